@@ -1,0 +1,356 @@
+//! The catalog validator: one implementation for `build.rs`, for overlays
+//! loaded at run time, and for `smh-errors check`.
+//!
+//! Compiled into the library and into `build.rs` (through `#[path]`); it may
+//! use only `std`, `fluent_syntax` and the diagnostics module.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use fluent_syntax::ast;
+use fluent_syntax::parser;
+
+use crate::diag::{offset_in, Diagnostic, Severity};
+
+/// The Fluent id of the message for a code this catalog does not know; it
+/// receives the code as `$code`.
+pub const UNKNOWN_CODE_ID: &str = "unknown-code";
+/// The Fluent id of the message used when the code is empty or not fit to show.
+pub const UNKNOWN_ERROR_ID: &str = "unknown-error";
+/// The locale every other locale is checked against, and falls back to.
+pub const SOURCE_LOCALE: &str = "en-US";
+
+/// What one message looks like: the variables it uses and its attributes.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Shape {
+    /// Variables (`$code`) used anywhere in the value or attributes.
+    pub variables: BTreeSet<String>,
+    /// Attribute names (`doc-url`).
+    pub attributes: BTreeSet<String>,
+}
+
+/// What a locale defines: its messages with their shapes, and its terms.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Shapes {
+    /// Message id to shape.
+    pub messages: BTreeMap<String, Shape>,
+    /// Term ids, without the leading `-`.
+    pub terms: BTreeSet<String>,
+}
+
+/// What a locale's files are checked against.
+#[derive(Debug, Clone, Copy)]
+pub struct Expect<'a> {
+    /// Every message id a catalog may hold: the codes' ids and the two
+    /// unknown-code messages.
+    pub ids: &'a BTreeSet<String>,
+    /// The source locale's shapes; `None` while checking the source itself.
+    pub source: Option<&'a Shapes>,
+    /// Whether every id must be present (a shipped locale), or the locale may
+    /// be partial (an overlay, which falls back along the locale chain).
+    pub complete: bool,
+    /// What the locale already has before these files (an overlay onto a
+    /// shipped locale): references to these resolve.
+    pub base: Option<&'a Shapes>,
+}
+
+/// One file to check: its name for diagnostics, and its text.
+#[derive(Debug, Clone, Copy)]
+pub struct File<'a> {
+    /// The path, as it should appear in diagnostics.
+    pub path: &'a str,
+    /// The file's contents.
+    pub text: &'a str,
+}
+
+/// The ids every catalog may hold, from the registry's codes.
+pub fn expected_ids<'a>(codes: impl IntoIterator<Item = &'a str>) -> BTreeSet<String> {
+    let mut ids: BTreeSet<String> = codes.into_iter().map(|c| c.replace('.', "-")).collect();
+    ids.insert(UNKNOWN_CODE_ID.to_string());
+    ids.insert(UNKNOWN_ERROR_ID.to_string());
+    ids
+}
+
+/// Checks the files of one locale (all of them together: a locale may split
+/// its messages over several files). Returns what the locale defines and every
+/// problem found, in file order.
+pub fn check_locale(files: &[File<'_>], expect: &Expect<'_>) -> (Shapes, Vec<Diagnostic>) {
+    let mut diags = Vec::new();
+    let mut shapes = Shapes::default();
+    let mut parsed = Vec::new();
+    // Where each id was first defined, for duplicate reports.
+    let mut seen: BTreeMap<String, (String, usize, usize)> = BTreeMap::new();
+
+    for file in files {
+        let resource = match parser::parse(file.text) {
+            Ok(r) => r,
+            Err((r, errors)) => {
+                for e in errors {
+                    diags.push(Diagnostic::error(
+                        file.path,
+                        file.text,
+                        e.pos.start,
+                        "syntax-error",
+                        format!("syntax error: {}", e.kind),
+                    ));
+                }
+                r
+            }
+        };
+        for entry in &resource.body {
+            let (id, is_term) = match entry {
+                ast::Entry::Message(m) => (m.id.name, false),
+                ast::Entry::Term(t) => (t.id.name, true),
+                _ => continue,
+            };
+            let at = offset_in(file.text, id).unwrap_or(0);
+            let key = if is_term { format!("-{id}") } else { id.to_string() };
+            if let Some((p, l, c)) = seen.get(&key) {
+                diags.push(Diagnostic::error(
+                    file.path,
+                    file.text,
+                    at,
+                    "duplicate-id",
+                    format!("`{key}` is defined twice; the first is at {p}:{l}:{c}"),
+                ));
+                continue;
+            }
+            let (l, c) = crate::diag::line_col(file.text, at);
+            seen.insert(key, (file.path.to_string(), l, c));
+            match entry {
+                ast::Entry::Message(m) => {
+                    if !expect.ids.contains(id) {
+                        let code = id.replace('-', ".");
+                        diags.push(Diagnostic::error(
+                            file.path,
+                            file.text,
+                            at,
+                            "unknown-message",
+                            format!("`{id}` is not the id of any code in the registry (no code `{code}`); remove it or add the code to catalog/codes.toml"),
+                        ));
+                    }
+                    if m.value.is_none() {
+                        diags.push(Diagnostic::error(
+                            file.path,
+                            file.text,
+                            at,
+                            "no-value",
+                            format!("`{id}` has attributes but no message text"),
+                        ));
+                    }
+                    let mut shape = Shape::default();
+                    if let Some(v) = &m.value {
+                        pattern_variables(v, &mut shape.variables);
+                    }
+                    for a in &m.attributes {
+                        shape.attributes.insert(a.id.name.to_string());
+                        pattern_variables(&a.value, &mut shape.variables);
+                    }
+                    shapes.messages.insert(id.to_string(), shape);
+                }
+                ast::Entry::Term(_) => {
+                    shapes.terms.insert(id.to_string());
+                }
+                _ => {}
+            }
+        }
+        parsed.push((file, resource));
+    }
+
+    // References and variables, now that every file's ids are known.
+    let has_term = |t: &str| shapes.terms.contains(t) || expect.base.is_some_and(|b| b.terms.contains(t));
+    let has_message =
+        |m: &str| shapes.messages.contains_key(m) || expect.base.is_some_and(|b| b.messages.contains_key(m));
+    for (file, resource) in &parsed {
+        for entry in &resource.body {
+            let (id, patterns): (&str, Vec<&ast::Pattern<&str>>) = match entry {
+                ast::Entry::Message(m) => (
+                    m.id.name,
+                    m.value.iter().chain(m.attributes.iter().map(|a| &a.value)).collect(),
+                ),
+                ast::Entry::Term(t) => (
+                    t.id.name,
+                    std::iter::once(&t.value)
+                        .chain(t.attributes.iter().map(|a| &a.value))
+                        .collect(),
+                ),
+                _ => continue,
+            };
+            let mut refs = Vec::new();
+            for p in &patterns {
+                pattern_references(p, &mut refs);
+            }
+            for r in refs {
+                let at = offset_in(file.text, r.name).unwrap_or(0);
+                let ok = if r.term { has_term(r.name) } else { has_message(r.name) };
+                if !ok {
+                    let (what, shown) = if r.term {
+                        ("term", format!("-{}", r.name))
+                    } else {
+                        ("message", r.name.to_string())
+                    };
+                    diags.push(Diagnostic::error(
+                        file.path,
+                        file.text,
+                        at,
+                        "unknown-reference",
+                        format!("`{id}` refers to the {what} `{shown}`, which this locale does not define"),
+                    ));
+                }
+            }
+            let ast::Entry::Message(m) = entry else { continue };
+            let Some(source) = expect.source else { continue };
+            let Some(src) = source.messages.get(id) else { continue };
+            let mut vars = Vec::new();
+            for p in &patterns {
+                pattern_variable_slices(p, &mut vars);
+            }
+            for v in &vars {
+                if !src.variables.contains(*v) {
+                    diags.push(Diagnostic::error(
+                        file.path,
+                        file.text,
+                        offset_in(file.text, v).unwrap_or(0),
+                        "unknown-variable",
+                        format!("`{id}` uses the variable `${v}`, which the {SOURCE_LOCALE} message does not have, so no program will ever pass it"),
+                    ));
+                }
+            }
+            let at = offset_in(file.text, m.id.name).unwrap_or(0);
+            let used: BTreeSet<&str> = vars.iter().copied().collect();
+            for v in &src.variables {
+                if !used.contains(v.as_str()) {
+                    diags.push(Diagnostic::at(
+                        file.path,
+                        file.text,
+                        at,
+                        Severity::Warning,
+                        "dropped-variable",
+                        format!("`{id}` does not use the variable `${v}` that the {SOURCE_LOCALE} message shows"),
+                    ));
+                }
+            }
+            let attrs: BTreeSet<&str> = m.attributes.iter().map(|a| a.id.name).collect();
+            for a in &m.attributes {
+                if !src.attributes.contains(a.id.name) {
+                    diags.push(Diagnostic::error(
+                        file.path,
+                        file.text,
+                        offset_in(file.text, a.id.name).unwrap_or(0),
+                        "unknown-attribute",
+                        format!(
+                            "`{id}.{}` is not an attribute of the {SOURCE_LOCALE} message",
+                            a.id.name
+                        ),
+                    ));
+                }
+            }
+            if expect.complete {
+                for a in &src.attributes {
+                    if !attrs.contains(a.as_str()) {
+                        diags.push(Diagnostic::error(
+                            file.path,
+                            file.text,
+                            at,
+                            "missing-attribute",
+                            format!("`{id}` lacks the attribute `.{a}` that the {SOURCE_LOCALE} message has"),
+                        ));
+                    }
+                }
+            }
+        }
+    }
+
+    if expect.complete {
+        if let Some(first) = files.first() {
+            for id in expect.ids {
+                if !shapes.messages.contains_key(id) {
+                    diags.push(Diagnostic::error(
+                        first.path,
+                        first.text,
+                        0,
+                        "missing-message",
+                        if id == UNKNOWN_CODE_ID || id == UNKNOWN_ERROR_ID {
+                            format!("no message `{id}`; every locale needs it")
+                        } else {
+                            format!("no message `{id}` for the code `{}`", id.replace('-', "."))
+                        },
+                    ));
+                }
+            }
+        }
+    }
+    (shapes, diags)
+}
+
+struct Ref<'s> {
+    name: &'s str,
+    term: bool,
+}
+
+fn pattern_references<'s>(p: &ast::Pattern<&'s str>, out: &mut Vec<Ref<'s>>) {
+    walk_pattern(p, &mut |e| match e {
+        ast::InlineExpression::MessageReference { id, .. } => out.push(Ref {
+            name: id.name,
+            term: false,
+        }),
+        ast::InlineExpression::TermReference { id, .. } => out.push(Ref {
+            name: id.name,
+            term: true,
+        }),
+        _ => {}
+    });
+}
+
+fn pattern_variables(p: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {
+    let mut v = Vec::new();
+    pattern_variable_slices(p, &mut v);
+    out.extend(v.into_iter().map(str::to_string));
+}
+
+fn pattern_variable_slices<'s>(p: &ast::Pattern<&'s str>, out: &mut Vec<&'s str>) {
+    walk_pattern(p, &mut |e| {
+        if let ast::InlineExpression::VariableReference { id } = e {
+            out.push(id.name);
+        }
+    });
+}
+
+/// Calls `f` on every inline expression of a pattern, however deep.
+fn walk_pattern<'s>(p: &ast::Pattern<&'s str>, f: &mut dyn FnMut(&ast::InlineExpression<&'s str>)) {
+    for el in &p.elements {
+        if let ast::PatternElement::Placeable { expression } = el {
+            walk_expression(expression, f);
+        }
+    }
+}
+
+fn walk_expression<'s>(e: &ast::Expression<&'s str>, f: &mut dyn FnMut(&ast::InlineExpression<&'s str>)) {
+    match e {
+        ast::Expression::Inline(i) => walk_inline(i, f),
+        ast::Expression::Select { selector, variants } => {
+            walk_inline(selector, f);
+            for v in variants {
+                walk_pattern(&v.value, f);
+            }
+        }
+    }
+}
+
+fn walk_inline<'s>(i: &ast::InlineExpression<&'s str>, f: &mut dyn FnMut(&ast::InlineExpression<&'s str>)) {
+    f(i);
+    match i {
+        ast::InlineExpression::FunctionReference { arguments, .. } => walk_args(arguments, f),
+        ast::InlineExpression::TermReference { arguments: Some(a), .. } => walk_args(a, f),
+        ast::InlineExpression::Placeable { expression } => walk_expression(expression, f),
+        _ => {}
+    }
+}
+
+fn walk_args<'s>(a: &ast::CallArguments<&'s str>, f: &mut dyn FnMut(&ast::InlineExpression<&'s str>)) {
+    for p in &a.positional {
+        walk_inline(p, f);
+    }
+    for n in &a.named {
+        walk_inline(&n.value, f);
+    }
+}

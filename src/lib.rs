@@ -1,0 +1,62 @@
+//! Localized messages for every Tencent Cloud SMH (Smart Media Hosting) API
+//! error code, in zh-CN and en-US, from one catalog of Fluent files.
+//!
+//! ```
+//! // A code and a locale in any common spelling:
+//! let hit = smh_errors::lookup("AuthFailure.SignatureFailure", Some("zh_CN.UTF-8"));
+//! assert_eq!(hit.locale, "zh-CN");
+//! assert_eq!(hit.resolution, smh_errors::Resolution::Exact);
+//! assert!(hit.message.starts_with("签名错误"));
+//!
+//! // An API response body:
+//! let body = br#"{"Response":{"Error":{"Code":"ResourceNotFound.Library","Message":"library not found"},"RequestId":"r-1"}}"#;
+//! match smh_errors::parse_response(body).unwrap() {
+//!     smh_errors::Response::Error(e) => {
+//!         assert_eq!(e.code, "ResourceNotFound.Library");
+//!         assert_eq!(e.localized(Some("en")), "The media library does not exist or does not belong to the current account.");
+//!     }
+//!     smh_errors::Response::Success { .. } => unreachable!(),
+//! }
+//! ```
+//!
+//! Where the rules live: code resolution in [`catalog`], locale negotiation in
+//! [`locale`], response bodies in [`response`], catalog validation in
+//! [`check`] (shared with `build.rs`), the registry in [`registry`].
+
+#![warn(missing_docs)]
+
+pub mod catalog;
+pub mod check;
+mod codes;
+pub mod diag;
+pub mod locale;
+pub mod registry;
+pub mod response;
+
+use std::borrow::Cow;
+
+pub use catalog::{Catalog, CatalogBuilder, CatalogError, Locale, Lookup, Resolution};
+pub use codes::{ErrorCode, Kind, UnknownCode, UnknownKind};
+pub use diag::{Diagnostic, Severity};
+pub use fluent_bundle::{FluentArgs, FluentValue};
+pub use response::{parse_response, ApiError, ParseError, Response};
+
+/// This crate's version, from Cargo.toml.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// Resolves `code` in `locale` (`None`: the default locale from the
+/// environment) in the [global](Catalog::global) catalog.
+pub fn lookup(code: &str, locale: Option<&str>) -> Lookup<'static> {
+    Catalog::global().lookup(code, locale)
+}
+
+/// The localized message of `code` in `locale` (`None`: the default locale).
+pub fn message(code: &str, locale: Option<&str>) -> Cow<'static, str> {
+    Catalog::global().lookup(code, locale).message
+}
+
+/// The catalog locale that `requested` resolves to (`"zh-CN"` for
+/// `"zh_CN.UTF-8"`; `"en-US"` for `"C"` or garbage).
+pub fn negotiate(requested: &str) -> &'static str {
+    Catalog::global().negotiate(requested)
+}

@@ -1,0 +1,193 @@
+//! Locale rules: reading what a caller asked for, and choosing the catalog
+//! locales that answer it, in order.
+//!
+//! Every rule about locales lives here:
+//!
+//! * Input is forgiving: BCP 47 (`zh-Hans-CN`, `en`), POSIX (`zh_CN.UTF-8`,
+//!   `de_DE@euro`), any case, and `Accept-Language` lists with q-values.
+//!   Empty, `C`, `POSIX`, `*` and garbage ask for nothing, so the source
+//!   locale (en-US) answers: never an error.
+//! * Chinese of any script or region (`zh`, `zh-TW`, `zh-Hant-HK`, `cmn`,
+//!   `yue`, ...) resolves to a loaded Chinese catalog of the same script
+//!   (same region first) and then to zh-CN: see [`CHINESE_LANGUAGES`] and
+//!   [`TRADITIONAL_REGIONS`]. This is decided here, not left to whatever
+//!   generic negotiation returns.
+//! * Other languages use fluent-langneg's filtering negotiation.
+//! * Every chain ends in en-US, which has every message.
+
+use fluent_langneg::{negotiate_languages, NegotiationStrategy};
+use unic_langid::LanguageIdentifier;
+
+use crate::check::SOURCE_LOCALE;
+
+/// Environment variables that give the default locale, first set and
+/// non-empty wins (POSIX order, with our own variable first).
+pub const LOCALE_ENV_VARS: [&str; 4] = ["SMH_ERRORS_LOCALE", "LC_ALL", "LC_MESSAGES", "LANG"];
+
+/// Language subtags treated as Chinese: `zh` and the ISO 639-3 members of the
+/// Chinese macrolanguage that software tags text with.
+pub const CHINESE_LANGUAGES: [&str; 8] = ["zh", "cmn", "yue", "wuu", "hak", "nan", "gan", "hsn"];
+
+/// Regions whose Chinese is written in Traditional script when the tag names
+/// no script.
+pub const TRADITIONAL_REGIONS: [&str; 3] = ["TW", "HK", "MO"];
+
+/// Longest locale chain kept (requested locales, their fallbacks, en-US).
+pub(crate) const MAX_CHAIN: usize = 8;
+
+/// At most this many entries of an `Accept-Language` list are read.
+const MAX_REQUESTED: usize = 16;
+
+/// A tag longer than this is not a locale.
+const MAX_TAG_LEN: usize = 64;
+
+/// The default locale string from the environment ([`LOCALE_ENV_VARS`]), if
+/// any is set and non-empty.
+pub fn env_locale() -> Option<String> {
+    LOCALE_ENV_VARS
+        .iter()
+        .filter_map(|v| std::env::var(v).ok())
+        .find(|s| !s.trim().is_empty())
+}
+
+/// Reads a locale request (one tag, POSIX name or `Accept-Language` list)
+/// into language identifiers, most wanted first. Entries that ask for nothing
+/// (`C`, `*`, garbage, `q=0`) are dropped, so the result may be empty.
+pub fn parse_requested(input: &str) -> Vec<LanguageIdentifier> {
+    let mut weighted: Vec<(u16, LanguageIdentifier)> = Vec::new();
+    for entry in input.split(',').take(MAX_REQUESTED) {
+        let mut parts = entry.split(';');
+        let tag = parts.next().unwrap_or("").trim();
+        let mut q = 1000u16;
+        for p in parts {
+            let p = p.trim();
+            if let Some(v) = p.strip_prefix("q=").or_else(|| p.strip_prefix("Q=")) {
+                q = match v.trim().parse::<f32>() {
+                    Ok(f) if (0.0..=1.0).contains(&f) => (f * 1000.0).round() as u16,
+                    _ => 1000,
+                };
+            }
+        }
+        if q == 0 {
+            continue;
+        }
+        if let Some(id) = parse_tag(tag) {
+            if !weighted.iter().any(|(_, w)| *w == id) {
+                weighted.push((q, id));
+            }
+        }
+    }
+    // Stable: equal weights keep the caller's order.
+    weighted.sort_by(|a, b| b.0.cmp(&a.0));
+    weighted.into_iter().map(|(_, id)| id).collect()
+}
+
+/// Reads one tag, BCP 47 or POSIX, forgivingly; `None` when it asks for no
+/// particular language.
+pub fn parse_tag(tag: &str) -> Option<LanguageIdentifier> {
+    let tag = tag.trim();
+    // POSIX: language[_territory][.codeset][@modifier]
+    let tag = tag.split(['.', '@']).next().unwrap_or("");
+    if tag.is_empty() || tag.len() > MAX_TAG_LEN {
+        return None;
+    }
+    if tag == "*" || tag.eq_ignore_ascii_case("C") || tag.eq_ignore_ascii_case("POSIX") {
+        return None;
+    }
+    let tag = tag.replace('_', "-");
+    // Drop trailing subtags (extensions, private use) until what is left parses.
+    let mut candidate = tag.as_str();
+    loop {
+        if let Ok(id) = LanguageIdentifier::from_bytes(candidate.as_bytes()) {
+            return (id.language.as_str() != "und").then_some(id);
+        }
+        candidate = &candidate[..candidate.rfind('-')?];
+    }
+}
+
+/// The canonical spelling of a locale tag (`zh_cn` -> `zh-CN`), or `None` if
+/// it is not one.
+pub fn canonical(tag: &str) -> Option<String> {
+    parse_tag(tag).map(|id| id.to_string())
+}
+
+fn is_chinese(id: &LanguageIdentifier) -> bool {
+    CHINESE_LANGUAGES.contains(&id.language.as_str())
+}
+
+/// `"Hant"` or `"Hans"`: the script of a Chinese tag, explicit or implied.
+fn chinese_script(id: &LanguageIdentifier) -> &'static str {
+    if let Some(s) = id.script {
+        return if s.as_str().eq_ignore_ascii_case("Hant") {
+            "Hant"
+        } else {
+            "Hans"
+        };
+    }
+    if id.language.as_str() == "yue" {
+        return "Hant";
+    }
+    match id.region {
+        Some(r) if TRADITIONAL_REGIONS.contains(&r.as_str()) => "Hant",
+        _ => "Hans",
+    }
+}
+
+/// The catalog locales that answer `requested`, as indexes into `available`,
+/// best first, ending with the source locale (en-US). `available` must hold
+/// the source locale.
+pub(crate) fn negotiate(requested: &[LanguageIdentifier], available: &[LanguageIdentifier]) -> Vec<usize> {
+    let mut chain: Vec<usize> = Vec::new();
+    let push = |i: usize, chain: &mut Vec<usize>| {
+        if !chain.contains(&i) && chain.len() < MAX_CHAIN - 1 {
+            chain.push(i);
+        }
+    };
+    let zh_cn = available.iter().position(|a| {
+        a.language.as_str() == "zh" && a.region.is_some_and(|r| r.as_str() == "CN") && chinese_script(a) == "Hans"
+    });
+    for r in requested {
+        if is_chinese(r) {
+            let script = chinese_script(r);
+            let mut same: Vec<(u8, usize)> = available
+                .iter()
+                .enumerate()
+                .filter(|(_, a)| is_chinese(a) && chinese_script(a) == script)
+                .map(|(i, a)| {
+                    let score = if a == r {
+                        0
+                    } else if a.language == r.language && a.region == r.region {
+                        1
+                    } else if a.region == r.region {
+                        2
+                    } else {
+                        3
+                    };
+                    (score, i)
+                })
+                .collect();
+            same.sort();
+            for (_, i) in same {
+                push(i, &mut chain);
+            }
+            if let Some(i) = zh_cn {
+                push(i, &mut chain);
+            }
+        } else {
+            let found = negotiate_languages(std::slice::from_ref(r), available, None, NegotiationStrategy::Filtering);
+            for m in found {
+                if let Some(i) = available.iter().position(|a| a == m) {
+                    push(i, &mut chain);
+                }
+            }
+        }
+    }
+    let source = available
+        .iter()
+        .position(|a| a.to_string() == SOURCE_LOCALE)
+        .unwrap_or(0);
+    if !chain.contains(&source) {
+        chain.push(source);
+    }
+    chain
+}
