@@ -23,97 +23,30 @@ use fluent_syntax::ast;
 
 fn main() {
     let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap());
-    let catalog = root.join("catalog");
+    // Diagnostics name files as `catalog/zh-CN/errors.ftl`.
+    std::env::set_current_dir(&root).expect("enter the package root");
     println!("cargo:rerun-if-changed=catalog");
-    println!("cargo:rerun-if-changed=src/check.rs");
-    println!("cargo:rerun-if-changed=src/diag.rs");
-    println!("cargo:rerun-if-changed=src/registry.rs");
-
-    let mut problems: Vec<String> = Vec::new();
-    let reg_path = catalog.join("codes.toml");
-    let reg_text = read(&reg_path);
-    let codes = match registry::parse_registry(&rel(&root, &reg_path), &reg_text) {
-        Ok(c) => c,
-        Err(d) => fail(d.iter().map(|d| d.to_string()).collect()),
-    };
-
-    // Locale folders: catalog/<locale>/*.ftl, sorted; the source locale first.
-    let mut locales: BTreeMap<String, Vec<(String, PathBuf, String)>> = BTreeMap::new();
-    for entry in std::fs::read_dir(&catalog).expect("read catalog/") {
-        let path = entry.expect("read catalog/").path();
-        if !path.is_dir() {
-            continue;
-        }
-        println!("cargo:rerun-if-changed={}", path.display());
-        let name = path.file_name().unwrap().to_string_lossy().into_owned();
-        if !is_locale_name(&name) {
-            problems.push(format!(
-                "{}: error: `{name}` is not a locale folder name such as `zh-CN` [bad-locale-folder]",
-                rel(&root, &path)
-            ));
-            continue;
-        }
-        let mut files: Vec<PathBuf> = std::fs::read_dir(&path)
-            .expect("read locale folder")
-            .map(|e| e.unwrap().path())
-            .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
-            .collect();
-        files.sort();
-        let files = files
-            .into_iter()
-            .map(|p| {
-                println!("cargo:rerun-if-changed={}", p.display());
-                (rel(&root, &p), p.clone(), read(&p))
-            })
-            .collect();
-        locales.insert(name, files);
-    }
-    let Some(source_files) = locales.get(check::SOURCE_LOCALE) else {
-        fail(vec![format!(
-            "catalog/: error: the source locale folder `{}` is missing [missing-source]",
-            check::SOURCE_LOCALE
-        )]);
-    };
-
-    let ids = check::expected_ids(codes.iter().map(|c| c.code.as_str()));
-    let as_files = |fs: &[(String, PathBuf, String)]| -> Vec<(String, String)> {
-        fs.iter().map(|(r, _, t)| (r.clone(), t.clone())).collect()
-    };
-    let run = |fs: &[(String, String)], source: Option<&check::Shapes>| {
-        let files: Vec<check::File> = fs.iter().map(|(p, t)| check::File { path: p, text: t }).collect();
-        check::check_locale(
-            &files,
-            &check::Expect {
-                ids: &ids,
-                source,
-                complete: true,
-                base: None,
-            },
-        )
-    };
-    let src_files = as_files(source_files);
-    let (source_shapes, diags) = run(&src_files, None);
-    problems.extend(diags.iter().filter(|d| d.is_error()).map(|d| d.to_string()));
-    for (name, fs) in &locales {
-        if name == check::SOURCE_LOCALE {
-            continue;
-        }
-        let (_, diags) = run(&as_files(fs), Some(&source_shapes));
-        problems.extend(diags.iter().filter(|d| d.is_error()).map(|d| d.to_string()));
-        if fs.is_empty() {
-            problems.push(format!(
-                "catalog/{name}: error: this locale folder has no .ftl file [empty-locale]"
-            ));
-        }
-    }
-    if !problems.is_empty() {
-        fail(problems);
+    for f in ["check.rs", "diag.rs", "registry.rs"] {
+        println!("cargo:rerun-if-changed=src/{f}");
     }
 
-    let docs = en_us_texts(&src_files);
+    let result = check::check_catalog_dir(Path::new("catalog"));
+    for l in &result.locales {
+        println!("cargo:rerun-if-changed=catalog/{}", l.name);
+        for (p, _) in &l.files {
+            println!("cargo:rerun-if-changed={p}");
+        }
+    }
+    let errors: Vec<String> = result.diagnostics.iter().filter(|d| d.is_error()).map(|d| d.to_string()).collect();
+    if !errors.is_empty() {
+        fail(errors);
+    }
+    let codes = result.codes.expect("a registry without errors parsed");
+    let source = result.locales.iter().find(|l| l.name == check::SOURCE_LOCALE).expect("checked above");
+    let docs = en_us_texts(&source.files);
     std::fs::write(
         PathBuf::from(std::env::var("OUT_DIR").unwrap()).join("generated.rs"),
-        generate(&codes, &locales, &docs),
+        generate(&codes, &result.locales, &root, &docs),
     )
     .expect("write generated.rs");
 }
@@ -125,42 +58,6 @@ fn fail(problems: Vec<String>) -> ! {
     }
     eprintln!("\nRun `cargo run -- check catalog` after fixing them.\n");
     std::process::exit(1);
-}
-
-fn read(path: &Path) -> String {
-    match std::fs::read(path) {
-        Ok(bytes) => match String::from_utf8(bytes) {
-            Ok(s) => s,
-            Err(e) => fail(vec![format!(
-                "{}:1:1: error: the file is not valid UTF-8 (byte {}) [not-utf8]",
-                path.display(),
-                e.utf8_error().valid_up_to()
-            )]),
-        },
-        Err(e) => fail(vec![format!(
-            "{}: error: cannot read: {e} [unreadable]",
-            path.display()
-        )]),
-    }
-}
-
-fn rel(root: &Path, p: &Path) -> String {
-    p.strip_prefix(root).unwrap_or(p).display().to_string()
-}
-
-/// `ll-CC`, `ll`, `ll-Ssss-CC`: the folder names the runtime will accept too.
-fn is_locale_name(s: &str) -> bool {
-    let mut parts = s.split('-');
-    let lang = parts.next().unwrap_or("");
-    (2..=3).contains(&lang.len())
-        && lang.bytes().all(|b| b.is_ascii_lowercase())
-        && parts.all(|p| {
-            (p.len() == 2 && p.bytes().all(|b| b.is_ascii_uppercase()))
-                || (p.len() == 4
-                    && p.bytes().next().is_some_and(|b| b.is_ascii_uppercase())
-                    && p.bytes().skip(1).all(|b| b.is_ascii_lowercase()))
-                || (p.len() == 3 && p.bytes().all(|b| b.is_ascii_digit()))
-        })
 }
 
 /// The en-US text of each message (terms spelled out), for doc comments.
@@ -206,7 +103,8 @@ fn plain(p: &ast::Pattern<&str>, terms: &BTreeMap<String, String>) -> String {
 
 fn generate(
     codes: &[registry::CodeDef],
-    locales: &BTreeMap<String, Vec<(String, PathBuf, String)>>,
+    locales: &[check::LocaleFolder],
+    root: &Path,
     docs: &BTreeMap<String, String>,
 ) -> String {
     let mut sorted: Vec<&registry::CodeDef> = codes.iter().collect();
@@ -276,12 +174,12 @@ fn generate(
     o.push_str("/// The shipped locales: name, then each file's path (for messages) and text.\n");
     o.push_str("pub(crate) static BUILTIN_LOCALES: &[(&str, &[(&str, &str)])] = &[\n");
     // The source locale first: it ends every locale chain.
-    let mut names: Vec<&String> = locales.keys().collect();
-    names.sort_by_key(|n| (n.as_str() != check::SOURCE_LOCALE, n.as_str()));
-    for name in names {
-        let _ = write!(o, "    ({name:?}, &[");
-        for (rel, abs, _) in &locales[name] {
-            let _ = write!(o, "({rel:?}, include_str!({:?})), ", abs.display().to_string());
+    let mut sorted_locales: Vec<&check::LocaleFolder> = locales.iter().collect();
+    sorted_locales.sort_by_key(|l| (l.name != check::SOURCE_LOCALE, l.name.as_str()));
+    for l in sorted_locales {
+        let _ = write!(o, "    ({:?}, &[", l.name);
+        for (shown, _) in &l.files {
+            let _ = write!(o, "({shown:?}, include_str!({:?})), ", root.join(shown).display().to_string());
         }
         o.push_str("]),\n");
     }

@@ -101,6 +101,22 @@ impl Lookup<'_> {
     pub fn matched_str(&self) -> &'static str {
         self.matched.map_or("", ErrorCode::as_str)
     }
+
+    /// The answer as a JSON object with the shared vocabulary: `code`,
+    /// `matched` (null for generic), `resolution`, `locale`, `message`,
+    /// `kind` (null for generic), `retryable`, `doc_url` (null if none).
+    pub fn to_json(&self) -> serde_json::Value {
+        serde_json::json!({
+            "code": self.code,
+            "matched": self.matched.map(ErrorCode::as_str),
+            "resolution": self.resolution.as_str(),
+            "locale": self.locale,
+            "message": self.message,
+            "kind": self.kind.map(Kind::as_str),
+            "retryable": self.retryable,
+            "doc_url": self.doc_url,
+        })
+    }
 }
 
 /// A message as the catalog keeps it.
@@ -457,52 +473,18 @@ impl CatalogBuilder {
         self
     }
 
+    /// Every problem the overlays have, errors and warnings, without
+    /// building anything: what `smh-errors check` reports for an overlay.
+    pub fn diagnostics(&self) -> Vec<Diagnostic> {
+        self.validate().1
+    }
+
     /// Builds the catalog, or returns every problem of every overlay.
     pub fn build(self) -> Result<Catalog, CatalogError> {
-        let mut diags = Vec::new();
-        // (locale, file name, text), in application order.
-        let mut groups: Vec<(String, Vec<(String, String)>)> = Vec::new();
-        for dir in &self.dirs {
-            read_overlay_dir(dir, &mut groups, &mut diags);
-        }
-        for (loc, name, text) in self.sources {
-            match locale::canonical(&loc) {
-                Some(l) => groups.push((l, vec![(name, text)])),
-                None => diags.push(plain_error(
-                    &name,
-                    "bad-locale",
-                    format!("`{loc}` is not a locale tag such as `ja-JP`"),
-                )),
-            }
-        }
-        if groups.is_empty() && diags.is_empty() {
-            return Ok(finish(builtin_locales()));
-        }
-
-        // Validate each group against en-US, with what its locale already has.
-        let builtin_shapes = builtin_shapes();
-        let ids = check::expected_ids(ErrorCode::ALL.iter().map(|c| c.as_str()));
-        let source = &builtin_shapes[SOURCE_LOCALE];
-        let mut have: BTreeMap<String, Shapes> = builtin_shapes.clone();
-        for (loc, files) in &groups {
-            let f: Vec<check::File<'_>> = files.iter().map(|(p, t)| check::File { path: p, text: t }).collect();
-            let base = have.get(loc).cloned();
-            let expect = check::Expect {
-                ids: &ids,
-                source: Some(source),
-                complete: false,
-                base: base.as_ref(),
-            };
-            let (shapes, d) = check::check_locale(&f, &expect);
-            diags.extend(d);
-            let entry = have.entry(loc.clone()).or_default();
-            entry.messages.extend(shapes.messages);
-            entry.terms.extend(shapes.terms);
-        }
+        let (groups, diags) = self.validate();
         if diags.iter().any(Diagnostic::is_error) {
             return Err(CatalogError { diagnostics: diags });
         }
-
         let mut cat = builtin_locales();
         for (loc, files) in groups {
             let li = match cat.iter().position(|l| *l.name == *loc) {
@@ -519,6 +501,63 @@ impl CatalogBuilder {
             }
         }
         Ok(finish(cat))
+    }
+
+    /// Reads every overlay and checks each locale folder against en-US and
+    /// what its locale already has. Returns (locale, files) groups in
+    /// application order, and every problem.
+    #[allow(clippy::type_complexity)]
+    fn validate(&self) -> (Vec<(String, Vec<(String, String)>)>, Vec<Diagnostic>) {
+        let mut diags = Vec::new();
+        let mut groups: Vec<(String, Vec<(String, String)>)> = Vec::new();
+        for dir in &self.dirs {
+            let before = diags.len();
+            let folders = check::read_catalog_dir(dir, &mut diags);
+            if folders.is_empty() && diags.len() == before {
+                diags.push(plain_error(
+                    &dir.display().to_string(),
+                    "no-locales",
+                    "this overlay directory has no locale folder (such as `ja-JP/`)".into(),
+                ));
+            }
+            groups.extend(folders.into_iter().map(|f| (f.name, f.files)));
+        }
+        for (loc, name, text) in &self.sources {
+            match locale::canonical(loc) {
+                Some(l) => groups.push((l, vec![(name.clone(), text.clone())])),
+                None => diags.push(plain_error(name, "bad-locale", format!("`{loc}` is not a locale tag such as `ja-JP`"))),
+            }
+        }
+        if groups.is_empty() {
+            return (groups, diags);
+        }
+        let builtin_shapes = builtin_shapes();
+        let ids = check::expected_ids(ErrorCode::ALL.iter().map(|c| c.as_str()));
+        let source = &builtin_shapes[SOURCE_LOCALE];
+        let mut have: BTreeMap<String, Shapes> = builtin_shapes.clone();
+        for (loc, files) in &groups {
+            let f: Vec<check::File<'_>> = files.iter().map(|(p, t)| check::File { path: p, text: t }).collect();
+            let base = have.get(loc).cloned();
+            let expect = check::Expect { ids: &ids, source: Some(source), complete: false, base: base.as_ref() };
+            let (shapes, d) = check::check_locale(&f, &expect);
+            diags.extend(d);
+            let entry = have.entry(loc.clone()).or_default();
+            entry.messages.extend(shapes.messages);
+            entry.terms.extend(shapes.terms);
+        }
+        (groups, diags)
+    }
+}
+
+/// Checks a catalog directory as `smh-errors check DIR` does: a full catalog
+/// (with `codes.toml`) as the build checks the shipped one, or an overlay of
+/// locale folders as [`CatalogBuilder::build`] checks it. Returns every
+/// problem, errors and warnings, each with `file:line:col`.
+pub fn check_dir(dir: &Path) -> Vec<Diagnostic> {
+    if dir.join("codes.toml").is_file() {
+        check::check_catalog_dir(dir).diagnostics
+    } else {
+        Catalog::builder().overlay_dir(dir).diagnostics()
     }
 }
 
@@ -623,94 +662,5 @@ fn plain_error(path: &str, rule: &'static str, message: String) -> Diagnostic {
         severity: Severity::Error,
         message,
         rule,
-    }
-}
-
-/// Reads `<dir>/<locale>/*.ftl` into groups, one per locale folder.
-fn read_overlay_dir(dir: &Path, groups: &mut Vec<(String, Vec<(String, String)>)>, diags: &mut Vec<Diagnostic>) {
-    let shown = dir.display().to_string();
-    let entries = match std::fs::read_dir(dir) {
-        Ok(e) => e,
-        Err(e) => {
-            diags.push(plain_error(
-                &shown,
-                "unreadable",
-                format!("cannot read the overlay directory: {e}"),
-            ));
-            return;
-        }
-    };
-    let mut folders: Vec<PathBuf> = entries
-        .filter_map(|e| e.ok())
-        .map(|e| e.path())
-        .filter(|p| p.is_dir())
-        .collect();
-    folders.sort();
-    let before = groups.len();
-    for folder in folders {
-        let name = folder
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        let fshown = folder.display().to_string();
-        let Some(loc) = locale::canonical(&name) else {
-            diags.push(plain_error(
-                &fshown,
-                "bad-locale-folder",
-                format!("`{name}` is not a locale folder name such as `ja-JP`"),
-            ));
-            continue;
-        };
-        let mut files: Vec<PathBuf> = match std::fs::read_dir(&folder) {
-            Ok(e) => e
-                .filter_map(|e| e.ok())
-                .map(|e| e.path())
-                .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
-                .collect(),
-            Err(e) => {
-                diags.push(plain_error(
-                    &fshown,
-                    "unreadable",
-                    format!("cannot read the locale folder: {e}"),
-                ));
-                continue;
-            }
-        };
-        files.sort();
-        let mut texts = Vec::new();
-        for f in files {
-            let p = f.display().to_string();
-            match std::fs::read(&f) {
-                Ok(bytes) => match String::from_utf8(bytes) {
-                    Ok(t) => texts.push((p, t)),
-                    Err(e) => {
-                        let at = e.utf8_error().valid_up_to();
-                        let valid = String::from_utf8_lossy(&e.as_bytes()[..at]).into_owned();
-                        diags.push(Diagnostic::error(
-                            &p,
-                            &valid,
-                            at,
-                            "not-utf8",
-                            "the file is not valid UTF-8 from here on".into(),
-                        ));
-                    }
-                },
-                Err(e) => diags.push(plain_error(&p, "unreadable", format!("cannot read the file: {e}"))),
-            }
-        }
-        if texts.is_empty() {
-            diags.push(Diagnostic {
-                severity: Severity::Warning,
-                ..plain_error(&fshown, "empty-locale", "this locale folder has no .ftl file".into())
-            });
-        }
-        groups.push((loc, texts));
-    }
-    if groups.len() == before && !diags.iter().any(|d| d.path.starts_with(&shown)) {
-        diags.push(plain_error(
-            &shown,
-            "no-locales",
-            "this overlay directory has no locale folder (such as `ja-JP/`)".into(),
-        ));
     }
 }

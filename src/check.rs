@@ -180,7 +180,8 @@ pub fn check_locale(files: &[File<'_>], expect: &Expect<'_>) -> (Shapes, Vec<Dia
                 pattern_references(p, &mut refs);
             }
             for r in refs {
-                let at = offset_in(file.text, r.name).unwrap_or(0);
+                // Point at the `-` of a term, where the reference starts.
+                let at = offset_in(file.text, r.name).unwrap_or(0).saturating_sub(usize::from(r.term));
                 let ok = if r.term { has_term(r.name) } else { has_message(r.name) };
                 if !ok {
                     let (what, shown) = if r.term {
@@ -209,7 +210,8 @@ pub fn check_locale(files: &[File<'_>], expect: &Expect<'_>) -> (Shapes, Vec<Dia
                     diags.push(Diagnostic::error(
                         file.path,
                         file.text,
-                        offset_in(file.text, v).unwrap_or(0),
+                        // Point at the `$`.
+                        offset_in(file.text, v).unwrap_or(0).saturating_sub(1),
                         "unknown-variable",
                         format!("`{id}` uses the variable `${v}`, which the {SOURCE_LOCALE} message does not have, so no program will ever pass it"),
                     ));
@@ -279,6 +281,7 @@ pub fn check_locale(files: &[File<'_>], expect: &Expect<'_>) -> (Shapes, Vec<Dia
             }
         }
     }
+    diags.sort_by(|a, b| (&a.path, a.line, a.col).cmp(&(&b.path, b.line, b.col)));
     (shapes, diags)
 }
 
@@ -353,4 +356,171 @@ fn walk_args<'s>(a: &ast::CallArguments<&'s str>, f: &mut dyn FnMut(&ast::Inline
     for n in &a.named {
         walk_inline(&n.value, f);
     }
+}
+
+/// One locale folder of a catalog directory: its name and its `.ftl` files
+/// (path as shown in diagnostics, text), sorted by file name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LocaleFolder {
+    /// The folder's name, a locale such as `zh-CN`.
+    pub name: String,
+    /// The folder's `.ftl` files: shown path and text.
+    pub files: Vec<(String, String)>,
+}
+
+/// Whether `s` is a locale folder name in canonical BCP 47 case: `ja`,
+/// `zh-CN`, `zh-Hant-TW`, `es-419`.
+pub fn is_locale_folder_name(s: &str) -> bool {
+    let mut parts = s.split('-');
+    let lang = parts.next().unwrap_or("");
+    (2..=3).contains(&lang.len())
+        && lang.bytes().all(|b| b.is_ascii_lowercase())
+        && parts.all(|p| {
+            (p.len() == 2 && p.bytes().all(|b| b.is_ascii_uppercase()))
+                || (p.len() == 4
+                    && p.bytes().next().is_some_and(|b| b.is_ascii_uppercase())
+                    && p.bytes().skip(1).all(|b| b.is_ascii_lowercase()))
+                || (p.len() == 3 && p.bytes().all(|b| b.is_ascii_digit()))
+        })
+}
+
+fn whole_file(path: &str, rule: &'static str, message: String) -> Diagnostic {
+    Diagnostic { path: path.to_string(), line: 1, col: 1, severity: Severity::Error, message, rule }
+}
+
+/// Reads `<dir>/<locale>/*.ftl`. Unreadable entries, files that are not
+/// UTF-8 and folders not named as a locale become diagnostics.
+pub fn read_catalog_dir(dir: &std::path::Path, diags: &mut Vec<Diagnostic>) -> Vec<LocaleFolder> {
+    let shown = dir.display().to_string();
+    let entries = match std::fs::read_dir(dir) {
+        Ok(e) => e,
+        Err(e) => {
+            diags.push(whole_file(&shown, "unreadable", format!("cannot read the catalog directory: {e}")));
+            return Vec::new();
+        }
+    };
+    let mut folders: Vec<std::path::PathBuf> =
+        entries.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.is_dir()).collect();
+    folders.sort();
+    let mut out = Vec::new();
+    for folder in folders {
+        let name = folder.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let fshown = folder.display().to_string();
+        if !is_locale_folder_name(&name) {
+            diags.push(whole_file(
+                &fshown,
+                "bad-locale-folder",
+                format!("`{name}` is not a locale folder name: use a BCP 47 tag in its usual case, such as `ja-JP` or `zh-Hant-TW`"),
+            ));
+            continue;
+        }
+        let mut paths: Vec<std::path::PathBuf> = match std::fs::read_dir(&folder) {
+            Ok(e) => e
+                .filter_map(|e| e.ok())
+                .map(|e| e.path())
+                .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "ftl"))
+                .collect(),
+            Err(e) => {
+                diags.push(whole_file(&fshown, "unreadable", format!("cannot read the locale folder: {e}")));
+                continue;
+            }
+        };
+        paths.sort();
+        let mut files = Vec::new();
+        for f in paths {
+            let p = f.display().to_string();
+            match std::fs::read(&f) {
+                Ok(bytes) => match String::from_utf8(bytes) {
+                    Ok(t) => files.push((p, t)),
+                    Err(e) => {
+                        let at = e.utf8_error().valid_up_to();
+                        let valid = String::from_utf8_lossy(&e.as_bytes()[..at]).into_owned();
+                        diags.push(Diagnostic::error(&p, &valid, at, "not-utf8", "the file is not valid UTF-8 from here on".into()));
+                    }
+                },
+                Err(e) => diags.push(whole_file(&p, "unreadable", format!("cannot read the file: {e}"))),
+            }
+        }
+        if files.is_empty() {
+            diags.push(Diagnostic {
+                severity: Severity::Warning,
+                ..whole_file(&fshown, "empty-locale", "this locale folder has no .ftl file".into())
+            });
+        }
+        out.push(LocaleFolder { name, files });
+    }
+    out
+}
+
+/// A full catalog directory (`codes.toml` and every locale folder), checked
+/// as the build checks the shipped one.
+#[derive(Debug, Clone)]
+pub struct CatalogCheck {
+    /// The registry's codes, if it parsed.
+    pub codes: Option<Vec<crate::registry::CodeDef>>,
+    /// The locale folders read.
+    pub locales: Vec<LocaleFolder>,
+    /// Every problem found, errors and warnings.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Checks a full catalog directory: the registry, the source locale, and
+/// every other locale against both; every locale must be complete.
+pub fn check_catalog_dir(dir: &std::path::Path) -> CatalogCheck {
+    let mut diags = Vec::new();
+    let reg_path = dir.join("codes.toml");
+    let reg_shown = reg_path.display().to_string();
+    let codes = match std::fs::read_to_string(&reg_path) {
+        Ok(text) => match crate::registry::parse_registry(&reg_shown, &text) {
+            Ok(c) => Some(c),
+            Err(d) => {
+                diags.extend(d);
+                None
+            }
+        },
+        Err(e) => {
+            diags.push(whole_file(&reg_shown, "unreadable", format!("cannot read the registry: {e}")));
+            None
+        }
+    };
+    let locales = read_catalog_dir(dir, &mut diags);
+    let Some(codes) = codes else {
+        return CatalogCheck { codes: None, locales, diagnostics: diags };
+    };
+    let ids = expected_ids(codes.iter().map(|c| c.code.as_str()));
+    let Some(source) = locales.iter().find(|l| l.name == SOURCE_LOCALE) else {
+        diags.push(whole_file(
+            &dir.display().to_string(),
+            "missing-source",
+            format!("the source locale folder `{SOURCE_LOCALE}` is missing"),
+        ));
+        return CatalogCheck { codes: Some(codes), locales, diagnostics: diags };
+    };
+    let run = |l: &LocaleFolder, source: Option<&Shapes>| {
+        let files: Vec<File<'_>> = l.files.iter().map(|(p, t)| File { path: p, text: t }).collect();
+        check_locale(&files, &Expect { ids: &ids, source, complete: true, base: None })
+    };
+    let (source_shapes, d) = run(source, None);
+    diags.extend(d);
+    // The source must give each code with a registry link that link.
+    for c in &codes {
+        if c.doc_url.is_some() {
+            let has = source_shapes.messages.get(&c.fluent_id()).is_some_and(|s| s.attributes.contains("doc-url"));
+            if !has {
+                let (p, t) = source.files.first().map(|(p, t)| (p.as_str(), t.as_str())).unwrap_or(("", ""));
+                diags.push(Diagnostic::error(
+                    p,
+                    t,
+                    0,
+                    "missing-attribute",
+                    format!("`{}` has a doc_url in the registry but no `.doc-url` attribute", c.fluent_id()),
+                ));
+            }
+        }
+    }
+    for l in locales.iter().filter(|l| l.name != SOURCE_LOCALE) {
+        let (_, d) = run(l, Some(&source_shapes));
+        diags.extend(d);
+    }
+    CatalogCheck { codes: Some(codes), locales, diagnostics: diags }
 }

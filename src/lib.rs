@@ -41,6 +41,11 @@ pub use diag::{Diagnostic, Severity};
 pub use fluent_bundle::{FluentArgs, FluentValue};
 pub use response::{parse_response, ApiError, ParseError, Response};
 
+/// The README's examples, compiled and run as doc tests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
+
 /// This crate's version, from Cargo.toml.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 

@@ -78,7 +78,7 @@ pub fn parse_requested(input: &str) -> Vec<LanguageIdentifier> {
         }
     }
     // Stable: equal weights keep the caller's order.
-    weighted.sort_by(|a, b| b.0.cmp(&a.0));
+    weighted.sort_by_key(|w| std::cmp::Reverse(w.0));
     weighted.into_iter().map(|(_, id)| id).collect()
 }
 
@@ -184,7 +184,7 @@ pub(crate) fn negotiate(requested: &[LanguageIdentifier], available: &[LanguageI
     }
     let source = available
         .iter()
-        .position(|a| a.to_string() == SOURCE_LOCALE)
+        .position(|a| *a == SOURCE_LOCALE)
         .unwrap_or(0);
     if !chain.contains(&source) {
         chain.push(source);

@@ -73,6 +73,26 @@ impl ApiError {
     }
 }
 
+impl Response {
+    /// The answer as a JSON object: `{"outcome": "success", "request_id"}`,
+    /// or for an error the lookup's keys (see [`Lookup::to_json`]) in
+    /// `locale` plus `outcome: "error"`, `server_message` and `request_id`.
+    pub fn to_json(&self, catalog: &Catalog, locale: Option<&str>) -> serde_json::Value {
+        match self {
+            Response::Success { request_id } => serde_json::json!({ "outcome": "success", "request_id": request_id }),
+            Response::Error(e) => {
+                let mut v = catalog.lookup(&e.code, locale).to_json();
+                if let Some(o) = v.as_object_mut() {
+                    o.insert("outcome".into(), "error".into());
+                    o.insert("server_message".into(), e.server_message.clone().into());
+                    o.insert("request_id".into(), e.request_id.clone().into());
+                }
+                v
+            }
+        }
+    }
+}
+
 impl fmt::Display for ApiError {
     /// `Code: server message (RequestId: id)`
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

@@ -1,0 +1,36 @@
+# smh-errors: one catalog of SMH API error messages for Rust, C, Go and Python.
+#
+#   make demo    resolve the seed's example error response in zh-CN
+#   make test    every test, in every language this repository has so far
+#   make bench   the benchmarks (see BENCHMARKS.md)
+
+CARGO ?= cargo
+export CARGO_TERM_COLOR ?= never
+
+.PHONY: demo test test-rust check-catalog bench toolchain
+
+demo: toolchain
+	$(CARGO) run -q -- parse examples/signature-failure.json --locale zh-CN
+
+test: test-rust check-catalog
+	@echo "make test: all suites passed"
+
+toolchain:
+	@command -v $(CARGO) >/dev/null 2>&1 || { \
+	  echo "make: cargo not found. Install Rust (https://rustup.rs) or put ~/.cargo/bin on PATH." >&2; exit 1; }
+	@command -v python3 >/dev/null 2>&1 || { \
+	  echo "make: python3 not found; the shared test vectors' freshness check needs it." >&2; exit 1; }
+
+# Unit, integration (shared vectors, CLI, allocation), doc tests, and one
+# pass of each benchmark in test mode (so benches cannot rot).
+test-rust: toolchain
+	$(CARGO) test --all-targets
+	$(CARGO) test --doc
+
+# The translators' check over the shipped catalog (the build runs the same
+# validator; this shows its output).
+check-catalog: toolchain
+	$(CARGO) run -q -- check catalog
+
+bench: toolchain
+	$(CARGO) bench --bench lookup
