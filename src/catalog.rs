@@ -7,8 +7,9 @@
 //! 2. **parent**: for a code the registry lacks, the nearest registered
 //!    ancestor (`InvalidParameterValue.Foo` -> `InvalidParameterValue`);
 //! 3. **generic**: the `unknown-code` message, showing the code; or
-//!    `unknown-error` when the code is empty or not fit to show (longer than
-//!    [`MAX_SHOWN_CODE_LEN`] bytes, or holding spaces or control characters).
+//!    `unknown-error` when the code is empty or not fit to show: longer than
+//!    [`MAX_SHOWN_CODE_LEN`] bytes, or holding anything but printable ASCII
+//!    (spaces, control characters, non-ASCII).
 //!
 //! Messages without variables are formatted once, when the catalog is built,
 //! so an exact or parent lookup borrows its text and allocates nothing.

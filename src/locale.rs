@@ -14,6 +14,10 @@
 //!   generic negotiation returns.
 //! * Other languages use fluent-langneg's filtering negotiation.
 //! * Every chain ends in en-US, which has every message.
+//! * Limits: only the first 16 entries of an `Accept-Language` list are read;
+//!   a tag longer than 64 bytes asks for nothing; a q-value that is not an
+//!   RFC 9110 qvalue (`q=1.5`, `q=0.0001`, `q=abc`) counts as absent (1).
+//!   A chain holds at most 8 locales.
 
 use fluent_langneg::{negotiate_languages, NegotiationStrategy};
 use unic_langid::LanguageIdentifier;
@@ -24,9 +28,10 @@ use crate::check::SOURCE_LOCALE;
 /// non-empty wins (POSIX order, with our own variable first).
 pub const LOCALE_ENV_VARS: [&str; 4] = ["SMH_ERRORS_LOCALE", "LC_ALL", "LC_MESSAGES", "LANG"];
 
-/// Language subtags treated as Chinese: `zh` and the ISO 639-3 members of the
-/// Chinese macrolanguage that software tags text with.
-pub const CHINESE_LANGUAGES: [&str; 8] = ["zh", "cmn", "yue", "wuu", "hak", "nan", "gan", "hsn"];
+/// Language subtags treated as Chinese: `zh`, its three-letter forms
+/// `zho`/`chi`, and the ISO 639-3 members of the Chinese macrolanguage that
+/// software tags text with.
+pub const CHINESE_LANGUAGES: [&str; 10] = ["zh", "zho", "chi", "cmn", "yue", "wuu", "hak", "nan", "gan", "hsn"];
 
 /// Regions whose Chinese is written in Traditional script when the tag names
 /// no script.
@@ -62,10 +67,7 @@ pub fn parse_requested(input: &str) -> Vec<LanguageIdentifier> {
         for p in parts {
             let p = p.trim();
             if let Some(v) = p.strip_prefix("q=").or_else(|| p.strip_prefix("Q=")) {
-                q = match v.trim().parse::<f32>() {
-                    Ok(f) if (0.0..=1.0).contains(&f) => (f * 1000.0).round() as u16,
-                    _ => 1000,
-                };
+                q = qvalue(v.trim()).unwrap_or(1000);
             }
         }
         if q == 0 {
@@ -80,6 +82,21 @@ pub fn parse_requested(input: &str) -> Vec<LanguageIdentifier> {
     // Stable: equal weights keep the caller's order.
     weighted.sort_by_key(|w| std::cmp::Reverse(w.0));
     weighted.into_iter().map(|(_, id)| id).collect()
+}
+
+/// An HTTP qvalue in thousandths (RFC 9110: `0`, `0.5`, `0.125`, `1`,
+/// `1.000`; at most three decimals, at most 1), or `None` if it is not one.
+fn qvalue(v: &str) -> Option<u16> {
+    let (int, frac) = v.split_once('.').unwrap_or((v, ""));
+    if frac.len() > 3 || !frac.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let thousandths = format!("{frac:0<3}").parse::<u16>().ok()?;
+    match int {
+        "0" => Some(thousandths),
+        "1" if thousandths == 0 => Some(1000),
+        _ => None,
+    }
 }
 
 /// Reads one tag, BCP 47 or POSIX, forgivingly; `None` when it asks for no

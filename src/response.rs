@@ -4,11 +4,13 @@
 //!
 //! * the Tencent Cloud API 3.0 envelope:
 //!   `{"Response":{"Error":{"Code":"...","Message":"..."},"RequestId":"..."}}`
-//!   is an error; a `Response` without `Error` is a success;
+//!   is an error; a `Response` without `Error` (or with `"Error": null`) is a
+//!   success; a null `Message` or `RequestId` counts as absent;
 //! * the legacy form `{"code":N,"message":"...","codeDesc":"..."}`: `code` 0
 //!   is a success; otherwise the error's code is `codeDesc` (the string code),
 //!   or `N` itself when `codeDesc` is absent or empty.
 //!
+//! A leading UTF-8 byte-order mark is skipped; unknown fields are ignored.
 //! Anything else is a [`ParseError`] that says what was wrong; nothing
 //! panics, whatever the bytes.
 
@@ -198,6 +200,8 @@ pub fn parse_response(body: impl AsRef<[u8]>) -> Result<Response, ParseError> {
     let text = std::str::from_utf8(body).map_err(|e| ParseError::InvalidUtf8 {
         offset: e.valid_up_to(),
     })?;
+    // A UTF-8 byte-order mark is not JSON, but some tools write one.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     check_depth(text)?;
     let value: Value = serde_json::from_str(text).map_err(|e| ParseError::Syntax {
         reason: syntax_reason(&e),
@@ -212,8 +216,9 @@ pub fn parse_response(body: impl AsRef<[u8]>) -> Result<Response, ParseError> {
             return Err(wrong("Response", "an object", resp));
         };
         let request_id = opt_string(resp, "RequestId", "Response.RequestId")?;
-        let Some(err) = resp.get("Error") else {
-            return Ok(Response::Success { request_id });
+        let err = match resp.get("Error") {
+            None | Some(Value::Null) => return Ok(Response::Success { request_id }),
+            Some(e) => e,
         };
         let Value::Object(err) = err else {
             return Err(wrong("Response.Error", "an object", err));
@@ -233,11 +238,15 @@ pub fn parse_response(body: impl AsRef<[u8]>) -> Result<Response, ParseError> {
     }
     if let Some(n) = top.get("code") {
         let n = match n {
-            Value::Number(n) => n.as_i64().ok_or(ParseError::WrongType {
-                path: "code",
-                expected: "an integer",
-                found: "a fraction or a number out of range",
-            })?,
+            // `-0` and `4000.0` are integers too, though serde_json reads them as floats.
+            Value::Number(n) => n
+                .as_i64()
+                .or_else(|| n.as_f64().filter(|f| f.fract() == 0.0 && f.abs() < 9.0e15).map(|f| f as i64))
+                .ok_or(ParseError::WrongType {
+                    path: "code",
+                    expected: "an integer",
+                    found: "a fraction or a number out of range",
+                })?,
             other => return Err(wrong("code", "an integer", other)),
         };
         let server_message = opt_string(&top, "message", "message")?;
