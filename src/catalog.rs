@@ -74,11 +74,13 @@ impl fmt::Display for Resolution {
     }
 }
 
-/// The answer to "what does this code mean, in this locale?".
+/// The answer to "what does this code mean, in this locale?". It borrows
+/// from the catalog and from the code asked; exact and parent answers
+/// allocate nothing.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Lookup<'c> {
     /// The code as asked (`InvalidParameterValue.Foo`).
-    pub code: Cow<'c, str>,
+    pub code: &'c str,
     /// The code whose message answered (`InvalidParameterValue`); `None` when
     /// the generic message answered.
     pub matched: Option<ErrorCode>,
@@ -282,13 +284,13 @@ impl Catalog {
 
     /// Resolves `code` in `locale` (`None`: the default locale). Never fails:
     /// unknown codes get a parent's or the generic message.
-    pub fn lookup(&self, code: &str, locale: Option<&str>) -> Lookup<'_> {
+    pub fn lookup<'a>(&'a self, code: &'a str, locale: Option<&str>) -> Lookup<'a> {
         self.handle(locale).lookup(code)
     }
 
     /// Like [`Catalog::lookup`], formatting the message with `args` (a
     /// message's own variables; `$code` is always the code as asked).
-    pub fn format(&self, code: &str, locale: Option<&str>, args: &FluentArgs<'_>) -> Lookup<'_> {
+    pub fn format<'a>(&'a self, code: &'a str, locale: Option<&str>, args: &FluentArgs<'_>) -> Lookup<'a> {
         self.handle(locale).format(code, args)
     }
 
@@ -320,7 +322,9 @@ impl Catalog {
         Chain::from_indexes(&locale::negotiate(&locale::parse_requested(requested), &self.ids))
     }
 
-    fn resolve<'c>(&'c self, code: &str, chain: Chain, args: Option<&FluentArgs<'_>>) -> Lookup<'c> {
+    /// Which message answers `code` in `chain`: (locale index, slot,
+    /// matched code, resolution).
+    fn find(&self, code: &str, chain: Chain) -> (usize, usize, Option<ErrorCode>, Resolution) {
         let (matched, resolution) = match_code(code);
         let slot = match matched {
             Some(c) => c.index(),
@@ -332,21 +336,28 @@ impl Catalog {
             .iter()
             .find(|&i| !matches!(self.locales[i].texts[slot], Text::Missing))
             .unwrap_or(0);
+        (li, slot, matched, resolution)
+    }
+
+    /// The text of `slot` in locale `li`: borrowed when formatted once at
+    /// build time, formatted now when it has variables.
+    fn text(&self, li: usize, slot: usize, code: &str, args: Option<&FluentArgs<'_>>) -> Cow<'_, str> {
         let l = &self.locales[li];
-        let message = match &l.texts[slot] {
+        match &l.texts[slot] {
             Text::Plain(s) => Cow::Borrowed(&**s),
             _ => Cow::Owned(self.format_slot(l, slot, code, args)),
-        };
-        let code = match matched {
-            Some(c) if resolution == Resolution::Exact => Cow::Borrowed(c.as_str()),
-            _ => Cow::Owned(code.to_string()),
-        };
+        }
+    }
+
+    fn resolve<'a>(&'a self, code: &'a str, chain: Chain, args: Option<&FluentArgs<'_>>) -> Lookup<'a> {
+        let (li, slot, matched, resolution) = self.find(code, chain);
+        let l = &self.locales[li];
         Lookup {
             code,
             matched,
             resolution,
             locale: &l.name,
-            message,
+            message: self.text(li, slot, code, args),
             kind: matched.map(ErrorCode::kind),
             retryable: matched.is_some_and(ErrorCode::retryable),
             doc_url: l.doc_urls[slot].as_deref(),
@@ -428,17 +439,53 @@ impl<'c> Locale<'c> {
 
     /// Resolves `code` in this locale. An exact or parent lookup allocates
     /// nothing.
-    pub fn lookup(&self, code: &str) -> Lookup<'c> {
+    pub fn lookup<'a>(&self, code: &'a str) -> Lookup<'a>
+    where
+        'c: 'a,
+    {
         self.catalog.resolve(code, self.chain, None)
     }
 
-    /// The localized text of `code` in this locale.
+    /// The localized text of `code` in this locale; allocates only for the
+    /// generic message that shows the code.
     pub fn message(&self, code: &str) -> Cow<'c, str> {
-        self.lookup(code).message
+        let (li, slot, _, _) = self.catalog.find(code, self.chain);
+        self.catalog.text(li, slot, code, None)
+    }
+
+    /// The localized text of `code` as a string that lives as long as the
+    /// catalog, never allocating: the exact or parent message, or for a code
+    /// the catalog does not know, the generic `unknown-error` text (which
+    /// does not show the code). For callers that cannot own a string, such
+    /// as a C API returning `const char *`.
+    pub fn static_message(&self, code: &str) -> &'c str {
+        let (li, slot, _, _) = self.catalog.find(code, self.chain);
+        let slot = if slot == UNKNOWN_CODE_SLOT {
+            UNKNOWN_ERROR_SLOT
+        } else {
+            slot
+        };
+        let li = self
+            .chain
+            .iter()
+            .find(|&i| !matches!(self.catalog.locales[i].texts[slot], Text::Missing))
+            .unwrap_or(li);
+        match &self.catalog.locales[li].texts[slot] {
+            Text::Plain(s) => s,
+            // A message with variables has no static text; en-US's
+            // `unknown-error` is plain (the build checks every locale).
+            _ => match &self.catalog.locales[0].texts[UNKNOWN_ERROR_SLOT] {
+                Text::Plain(s) => s,
+                _ => "",
+            },
+        }
     }
 
     /// Like [`Locale::lookup`], formatting the message with `args`.
-    pub fn format(&self, code: &str, args: &FluentArgs<'_>) -> Lookup<'c> {
+    pub fn format<'a>(&self, code: &'a str, args: &FluentArgs<'_>) -> Lookup<'a>
+    where
+        'c: 'a,
+    {
         self.catalog.resolve(code, self.chain, Some(args))
     }
 }
@@ -526,7 +573,11 @@ impl CatalogBuilder {
         for (loc, name, text) in &self.sources {
             match locale::canonical(loc) {
                 Some(l) => groups.push((l, vec![(name.clone(), text.clone())])),
-                None => diags.push(plain_error(name, "bad-locale", format!("`{loc}` is not a locale tag such as `ja-JP`"))),
+                None => diags.push(plain_error(
+                    name,
+                    "bad-locale",
+                    format!("`{loc}` is not a locale tag such as `ja-JP`"),
+                )),
             }
         }
         if groups.is_empty() {
@@ -539,7 +590,12 @@ impl CatalogBuilder {
         for (loc, files) in &groups {
             let f: Vec<check::File<'_>> = files.iter().map(|(p, t)| check::File { path: p, text: t }).collect();
             let base = have.get(loc).cloned();
-            let expect = check::Expect { ids: &ids, source: Some(source), complete: false, base: base.as_ref() };
+            let expect = check::Expect {
+                ids: &ids,
+                source: Some(source),
+                complete: false,
+                base: base.as_ref(),
+            };
             let (shapes, d) = check::check_locale(&f, &expect);
             diags.extend(d);
             let entry = have.entry(loc.clone()).or_default();

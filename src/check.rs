@@ -181,7 +181,9 @@ pub fn check_locale(files: &[File<'_>], expect: &Expect<'_>) -> (Shapes, Vec<Dia
             }
             for r in refs {
                 // Point at the `-` of a term, where the reference starts.
-                let at = offset_in(file.text, r.name).unwrap_or(0).saturating_sub(usize::from(r.term));
+                let at = offset_in(file.text, r.name)
+                    .unwrap_or(0)
+                    .saturating_sub(usize::from(r.term));
                 let ok = if r.term { has_term(r.name) } else { has_message(r.name) };
                 if !ok {
                     let (what, shown) = if r.term {
@@ -385,7 +387,14 @@ pub fn is_locale_folder_name(s: &str) -> bool {
 }
 
 fn whole_file(path: &str, rule: &'static str, message: String) -> Diagnostic {
-    Diagnostic { path: path.to_string(), line: 1, col: 1, severity: Severity::Error, message, rule }
+    Diagnostic {
+        path: path.to_string(),
+        line: 1,
+        col: 1,
+        severity: Severity::Error,
+        message,
+        rule,
+    }
 }
 
 /// Reads `<dir>/<locale>/*.ftl`. Unreadable entries, files that are not
@@ -395,16 +404,26 @@ pub fn read_catalog_dir(dir: &std::path::Path, diags: &mut Vec<Diagnostic>) -> V
     let entries = match std::fs::read_dir(dir) {
         Ok(e) => e,
         Err(e) => {
-            diags.push(whole_file(&shown, "unreadable", format!("cannot read the catalog directory: {e}")));
+            diags.push(whole_file(
+                &shown,
+                "unreadable",
+                format!("cannot read the catalog directory: {e}"),
+            ));
             return Vec::new();
         }
     };
-    let mut folders: Vec<std::path::PathBuf> =
-        entries.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.is_dir()).collect();
+    let mut folders: Vec<std::path::PathBuf> = entries
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .filter(|p| p.is_dir())
+        .collect();
     folders.sort();
     let mut out = Vec::new();
     for folder in folders {
-        let name = folder.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let name = folder
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
         let fshown = folder.display().to_string();
         if !is_locale_folder_name(&name) {
             diags.push(whole_file(
@@ -421,7 +440,11 @@ pub fn read_catalog_dir(dir: &std::path::Path, diags: &mut Vec<Diagnostic>) -> V
                 .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "ftl"))
                 .collect(),
             Err(e) => {
-                diags.push(whole_file(&fshown, "unreadable", format!("cannot read the locale folder: {e}")));
+                diags.push(whole_file(
+                    &fshown,
+                    "unreadable",
+                    format!("cannot read the locale folder: {e}"),
+                ));
                 continue;
             }
         };
@@ -435,7 +458,13 @@ pub fn read_catalog_dir(dir: &std::path::Path, diags: &mut Vec<Diagnostic>) -> V
                     Err(e) => {
                         let at = e.utf8_error().valid_up_to();
                         let valid = String::from_utf8_lossy(&e.as_bytes()[..at]).into_owned();
-                        diags.push(Diagnostic::error(&p, &valid, at, "not-utf8", "the file is not valid UTF-8 from here on".into()));
+                        diags.push(Diagnostic::error(
+                            &p,
+                            &valid,
+                            at,
+                            "not-utf8",
+                            "the file is not valid UTF-8 from here on".into(),
+                        ));
                     }
                 },
                 Err(e) => diags.push(whole_file(&p, "unreadable", format!("cannot read the file: {e}"))),
@@ -479,13 +508,21 @@ pub fn check_catalog_dir(dir: &std::path::Path) -> CatalogCheck {
             }
         },
         Err(e) => {
-            diags.push(whole_file(&reg_shown, "unreadable", format!("cannot read the registry: {e}")));
+            diags.push(whole_file(
+                &reg_shown,
+                "unreadable",
+                format!("cannot read the registry: {e}"),
+            ));
             None
         }
     };
     let locales = read_catalog_dir(dir, &mut diags);
     let Some(codes) = codes else {
-        return CatalogCheck { codes: None, locales, diagnostics: diags };
+        return CatalogCheck {
+            codes: None,
+            locales,
+            diagnostics: diags,
+        };
     };
     let ids = expected_ids(codes.iter().map(|c| c.code.as_str()));
     let Some(source) = locales.iter().find(|l| l.name == SOURCE_LOCALE) else {
@@ -494,26 +531,48 @@ pub fn check_catalog_dir(dir: &std::path::Path) -> CatalogCheck {
             "missing-source",
             format!("the source locale folder `{SOURCE_LOCALE}` is missing"),
         ));
-        return CatalogCheck { codes: Some(codes), locales, diagnostics: diags };
+        return CatalogCheck {
+            codes: Some(codes),
+            locales,
+            diagnostics: diags,
+        };
     };
     let run = |l: &LocaleFolder, source: Option<&Shapes>| {
         let files: Vec<File<'_>> = l.files.iter().map(|(p, t)| File { path: p, text: t }).collect();
-        check_locale(&files, &Expect { ids: &ids, source, complete: true, base: None })
+        check_locale(
+            &files,
+            &Expect {
+                ids: &ids,
+                source,
+                complete: true,
+                base: None,
+            },
+        )
     };
     let (source_shapes, d) = run(source, None);
     diags.extend(d);
     // The source must give each code with a registry link that link.
     for c in &codes {
         if c.doc_url.is_some() {
-            let has = source_shapes.messages.get(&c.fluent_id()).is_some_and(|s| s.attributes.contains("doc-url"));
+            let has = source_shapes
+                .messages
+                .get(&c.fluent_id())
+                .is_some_and(|s| s.attributes.contains("doc-url"));
             if !has {
-                let (p, t) = source.files.first().map(|(p, t)| (p.as_str(), t.as_str())).unwrap_or(("", ""));
+                let (p, t) = source
+                    .files
+                    .first()
+                    .map(|(p, t)| (p.as_str(), t.as_str()))
+                    .unwrap_or(("", ""));
                 diags.push(Diagnostic::error(
                     p,
                     t,
                     0,
                     "missing-attribute",
-                    format!("`{}` has a doc_url in the registry but no `.doc-url` attribute", c.fluent_id()),
+                    format!(
+                        "`{}` has a doc_url in the registry but no `.doc-url` attribute",
+                        c.fluent_id()
+                    ),
                 ));
             }
         }
@@ -522,5 +581,9 @@ pub fn check_catalog_dir(dir: &std::path::Path) -> CatalogCheck {
         let (_, d) = run(l, Some(&source_shapes));
         diags.extend(d);
     }
-    CatalogCheck { codes: Some(codes), locales, diagnostics: diags }
+    CatalogCheck {
+        codes: Some(codes),
+        locales,
+        diagnostics: diags,
+    }
 }

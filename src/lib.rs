@@ -51,13 +51,17 @@ pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 
 /// Resolves `code` in `locale` (`None`: the default locale from the
 /// environment) in the [global](Catalog::global) catalog.
-pub fn lookup(code: &str, locale: Option<&str>) -> Lookup<'static> {
+pub fn lookup<'a>(code: &'a str, locale: Option<&str>) -> Lookup<'a> {
     Catalog::global().lookup(code, locale)
 }
 
 /// The localized message of `code` in `locale` (`None`: the default locale).
 pub fn message(code: &str, locale: Option<&str>) -> Cow<'static, str> {
-    Catalog::global().lookup(code, locale).message
+    let global = Catalog::global();
+    match locale {
+        Some(l) => global.locale(l).message(code),
+        None => global.default_locale().message(code),
+    }
 }
 
 /// The catalog locale that `requested` resolves to (`"zh-CN"` for

@@ -199,10 +199,7 @@ pub(crate) fn negotiate(requested: &[LanguageIdentifier], available: &[LanguageI
             }
         }
     }
-    let source = available
-        .iter()
-        .position(|a| *a == SOURCE_LOCALE)
-        .unwrap_or(0);
+    let source = available.iter().position(|a| *a == SOURCE_LOCALE).unwrap_or(0);
     if !chain.contains(&source) {
         chain.push(source);
     }

@@ -57,13 +57,13 @@ pub struct ApiError {
 impl ApiError {
     /// The catalog's answer for this error in `locale` (`None`: the default
     /// locale), from the [global](Catalog::global) catalog.
-    pub fn lookup(&self, locale: Option<&str>) -> Lookup<'static> {
+    pub fn lookup(&self, locale: Option<&str>) -> Lookup<'_> {
         Catalog::global().lookup(&self.code, locale)
     }
 
     /// The localized message for this error in `locale`.
     pub fn localized(&self, locale: Option<&str>) -> Cow<'static, str> {
-        Catalog::global().lookup(&self.code, locale).message
+        crate::message(&self.code, locale)
     }
 
     /// Whether a client may retry the request after a backoff (the code's,
@@ -241,7 +241,11 @@ pub fn parse_response(body: impl AsRef<[u8]>) -> Result<Response, ParseError> {
             // `-0` and `4000.0` are integers too, though serde_json reads them as floats.
             Value::Number(n) => n
                 .as_i64()
-                .or_else(|| n.as_f64().filter(|f| f.fract() == 0.0 && f.abs() < 9.0e15).map(|f| f as i64))
+                .or_else(|| {
+                    n.as_f64()
+                        .filter(|f| f.fract() == 0.0 && f.abs() < 9.0e15)
+                        .map(|f| f as i64)
+                })
                 .ok_or(ParseError::WrongType {
                     path: "code",
                     expected: "an integer",
