@@ -84,7 +84,7 @@ fn check_lookup(r: &mut Report, at: &str, expect: &Map<String, Value>, code: &st
             format!(
                 "code: expected the code as asked {}, got {}",
                 show_str(code),
-                show_str(&hit.code)
+                show_str(hit.code)
             ),
         );
     }
