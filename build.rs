@@ -76,10 +76,7 @@ fn en_us_texts(files: &[(String, String)]) -> BTreeMap<String, String> {
             }
         }
     }
-    messages
-        .into_iter()
-        .filter_map(|m| Some((m.id.name.to_string(), plain(m.value.as_ref()?, &terms))))
-        .collect()
+    messages.into_iter().filter_map(|m| Some((m.id.name.to_string(), plain(m.value.as_ref()?, &terms)))).collect()
 }
 
 fn plain(p: &ast::Pattern<&str>, terms: &BTreeMap<String, String>) -> String {
@@ -142,6 +139,8 @@ fn generate(
         let _ = writeln!(o, "        ErrorCode::{},", variant(&c.code));
     }
     o.push_str("    ];\n}\n\n");
+    let longest = sorted.iter().map(|c| c.code.len()).max().unwrap_or(0);
+    let _ = writeln!(o, "/// The length of the longest code, in bytes.\npub(crate) const MAX_CODE_LEN: usize = {longest};\n");
     o.push_str("pub(crate) static CODE_INFO: [CodeInfo; ErrorCode::COUNT] = [\n");
     for c in &sorted {
         // The nearest registered ancestor: `A.B.C` -> `A.B` -> `A`.
@@ -161,13 +160,8 @@ fn generate(
             c.fluent_id(),
             c.common,
             c.retryable,
-            c.doc_url
-                .as_ref()
-                .map_or("None".to_string(), |u| format!("Some({u:?})")),
-            parent.map_or("None".to_string(), |p| format!(
-                "Some(ErrorCode::{})",
-                variant(&sorted[p].code)
-            )),
+            c.doc_url.as_ref().map_or("None".to_string(), |u| format!("Some({u:?})")),
+            parent.map_or("None".to_string(), |p| format!("Some(ErrorCode::{})", variant(&sorted[p].code))),
         );
     }
     o.push_str("];\n\n");

@@ -91,9 +91,7 @@ fn lookups(c: &mut Criterion) {
 
     let mut g = c.benchmark_group("lookup");
 
-    g.bench_function("floor_std_hashmap", |b| {
-        b.iter(|| black_box(floor.get(black_box(CODE)).copied()))
-    });
+    g.bench_function("floor_std_hashmap", |b| b.iter(|| black_box(floor.get(black_box(CODE)).copied())));
 
     g.bench_function("fluent_bundle_direct", |b| {
         b.iter(|| {
@@ -106,9 +104,7 @@ fn lookups(c: &mut Criterion) {
         })
     });
 
-    g.bench_function("error_code_from_code", |b| {
-        b.iter(|| black_box(ErrorCode::from_code(black_box(CODE))))
-    });
+    g.bench_function("error_code_from_code", |b| b.iter(|| black_box(ErrorCode::from_code(black_box(CODE)))));
 
     g.bench_function("exact_locale_str", |b| {
         b.iter(|| black_box(cat.lookup(black_box(CODE), Some(black_box("zh-CN")))))
@@ -118,25 +114,17 @@ fn lookups(c: &mut Criterion) {
         b.iter(|| black_box(cat.lookup(black_box(CODE), Some(black_box("zh_CN.UTF-8")))))
     });
 
-    g.bench_function("exact_handle", |b| {
-        b.iter(|| black_box(black_box(&zh).lookup(black_box(CODE))))
-    });
+    g.bench_function("exact_handle", |b| b.iter(|| black_box(black_box(&zh).lookup(black_box(CODE)))));
 
-    g.bench_function("parent_handle", |b| {
-        b.iter(|| black_box(black_box(&zh).lookup(black_box(PARENT_CODE))))
-    });
+    g.bench_function("parent_handle", |b| b.iter(|| black_box(black_box(&zh).lookup(black_box(PARENT_CODE)))));
 
-    g.bench_function("generic_handle", |b| {
-        b.iter(|| black_box(black_box(&zh).lookup(black_box(GENERIC_CODE))))
-    });
+    g.bench_function("generic_handle", |b| b.iter(|| black_box(black_box(&zh).lookup(black_box(GENERIC_CODE)))));
 
     g.bench_function("global_lookup", |b| {
         b.iter(|| black_box(smh_errors::lookup(black_box(CODE), Some(black_box("zh-CN")))))
     });
 
-    g.bench_function("parse_response_seed", |b| {
-        b.iter(|| black_box(smh_errors::parse_response(black_box(SEED_BODY))))
-    });
+    g.bench_function("parse_response_seed", |b| b.iter(|| black_box(smh_errors::parse_response(black_box(SEED_BODY)))));
 
     g.finish();
 }
@@ -145,11 +133,7 @@ fn init(c: &mut Criterion) {
     let mut g = c.benchmark_group("init");
     // Build time only: the catalog is dropped outside the timed section.
     g.bench_function("catalog_builder_build", |b| {
-        b.iter_batched(
-            || (),
-            |()| Catalog::builder().build().expect("builtin catalog builds"),
-            BatchSize::SmallInput,
-        )
+        b.iter_batched(|| (), |()| Catalog::builder().build().expect("builtin catalog builds"), BatchSize::SmallInput)
     });
     g.finish();
 }

@@ -26,7 +26,7 @@ use rustc_hash::FxHashMap;
 use unic_langid::LanguageIdentifier;
 
 use crate::check::{self, Shapes, SOURCE_LOCALE, UNKNOWN_CODE_ID, UNKNOWN_ERROR_ID};
-use crate::codes::{ErrorCode, Kind, BUILTIN_LOCALES};
+use crate::codes::{ErrorCode, Kind, BUILTIN_LOCALES, MAX_CODE_LEN};
 use crate::diag::{Diagnostic, Severity};
 use crate::locale::{self, MAX_CHAIN};
 
@@ -36,6 +36,9 @@ pub const MAX_SHOWN_CODE_LEN: usize = 128;
 /// The environment variable naming overlay catalog directories (a path list,
 /// `:`-separated on Unix) that the [global](Catalog::global) catalog loads.
 pub const CATALOG_DIR_ENV: &str = "SMH_ERRORS_CATALOG_DIR";
+
+/// The most locales one catalog holds (builtin and overlays together).
+pub const MAX_LOCALES: usize = 250;
 
 /// Message slots per locale: every code, then the two generic messages.
 const UNKNOWN_CODE_SLOT: usize = ErrorCode::COUNT;
@@ -148,10 +151,7 @@ struct Chain {
 
 impl Chain {
     fn from_indexes(v: &[usize]) -> Chain {
-        let mut c = Chain {
-            idx: [0; MAX_CHAIN],
-            len: 0,
-        };
+        let mut c = Chain { idx: [0; MAX_CHAIN], len: 0 };
         for &i in v.iter().take(MAX_CHAIN) {
             c.idx[c.len as usize] = i as u8;
             c.len += 1;
@@ -179,9 +179,7 @@ pub struct Catalog {
 
 impl fmt::Debug for Catalog {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Catalog")
-            .field("locales", &self.locales().collect::<Vec<_>>())
-            .finish()
+        f.debug_struct("Catalog").field("locales", &self.locales().collect::<Vec<_>>()).finish()
     }
 }
 
@@ -210,9 +208,7 @@ static BUILTIN: LazyLock<Catalog> = LazyLock::new(|| finish(builtin_locales()));
 
 static GLOBAL: LazyLock<(Option<Catalog>, Option<CatalogError>)> = LazyLock::new(|| {
     let dirs: Vec<PathBuf> = match std::env::var_os(CATALOG_DIR_ENV) {
-        Some(v) if !v.is_empty() => std::env::split_paths(&v)
-            .filter(|p| !p.as_os_str().is_empty())
-            .collect(),
+        Some(v) if !v.is_empty() => std::env::split_paths(&v).filter(|p| !p.as_os_str().is_empty()).collect(),
         _ => Vec::new(),
     };
     if dirs.is_empty() {
@@ -259,10 +255,7 @@ impl Catalog {
     /// The locale handle for a request (BCP 47, POSIX or `Accept-Language`;
     /// anything else gives en-US). Resolve once, then look up many codes.
     pub fn locale(&self, requested: &str) -> Locale<'_> {
-        Locale {
-            catalog: self,
-            chain: self.chain_for(requested),
-        }
+        Locale { catalog: self, chain: self.chain_for(requested) }
     }
 
     /// The locale handle for the environment's default locale
@@ -332,10 +325,7 @@ impl Catalog {
             None => UNKNOWN_ERROR_SLOT,
         };
         // The first locale of the chain with the message; en-US has them all.
-        let li = chain
-            .iter()
-            .find(|&i| !matches!(self.locales[i].texts[slot], Text::Missing))
-            .unwrap_or(0);
+        let li = chain.iter().find(|&i| !matches!(self.locales[i].texts[slot], Text::Missing)).unwrap_or(0);
         (li, slot, matched, resolution)
     }
 
@@ -387,10 +377,13 @@ pub fn match_code(code: &str) -> (Option<ErrorCode>, Resolution) {
     if let Some(c) = ErrorCode::from_code(code) {
         return (Some(c), Resolution::Exact);
     }
-    let mut cur = code;
-    while let Some(i) = cur.rfind('.') {
-        cur = &cur[..i];
-        if let Some(c) = ErrorCode::from_code(cur) {
+    // Only a prefix no longer than the longest code can be one, so a huge
+    // code of many segments costs no more than a short one.
+    let bytes = code.as_bytes();
+    let head = &bytes[..bytes.len().min(MAX_CODE_LEN + 1)];
+    for (i, _) in head.iter().enumerate().rev().filter(|(_, &b)| b == b'.') {
+        // `.` is ASCII, so `i` is a character boundary.
+        if let Some(c) = ErrorCode::from_code(&code[..i]) {
             return (Some(c), Resolution::Parent);
         }
     }
@@ -460,16 +453,9 @@ impl<'c> Locale<'c> {
     /// as a C API returning `const char *`.
     pub fn static_message(&self, code: &str) -> &'c str {
         let (li, slot, _, _) = self.catalog.find(code, self.chain);
-        let slot = if slot == UNKNOWN_CODE_SLOT {
-            UNKNOWN_ERROR_SLOT
-        } else {
-            slot
-        };
-        let li = self
-            .chain
-            .iter()
-            .find(|&i| !matches!(self.catalog.locales[i].texts[slot], Text::Missing))
-            .unwrap_or(li);
+        let slot = if slot == UNKNOWN_CODE_SLOT { UNKNOWN_ERROR_SLOT } else { slot };
+        let li =
+            self.chain.iter().find(|&i| !matches!(self.catalog.locales[i].texts[slot], Text::Missing)).unwrap_or(li);
         match &self.catalog.locales[li].texts[slot] {
             Text::Plain(s) => s,
             // A message with variables has no static text; en-US's
@@ -573,14 +559,24 @@ impl CatalogBuilder {
         for (loc, name, text) in &self.sources {
             match locale::canonical(loc) {
                 Some(l) => groups.push((l, vec![(name.clone(), text.clone())])),
-                None => diags.push(plain_error(
-                    name,
-                    "bad-locale",
-                    format!("`{loc}` is not a locale tag such as `ja-JP`"),
-                )),
+                None => {
+                    diags.push(plain_error(name, "bad-locale", format!("`{loc}` is not a locale tag such as `ja-JP`")))
+                }
             }
         }
         if groups.is_empty() {
+            return (groups, diags);
+        }
+        let mut names: Vec<&str> = BUILTIN_LOCALES.iter().map(|(n, _)| *n).collect();
+        names.extend(groups.iter().map(|(n, _)| n.as_str()));
+        names.sort_unstable();
+        names.dedup();
+        if names.len() > MAX_LOCALES {
+            diags.push(plain_error(
+                &self.dirs.first().map(|d| d.display().to_string()).unwrap_or_default(),
+                "too-many-locales",
+                format!("the overlays add up to {} locales; a catalog holds at most {MAX_LOCALES}", names.len()),
+            ));
             return (groups, diags);
         }
         let builtin_shapes = builtin_shapes();
@@ -590,12 +586,7 @@ impl CatalogBuilder {
         for (loc, files) in &groups {
             let f: Vec<check::File<'_>> = files.iter().map(|(p, t)| check::File { path: p, text: t }).collect();
             let base = have.get(loc).cloned();
-            let expect = check::Expect {
-                ids: &ids,
-                source: Some(source),
-                complete: false,
-                base: base.as_ref(),
-            };
+            let expect = check::Expect { ids: &ids, source: Some(source), complete: false, base: base.as_ref() };
             let (shapes, d) = check::check_locale(&f, &expect);
             diags.extend(d);
             let entry = have.entry(loc.clone()).or_default();
@@ -637,12 +628,9 @@ fn new_locale(name: &str) -> LocaleData {
     let id: LanguageIdentifier = name.parse().unwrap_or_default();
     let mut bundle = FluentBundle::new_concurrent(vec![id]);
     bundle.set_use_isolating(false);
-    LocaleData {
-        name: name.into(),
-        bundle,
-        texts: Vec::new(),
-        doc_urls: Vec::new(),
-    }
+    // NUMBER(), the one function the validator allows (check::FUNCTIONS).
+    let _ = bundle.add_builtins();
+    LocaleData { name: name.into(), bundle, texts: Vec::new(), doc_urls: Vec::new() }
 }
 
 /// Formats every variable-free message once and negotiates each locale's own
@@ -677,17 +665,8 @@ fn finish(mut locales: Vec<LocaleData>) -> Catalog {
         l.doc_urls = docs;
     }
     let ids: Vec<LanguageIdentifier> = locales.iter().map(|l| l.name.parse().unwrap_or_default()).collect();
-    let exact = ids
-        .iter()
-        .map(|id| Chain::from_indexes(&locale::negotiate(std::slice::from_ref(id), &ids)))
-        .collect();
-    Catalog {
-        locales,
-        ids,
-        exact,
-        cache: RwLock::new(FxHashMap::default()),
-        default: OnceLock::new(),
-    }
+    let exact = ids.iter().map(|id| Chain::from_indexes(&locale::negotiate(std::slice::from_ref(id), &ids))).collect();
+    Catalog { locales, ids, exact, cache: RwLock::new(FxHashMap::default()), default: OnceLock::new() }
 }
 
 /// The shapes of the builtin locales, for validating overlays against.
@@ -697,27 +676,13 @@ fn builtin_shapes() -> BTreeMap<String, Shapes> {
         .iter()
         .map(|(name, files)| {
             let f: Vec<check::File<'_>> = files.iter().map(|(p, t)| check::File { path: p, text: t }).collect();
-            let (shapes, _) = check::check_locale(
-                &f,
-                &check::Expect {
-                    ids: &ids,
-                    source: None,
-                    complete: false,
-                    base: None,
-                },
-            );
+            let (shapes, _) =
+                check::check_locale(&f, &check::Expect { ids: &ids, source: None, complete: false, base: None });
             (name.to_string(), shapes)
         })
         .collect()
 }
 
 fn plain_error(path: &str, rule: &'static str, message: String) -> Diagnostic {
-    Diagnostic {
-        path: path.to_string(),
-        line: 1,
-        col: 1,
-        severity: Severity::Error,
-        message,
-        rule,
-    }
+    Diagnostic { path: path.to_string(), line: 1, col: 1, severity: Severity::Error, message, rule }
 }

@@ -16,6 +16,8 @@ use crate::diag::{offset_in, Diagnostic, Severity};
 pub const UNKNOWN_CODE_ID: &str = "unknown-code";
 /// The Fluent id of the message used when the code is empty or not fit to show.
 pub const UNKNOWN_ERROR_ID: &str = "unknown-error";
+/// The Fluent functions messages may call (fluent-bundle's builtins).
+pub const FUNCTIONS: [&str; 1] = ["NUMBER"];
 /// The locale every other locale is checked against, and falls back to.
 pub const SOURCE_LOCALE: &str = "en-US";
 
@@ -163,16 +165,12 @@ pub fn check_locale(files: &[File<'_>], expect: &Expect<'_>) -> (Shapes, Vec<Dia
     for (file, resource) in &parsed {
         for entry in &resource.body {
             let (id, patterns): (&str, Vec<&ast::Pattern<&str>>) = match entry {
-                ast::Entry::Message(m) => (
-                    m.id.name,
-                    m.value.iter().chain(m.attributes.iter().map(|a| &a.value)).collect(),
-                ),
-                ast::Entry::Term(t) => (
-                    t.id.name,
-                    std::iter::once(&t.value)
-                        .chain(t.attributes.iter().map(|a| &a.value))
-                        .collect(),
-                ),
+                ast::Entry::Message(m) => {
+                    (m.id.name, m.value.iter().chain(m.attributes.iter().map(|a| &a.value)).collect())
+                }
+                ast::Entry::Term(t) => {
+                    (t.id.name, std::iter::once(&t.value).chain(t.attributes.iter().map(|a| &a.value)).collect())
+                }
                 _ => continue,
             };
             let mut refs = Vec::new();
@@ -181,23 +179,25 @@ pub fn check_locale(files: &[File<'_>], expect: &Expect<'_>) -> (Shapes, Vec<Dia
             }
             for r in refs {
                 // Point at the `-` of a term, where the reference starts.
-                let at = offset_in(file.text, r.name)
-                    .unwrap_or(0)
-                    .saturating_sub(usize::from(r.term));
-                let ok = if r.term { has_term(r.name) } else { has_message(r.name) };
-                if !ok {
-                    let (what, shown) = if r.term {
-                        ("term", format!("-{}", r.name))
-                    } else {
-                        ("message", r.name.to_string())
-                    };
-                    diags.push(Diagnostic::error(
-                        file.path,
-                        file.text,
-                        at,
+                let term = r.kind == RefKind::Term;
+                let at = offset_in(file.text, r.name).unwrap_or(0).saturating_sub(usize::from(term));
+                let problem = match r.kind {
+                    RefKind::Term if !has_term(r.name) => Some((
                         "unknown-reference",
-                        format!("`{id}` refers to the {what} `{shown}`, which this locale does not define"),
-                    ));
+                        format!("`{id}` refers to the term `-{}`, which this locale does not define", r.name),
+                    )),
+                    RefKind::Message if !has_message(r.name) => Some((
+                        "unknown-reference",
+                        format!("`{id}` refers to the message `{}`, which this locale does not define", r.name),
+                    )),
+                    RefKind::Function if !FUNCTIONS.contains(&r.name) => Some((
+                        "unknown-function",
+                        format!("`{id}` calls the function `{}`; only {} can be used", r.name, FUNCTIONS.join(", ")),
+                    )),
+                    _ => None,
+                };
+                if let Some((rule, message)) = problem {
+                    diags.push(Diagnostic::error(file.path, file.text, at, rule, message));
                 }
             }
             let ast::Entry::Message(m) = entry else { continue };
@@ -241,10 +241,7 @@ pub fn check_locale(files: &[File<'_>], expect: &Expect<'_>) -> (Shapes, Vec<Dia
                         file.text,
                         offset_in(file.text, a.id.name).unwrap_or(0),
                         "unknown-attribute",
-                        format!(
-                            "`{id}.{}` is not an attribute of the {SOURCE_LOCALE} message",
-                            a.id.name
-                        ),
+                        format!("`{id}.{}` is not an attribute of the {SOURCE_LOCALE} message", a.id.name),
                     ));
                 }
             }
@@ -287,21 +284,23 @@ pub fn check_locale(files: &[File<'_>], expect: &Expect<'_>) -> (Shapes, Vec<Dia
     (shapes, diags)
 }
 
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum RefKind {
+    Message,
+    Term,
+    Function,
+}
+
 struct Ref<'s> {
     name: &'s str,
-    term: bool,
+    kind: RefKind,
 }
 
 fn pattern_references<'s>(p: &ast::Pattern<&'s str>, out: &mut Vec<Ref<'s>>) {
     walk_pattern(p, &mut |e| match e {
-        ast::InlineExpression::MessageReference { id, .. } => out.push(Ref {
-            name: id.name,
-            term: false,
-        }),
-        ast::InlineExpression::TermReference { id, .. } => out.push(Ref {
-            name: id.name,
-            term: true,
-        }),
+        ast::InlineExpression::MessageReference { id, .. } => out.push(Ref { name: id.name, kind: RefKind::Message }),
+        ast::InlineExpression::TermReference { id, .. } => out.push(Ref { name: id.name, kind: RefKind::Term }),
+        ast::InlineExpression::FunctionReference { id, .. } => out.push(Ref { name: id.name, kind: RefKind::Function }),
         _ => {}
     });
 }
@@ -387,14 +386,7 @@ pub fn is_locale_folder_name(s: &str) -> bool {
 }
 
 fn whole_file(path: &str, rule: &'static str, message: String) -> Diagnostic {
-    Diagnostic {
-        path: path.to_string(),
-        line: 1,
-        col: 1,
-        severity: Severity::Error,
-        message,
-        rule,
-    }
+    Diagnostic { path: path.to_string(), line: 1, col: 1, severity: Severity::Error, message, rule }
 }
 
 /// Reads `<dir>/<locale>/*.ftl`. Unreadable entries, files that are not
@@ -404,26 +396,16 @@ pub fn read_catalog_dir(dir: &std::path::Path, diags: &mut Vec<Diagnostic>) -> V
     let entries = match std::fs::read_dir(dir) {
         Ok(e) => e,
         Err(e) => {
-            diags.push(whole_file(
-                &shown,
-                "unreadable",
-                format!("cannot read the catalog directory: {e}"),
-            ));
+            diags.push(whole_file(&shown, "unreadable", format!("cannot read the catalog directory: {e}")));
             return Vec::new();
         }
     };
-    let mut folders: Vec<std::path::PathBuf> = entries
-        .filter_map(|e| e.ok())
-        .map(|e| e.path())
-        .filter(|p| p.is_dir())
-        .collect();
+    let mut folders: Vec<std::path::PathBuf> =
+        entries.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.is_dir()).collect();
     folders.sort();
     let mut out = Vec::new();
     for folder in folders {
-        let name = folder
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
+        let name = folder.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
         let fshown = folder.display().to_string();
         if !is_locale_folder_name(&name) {
             diags.push(whole_file(
@@ -440,11 +422,7 @@ pub fn read_catalog_dir(dir: &std::path::Path, diags: &mut Vec<Diagnostic>) -> V
                 .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "ftl"))
                 .collect(),
             Err(e) => {
-                diags.push(whole_file(
-                    &fshown,
-                    "unreadable",
-                    format!("cannot read the locale folder: {e}"),
-                ));
+                diags.push(whole_file(&fshown, "unreadable", format!("cannot read the locale folder: {e}")));
                 continue;
             }
         };
@@ -508,21 +486,13 @@ pub fn check_catalog_dir(dir: &std::path::Path) -> CatalogCheck {
             }
         },
         Err(e) => {
-            diags.push(whole_file(
-                &reg_shown,
-                "unreadable",
-                format!("cannot read the registry: {e}"),
-            ));
+            diags.push(whole_file(&reg_shown, "unreadable", format!("cannot read the registry: {e}")));
             None
         }
     };
     let locales = read_catalog_dir(dir, &mut diags);
     let Some(codes) = codes else {
-        return CatalogCheck {
-            codes: None,
-            locales,
-            diagnostics: diags,
-        };
+        return CatalogCheck { codes: None, locales, diagnostics: diags };
     };
     let ids = expected_ids(codes.iter().map(|c| c.code.as_str()));
     let Some(source) = locales.iter().find(|l| l.name == SOURCE_LOCALE) else {
@@ -531,48 +501,26 @@ pub fn check_catalog_dir(dir: &std::path::Path) -> CatalogCheck {
             "missing-source",
             format!("the source locale folder `{SOURCE_LOCALE}` is missing"),
         ));
-        return CatalogCheck {
-            codes: Some(codes),
-            locales,
-            diagnostics: diags,
-        };
+        return CatalogCheck { codes: Some(codes), locales, diagnostics: diags };
     };
     let run = |l: &LocaleFolder, source: Option<&Shapes>| {
         let files: Vec<File<'_>> = l.files.iter().map(|(p, t)| File { path: p, text: t }).collect();
-        check_locale(
-            &files,
-            &Expect {
-                ids: &ids,
-                source,
-                complete: true,
-                base: None,
-            },
-        )
+        check_locale(&files, &Expect { ids: &ids, source, complete: true, base: None })
     };
     let (source_shapes, d) = run(source, None);
     diags.extend(d);
     // The source must give each code with a registry link that link.
     for c in &codes {
         if c.doc_url.is_some() {
-            let has = source_shapes
-                .messages
-                .get(&c.fluent_id())
-                .is_some_and(|s| s.attributes.contains("doc-url"));
+            let has = source_shapes.messages.get(&c.fluent_id()).is_some_and(|s| s.attributes.contains("doc-url"));
             if !has {
-                let (p, t) = source
-                    .files
-                    .first()
-                    .map(|(p, t)| (p.as_str(), t.as_str()))
-                    .unwrap_or(("", ""));
+                let (p, t) = source.files.first().map(|(p, t)| (p.as_str(), t.as_str())).unwrap_or(("", ""));
                 diags.push(Diagnostic::error(
                     p,
                     t,
                     0,
                     "missing-attribute",
-                    format!(
-                        "`{}` has a doc_url in the registry but no `.doc-url` attribute",
-                        c.fluent_id()
-                    ),
+                    format!("`{}` has a doc_url in the registry but no `.doc-url` attribute", c.fluent_id()),
                 ));
             }
         }
@@ -581,9 +529,5 @@ pub fn check_catalog_dir(dir: &std::path::Path) -> CatalogCheck {
         let (_, d) = run(l, Some(&source_shapes));
         diags.extend(d);
     }
-    CatalogCheck {
-        codes: Some(codes),
-        locales,
-        diagnostics: diags,
-    }
+    CatalogCheck { codes: Some(codes), locales, diagnostics: diags }
 }

@@ -54,14 +54,7 @@ impl Diagnostic {
         message: String,
     ) -> Diagnostic {
         let (line, col) = line_col(text, offset);
-        Diagnostic {
-            path: path.to_string(),
-            line,
-            col,
-            severity,
-            message,
-            rule,
-        }
+        Diagnostic { path: path.to_string(), line, col, severity, message, rule }
     }
 
     /// An error at byte `offset` of `text`.

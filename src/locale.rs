@@ -49,10 +49,7 @@ const MAX_TAG_LEN: usize = 64;
 /// The default locale string from the environment ([`LOCALE_ENV_VARS`]), if
 /// any is set and non-empty.
 pub fn env_locale() -> Option<String> {
-    LOCALE_ENV_VARS
-        .iter()
-        .filter_map(|v| std::env::var(v).ok())
-        .find(|s| !s.trim().is_empty())
+    LOCALE_ENV_VARS.iter().filter_map(|v| std::env::var(v).ok()).find(|s| !s.trim().is_empty())
 }
 
 /// Reads a locale request (one tag, POSIX name or `Accept-Language` list)
@@ -135,11 +132,7 @@ fn is_chinese(id: &LanguageIdentifier) -> bool {
 /// `"Hant"` or `"Hans"`: the script of a Chinese tag, explicit or implied.
 fn chinese_script(id: &LanguageIdentifier) -> &'static str {
     if let Some(s) = id.script {
-        return if s.as_str().eq_ignore_ascii_case("Hant") {
-            "Hant"
-        } else {
-            "Hans"
-        };
+        return if s.as_str().eq_ignore_ascii_case("Hant") { "Hant" } else { "Hans" };
     }
     if id.language.as_str() == "yue" {
         return "Hant";
@@ -200,8 +193,10 @@ pub(crate) fn negotiate(requested: &[LanguageIdentifier], available: &[LanguageI
         }
     }
     let source = available.iter().position(|a| *a == SOURCE_LOCALE).unwrap_or(0);
-    if !chain.contains(&source) {
-        chain.push(source);
+    // en-US has every message: nothing after it is ever used.
+    match chain.iter().position(|&i| i == source) {
+        Some(at) => chain.truncate(at + 1),
+        None => chain.push(source),
     }
     chain
 }

@@ -102,10 +102,7 @@ pub fn parse_registry(path: &str, text: &str) -> Result<Vec<CodeDef>, Vec<Diagno
             Some(Some("common")) => true,
             Some(Some("business")) => false,
             Some(_) => {
-                problems.push(err(
-                    "registry-bad-kind",
-                    format!("`{code}`: kind must be \"common\" or \"business\""),
-                ));
+                problems.push(err("registry-bad-kind", format!("`{code}`: kind must be \"common\" or \"business\"")));
                 continue;
             }
             None => {
@@ -116,10 +113,7 @@ pub fn parse_registry(path: &str, text: &str) -> Result<Vec<CodeDef>, Vec<Diagno
         let retryable = match fields.get("retryable") {
             Some(toml::Value::Boolean(b)) => *b,
             Some(_) => {
-                problems.push(err(
-                    "registry-bad-retryable",
-                    format!("`{code}`: retryable must be true or false"),
-                ));
+                problems.push(err("registry-bad-retryable", format!("`{code}`: retryable must be true or false")));
                 continue;
             }
             None => {
@@ -131,36 +125,20 @@ pub fn parse_registry(path: &str, text: &str) -> Result<Vec<CodeDef>, Vec<Diagno
             None => None,
             Some(toml::Value::String(s)) if s.starts_with("https://") => Some(s.clone()),
             Some(_) => {
-                problems.push(err(
-                    "registry-bad-url",
-                    format!("`{code}`: doc_url must be an https:// URL"),
-                ));
+                problems.push(err("registry-bad-url", format!("`{code}`: doc_url must be an https:// URL")));
                 continue;
             }
         };
-        if let Some(k) = fields
-            .keys()
-            .find(|k| !matches!(k.as_str(), "kind" | "retryable" | "doc_url"))
-        {
-            problems.push(err(
-                "registry-unknown-key",
-                format!("`{code}`: unknown field `{k}` (kind, retryable, doc_url)"),
-            ));
+        if let Some(k) = fields.keys().find(|k| !matches!(k.as_str(), "kind" | "retryable" | "doc_url")) {
+            problems
+                .push(err("registry-unknown-key", format!("`{code}`: unknown field `{k}` (kind, retryable, doc_url)")));
             continue;
         }
-        let def = CodeDef {
-            code: code.clone(),
-            common,
-            retryable,
-            doc_url,
-        };
+        let def = CodeDef { code: code.clone(), common, retryable, doc_url };
         // Two codes must not share a Fluent id or a generated enum name.
         let variant: String = code.split('.').collect();
         if let Some(other) = ids.insert(variant.clone(), code.clone()) {
-            problems.push(err(
-                "registry-collision",
-                format!("`{code}` and `{other}` would both be named `{variant}`"),
-            ));
+            problems.push(err("registry-collision", format!("`{code}` and `{other}` would both be named `{variant}`")));
             continue;
         }
         out.push(def);
@@ -173,9 +151,7 @@ pub fn parse_registry(path: &str, text: &str) -> Result<Vec<CodeDef>, Vec<Diagno
 }
 
 fn find_entry(text: &str, code: &str) -> usize {
-    text.find(&format!("[codes.\"{code}\"]"))
-        .or_else(|| text.find(&format!("\"{code}\"")))
-        .unwrap_or(0)
+    text.find(&format!("[codes.\"{code}\"]")).or_else(|| text.find(&format!("\"{code}\""))).unwrap_or(0)
 }
 
 fn find(text: &str, needle: &str) -> usize {

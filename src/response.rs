@@ -69,9 +69,7 @@ impl ApiError {
     /// Whether a client may retry the request after a backoff (the code's,
     /// or its nearest registered parent's, policy).
     pub fn retryable(&self) -> bool {
-        crate::catalog::match_code(&self.code)
-            .0
-            .is_some_and(ErrorCode::retryable)
+        crate::catalog::match_code(&self.code).0.is_some_and(ErrorCode::retryable)
     }
 }
 
@@ -192,14 +190,9 @@ impl ParseError {
 pub fn parse_response(body: impl AsRef<[u8]>) -> Result<Response, ParseError> {
     let body = body.as_ref();
     if body.len() > MAX_BODY_LEN {
-        return Err(ParseError::TooLarge {
-            size: body.len(),
-            limit: MAX_BODY_LEN,
-        });
+        return Err(ParseError::TooLarge { size: body.len(), limit: MAX_BODY_LEN });
     }
-    let text = std::str::from_utf8(body).map_err(|e| ParseError::InvalidUtf8 {
-        offset: e.valid_up_to(),
-    })?;
+    let text = std::str::from_utf8(body).map_err(|e| ParseError::InvalidUtf8 { offset: e.valid_up_to() })?;
     // A UTF-8 byte-order mark is not JSON, but some tools write one.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     check_depth(text)?;
@@ -225,9 +218,7 @@ pub fn parse_response(body: impl AsRef<[u8]>) -> Result<Response, ParseError> {
         };
         let code = opt_string(err, "Code", "Response.Error.Code")?
             .filter(|c| !c.is_empty())
-            .ok_or(ParseError::MissingField {
-                path: "Response.Error.Code",
-            })?;
+            .ok_or(ParseError::MissingField { path: "Response.Error.Code" })?;
         let server_message = opt_string(err, "Message", "Response.Error.Message")?;
         return Ok(Response::Error(ApiError {
             error_code: ErrorCode::from_code(&code),
@@ -241,11 +232,7 @@ pub fn parse_response(body: impl AsRef<[u8]>) -> Result<Response, ParseError> {
             // `-0` and `4000.0` are integers too, though serde_json reads them as floats.
             Value::Number(n) => n
                 .as_i64()
-                .or_else(|| {
-                    n.as_f64()
-                        .filter(|f| f.fract() == 0.0 && f.abs() < 9.0e15)
-                        .map(|f| f as i64)
-                })
+                .or_else(|| n.as_f64().filter(|f| f.fract() == 0.0 && f.abs() < 9.0e15).map(|f| f as i64))
                 .ok_or(ParseError::WrongType {
                     path: "code",
                     expected: "an integer",
@@ -290,11 +277,7 @@ fn type_name(v: &Value) -> &'static str {
 }
 
 fn wrong(path: &'static str, expected: &'static str, found: &Value) -> ParseError {
-    ParseError::WrongType {
-        path,
-        expected,
-        found: type_name(found),
-    }
+    ParseError::WrongType { path, expected, found: type_name(found) }
 }
 
 fn opt_string(obj: &Map<String, Value>, key: &str, path: &'static str) -> Result<Option<String>, ParseError> {

@@ -100,20 +100,14 @@ fn lookups_allocate_nothing() {
             let hit = black_box(black_box(&zh).lookup(black_box(code)));
             assert!(hit.resolution == Resolution::Exact && hit.locale == "zh-CN");
         }),
-        (
-            "Catalog::lookup(\"InvalidParameterValue.Foo\", Some(\"zh-CN\"))",
-            &|_| {
-                let hit = black_box(cat.lookup(black_box(PARENT_CODE), Some(black_box("zh-CN"))));
-                assert!(hit.resolution == Resolution::Parent && hit.locale == "zh-CN");
-            },
-        ),
-        (
-            "Locale::lookup(\"InvalidParameterValue.Foo\") on a zh-CN handle",
-            &|_| {
-                let hit = black_box(black_box(&zh).lookup(black_box(PARENT_CODE)));
-                assert!(hit.resolution == Resolution::Parent && hit.locale == "zh-CN");
-            },
-        ),
+        ("Catalog::lookup(\"InvalidParameterValue.Foo\", Some(\"zh-CN\"))", &|_| {
+            let hit = black_box(cat.lookup(black_box(PARENT_CODE), Some(black_box("zh-CN"))));
+            assert!(hit.resolution == Resolution::Parent && hit.locale == "zh-CN");
+        }),
+        ("Locale::lookup(\"InvalidParameterValue.Foo\") on a zh-CN handle", &|_| {
+            let hit = black_box(black_box(&zh).lookup(black_box(PARENT_CODE)));
+            assert!(hit.resolution == Resolution::Parent && hit.locale == "zh-CN");
+        }),
     ];
     // Every case runs before any assertion, so that a failure lists them all.
     let mut failures = Vec::new();
@@ -132,10 +126,7 @@ fn lookups_allocate_nothing() {
     let n = allocations(|| {
         for i in 0..N {
             let code = codes[i % codes.len()];
-            assert_eq!(
-                black_box(ErrorCode::from_code(black_box(code))).map(ErrorCode::as_str),
-                Some(code)
-            );
+            assert_eq!(black_box(ErrorCode::from_code(black_box(code))).map(ErrorCode::as_str), Some(code));
             assert!(black_box(ErrorCode::from_code(black_box(PARENT_CODE))).is_none());
             assert!(black_box(ErrorCode::from_code(black_box(""))).is_none());
         }
@@ -144,9 +135,5 @@ fn lookups_allocate_nothing() {
         failures.push(format!("{N} x ErrorCode::from_code allocated {n} times"));
     }
 
-    assert!(
-        failures.is_empty(),
-        "lookups that should not allocate did:\n{}",
-        failures.join("\n")
-    );
+    assert!(failures.is_empty(), "lookups that should not allocate did:\n{}", failures.join("\n"));
 }

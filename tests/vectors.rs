@@ -79,63 +79,27 @@ fn opt_str(v: Option<&str>) -> Value {
 fn check_lookup(r: &mut Report, at: &str, expect: &Map<String, Value>, code: &str, locale: &str) {
     let hit = Catalog::builtin().lookup(code, Some(locale));
     if hit.code != code {
-        r.fail(
-            at,
-            format!(
-                "code: expected the code as asked {}, got {}",
-                show_str(code),
-                show_str(hit.code)
-            ),
-        );
+        r.fail(at, format!("code: expected the code as asked {}, got {}", show_str(code), show_str(hit.code)));
     }
-    r.field(
-        at,
-        "message",
-        expect.get("message"),
-        Value::String(hit.message.to_string()),
-    );
-    r.field(
-        at,
-        "locale",
-        expect.get("locale"),
-        Value::String(hit.locale.to_string()),
-    );
-    r.field(
-        at,
-        "resolution",
-        expect.get("resolution"),
-        Value::String(hit.resolution.as_str().into()),
-    );
-    r.field(
-        at,
-        "matched",
-        expect.get("matched"),
-        opt_str(hit.matched.map(|c| c.as_str())),
-    );
+    r.field(at, "message", expect.get("message"), Value::String(hit.message.to_string()));
+    r.field(at, "locale", expect.get("locale"), Value::String(hit.locale.to_string()));
+    r.field(at, "resolution", expect.get("resolution"), Value::String(hit.resolution.as_str().into()));
+    r.field(at, "matched", expect.get("matched"), opt_str(hit.matched.map(|c| c.as_str())));
     r.field(at, "kind", expect.get("kind"), opt_str(hit.kind.map(|k| k.as_str())));
     r.field(at, "retryable", expect.get("retryable"), Value::Bool(hit.retryable));
 }
 
 fn run_lookups(r: &mut Report, file: &str, cases: &[Value]) {
     for (i, case) in cases.iter().enumerate() {
-        let (Some(code), Some(locale), Some(expect)) = (
-            str_field(case, "code"),
-            str_field(case, "locale"),
-            case.get("expect").and_then(Value::as_object),
-        ) else {
-            r.fail(
-                &format!("{file}[{i}]"),
-                "needs string `code`, string `locale` and object `expect`".into(),
-            );
+        let (Some(code), Some(locale), Some(expect)) =
+            (str_field(case, "code"), str_field(case, "locale"), case.get("expect").and_then(Value::as_object))
+        else {
+            r.fail(&format!("{file}[{i}]"), "needs string `code`, string `locale` and object `expect`".into());
             continue;
         };
         let at = format!("{file}[{i}] code={} locale={}", show_str(code), show_str(locale));
         r.only_keys(&at, case.as_object().unwrap(), &["code", "locale", "expect"]);
-        r.only_keys(
-            &at,
-            expect,
-            &["message", "locale", "resolution", "matched", "kind", "retryable"],
-        );
+        r.only_keys(&at, expect, &["message", "locale", "resolution", "matched", "kind", "retryable"]);
         check_lookup(r, &at, expect, code, locale);
     }
 }
@@ -143,10 +107,7 @@ fn run_lookups(r: &mut Report, file: &str, cases: &[Value]) {
 fn run_negotiations(r: &mut Report, file: &str, cases: &[Value]) {
     for (i, case) in cases.iter().enumerate() {
         let (Some(requested), Some(expect)) = (str_field(case, "requested"), str_field(case, "expect")) else {
-            r.fail(
-                &format!("{file}[{i}]"),
-                "needs string `requested` and string `expect`".into(),
-            );
+            r.fail(&format!("{file}[{i}]"), "needs string `requested` and string `expect`".into());
             continue;
         };
         let at = format!("{file}[{i}] requested={}", show_str(requested));
@@ -167,41 +128,23 @@ fn decode_hex(s: &str) -> Result<Vec<u8>, String> {
     if s.len() % 2 != 0 {
         return Err("odd length".into());
     }
-    (0..s.len())
-        .step_by(2)
-        .map(|i| u8::from_str_radix(&s[i..i + 2], 16).map_err(|e| format!("at {i}: {e}")))
-        .collect()
+    (0..s.len()).step_by(2).map(|i| u8::from_str_radix(&s[i..i + 2], 16).map_err(|e| format!("at {i}: {e}"))).collect()
 }
 
 /// The body of a response case: exactly one of `body`, `body_hex`,
 /// `body_repeat`.
 fn body_of(case: &Map<String, Value>) -> Result<Vec<u8>, String> {
-    let given: Vec<&str> = ["body", "body_hex", "body_repeat"]
-        .into_iter()
-        .filter(|k| case.contains_key(*k))
-        .collect();
+    let given: Vec<&str> = ["body", "body_hex", "body_repeat"].into_iter().filter(|k| case.contains_key(*k)).collect();
     if given.len() != 1 {
-        return Err(format!(
-            "needs exactly one of body, body_hex, body_repeat; has {given:?}"
-        ));
+        return Err(format!("needs exactly one of body, body_hex, body_repeat; has {given:?}"));
     }
     match given[0] {
-        "body" => case["body"]
-            .as_str()
-            .map(|s| s.as_bytes().to_vec())
-            .ok_or("body is not a string".into()),
+        "body" => case["body"].as_str().map(|s| s.as_bytes().to_vec()).ok_or("body is not a string".into()),
         "body_hex" => decode_hex(case["body_hex"].as_str().ok_or("body_hex is not a string")?),
         _ => {
             let rep = &case["body_repeat"];
-            let part = |k: &str| {
-                rep.get(k)
-                    .and_then(Value::as_str)
-                    .ok_or(format!("body_repeat.{k} is not a string"))
-            };
-            let times = rep
-                .get("times")
-                .and_then(Value::as_u64)
-                .ok_or("body_repeat.times is not a count")? as usize;
+            let part = |k: &str| rep.get(k).and_then(Value::as_str).ok_or(format!("body_repeat.{k} is not a string"));
+            let times = rep.get("times").and_then(Value::as_u64).ok_or("body_repeat.times is not a count")? as usize;
             let (head, unit, tail) = (part("head")?, part("unit")?, part("tail")?);
             let mut b = Vec::with_capacity(head.len() + unit.len() * times + tail.len());
             b.extend_from_slice(head.as_bytes());
@@ -222,18 +165,11 @@ fn run_responses(r: &mut Report, file: &str, cases: &[Value]) {
             str_field(case, "locale"),
             case.get("expect").and_then(Value::as_object),
         ) else {
-            r.fail(
-                &format!("{file}[{i}]"),
-                "needs string `name`, string `locale` and object `expect`".into(),
-            );
+            r.fail(&format!("{file}[{i}]"), "needs string `name`, string `locale` and object `expect`".into());
             continue;
         };
         let at = format!("{file}[{i}] {name:?}");
-        r.only_keys(
-            &at,
-            obj,
-            &["name", "locale", "expect", "body", "body_hex", "body_repeat"],
-        );
+        r.only_keys(&at, obj, &["name", "locale", "expect", "body", "body_hex", "body_repeat"]);
         let body = match body_of(obj) {
             Ok(b) => b,
             Err(e) => {
@@ -262,32 +198,13 @@ fn run_responses(r: &mut Report, file: &str, cases: &[Value]) {
                     ],
                 );
                 r.field(&at, "code", expect.get("code"), Value::String(e.code.clone()));
-                r.field(
-                    &at,
-                    "server_message",
-                    expect.get("server_message"),
-                    opt_str(e.server_message.as_deref()),
-                );
-                r.field(
-                    &at,
-                    "request_id",
-                    expect.get("request_id"),
-                    opt_str(e.request_id.as_deref()),
-                );
+                r.field(&at, "server_message", expect.get("server_message"), opt_str(e.server_message.as_deref()));
+                r.field(&at, "request_id", expect.get("request_id"), opt_str(e.request_id.as_deref()));
                 check_lookup(r, &at, expect, &e.code, locale);
                 // The error's own view must agree with the catalog's.
-                r.field(
-                    &at,
-                    "retryable (ApiError::retryable)",
-                    expect.get("retryable"),
-                    Value::Bool(e.retryable()),
-                );
+                r.field(&at, "retryable (ApiError::retryable)", expect.get("retryable"), Value::Bool(e.retryable()));
                 let exact = expect.get("resolution").and_then(Value::as_str) == Some("exact");
-                let want_code = if exact {
-                    expect.get("matched").cloned()
-                } else {
-                    Some(Value::Null)
-                };
+                let want_code = if exact { expect.get("matched").cloned() } else { Some(Value::Null) };
                 r.field(
                     &at,
                     "error_code (registry code when exact)",
@@ -297,21 +214,11 @@ fn run_responses(r: &mut Report, file: &str, cases: &[Value]) {
             }
             ("success", Ok(Response::Success { request_id })) => {
                 r.only_keys(&at, expect, &["outcome", "request_id"]);
-                r.field(
-                    &at,
-                    "request_id",
-                    expect.get("request_id"),
-                    opt_str(request_id.as_deref()),
-                );
+                r.field(&at, "request_id", expect.get("request_id"), opt_str(request_id.as_deref()));
             }
             ("invalid", Err(e)) => {
                 r.only_keys(&at, expect, &["outcome", "error_kind"]);
-                r.field(
-                    &at,
-                    "error_kind",
-                    expect.get("error_kind"),
-                    Value::String(e.kind().into()),
-                );
+                r.field(&at, "error_kind", expect.get("error_kind"), Value::String(e.kind().into()));
                 // The message must say something (and must not panic).
                 if e.to_string().is_empty() {
                     r.fail(&at, "the ParseError's message is empty".into());
@@ -323,13 +230,7 @@ fn run_responses(r: &mut Report, file: &str, cases: &[Value]) {
                     Ok(Response::Success { request_id }) => format!("success (request_id {request_id:?})"),
                     Err(e) => format!("invalid ({}: {e})", e.kind()),
                 };
-                r.fail(
-                    &at,
-                    format!(
-                        "expected outcome {want:?} ({}), got {got}",
-                        show(&Value::Object(expect.clone()))
-                    ),
-                );
+                r.fail(&at, format!("expected outcome {want:?} ({}), got {got}", show(&Value::Object(expect.clone()))));
             }
         }
     }
@@ -353,10 +254,7 @@ fn shared_vectors() {
     for path in entries {
         let file = path.file_name().unwrap().to_string_lossy().into_owned();
         let Some(&(_, min)) = FILES.iter().find(|(f, _)| *f == file) else {
-            r.fail(
-                &file,
-                "unknown vector file: teach tests/vectors.rs (and every binding's runner) to run it".into(),
-            );
+            r.fail(&file, "unknown vector file: teach tests/vectors.rs (and every binding's runner) to run it".into());
             continue;
         };
         seen.push(file.clone());
@@ -381,10 +279,7 @@ fn shared_vectors() {
             None => r.fail(&file, "needs a numeric `count`".into()),
         }
         if cases.len() < min {
-            r.fail(
-                &file,
-                format!("holds {} cases, fewer than the {min} expected", cases.len()),
-            );
+            r.fail(&file, format!("holds {} cases, fewer than the {min} expected", cases.len()));
         }
         total += cases.len();
         let before = r.failures.len();
@@ -393,12 +288,7 @@ fn shared_vectors() {
             "negotiate.json" => run_negotiations(&mut r, &file, cases),
             _ => run_responses(&mut r, &file, cases),
         }
-        let _ = writeln!(
-            summary,
-            "  {file}: {} cases, {} failures",
-            cases.len(),
-            r.failures.len() - before
-        );
+        let _ = writeln!(summary, "  {file}: {} cases, {} failures", cases.len(), r.failures.len() - before);
     }
     for (f, _) in FILES {
         if !seen.iter().any(|s| s == f) {
@@ -413,11 +303,7 @@ fn shared_vectors() {
         panic!(
             "{} vector failure(s):\n{}",
             r.failures.len(),
-            r.failures
-                .iter()
-                .map(|f| format!("  - {f}"))
-                .collect::<Vec<_>>()
-                .join("\n")
+            r.failures.iter().map(|f| format!("  - {f}")).collect::<Vec<_>>().join("\n")
         );
     }
 }
@@ -429,12 +315,7 @@ fn shared_vectors() {
 fn vectors_are_fresh() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let script = Path::new("tests").join("vectors").join("generate.py");
-    let out = match Command::new("python3")
-        .arg(&script)
-        .arg("--check")
-        .current_dir(root)
-        .output()
-    {
+    let out = match Command::new("python3").arg(&script).arg("--check").current_dir(root).output() {
         Ok(o) => o,
         Err(e) => panic!(
             "cannot run `python3 {} --check` ({e}): python3 (3.11 or later) is needed to check that \

@@ -15,10 +15,8 @@ use smh_errors::{catalog::check_dir, parse_response, Catalog, ErrorCode, Kind, L
     version,
     about = "Explain Tencent Cloud SMH API error codes and responses, in zh-CN or en-US."
 )]
-#[command(
-    after_help = "Locale: --locale, else SMH_ERRORS_LOCALE, LC_ALL, LC_MESSAGES, LANG, else en-US.\n\
-Overlays: SMH_ERRORS_CATALOG_DIR=dir[:dir...] adds or overrides locales without rebuilding."
-)]
+#[command(after_help = "Locale: --locale, else SMH_ERRORS_LOCALE, LC_ALL, LC_MESSAGES, LANG, else en-US.\n\
+Overlays: SMH_ERRORS_CATALOG_DIR=dir[:dir...] adds or overrides locales without rebuilding.")]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -206,9 +204,5 @@ fn check(mut dirs: Vec<PathBuf>) -> Result<ExitCode, String> {
     }
     let shown: Vec<String> = dirs.iter().map(|d| d.display().to_string()).collect();
     eprintln!("{}: {errors} error(s), {warnings} warning(s)", shown.join(", "));
-    Ok(if errors > 0 {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    })
+    Ok(if errors > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
