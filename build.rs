@@ -140,7 +140,10 @@ fn generate(
     }
     o.push_str("    ];\n}\n\n");
     let longest = sorted.iter().map(|c| c.code.len()).max().unwrap_or(0);
-    let _ = writeln!(o, "/// The length of the longest code, in bytes.\npub(crate) const MAX_CODE_LEN: usize = {longest};\n");
+    let _ = writeln!(
+        o,
+        "/// The length of the longest code, in bytes.\npub(crate) const MAX_CODE_LEN: usize = {longest};\n"
+    );
     o.push_str("pub(crate) static CODE_INFO: [CodeInfo; ErrorCode::COUNT] = [\n");
     for c in &sorted {
         // The nearest registered ancestor: `A.B.C` -> `A.B` -> `A`.

@@ -16,6 +16,45 @@ use crate::diag::{offset_in, Diagnostic, Severity};
 pub const UNKNOWN_CODE_ID: &str = "unknown-code";
 /// The Fluent id of the message used when the code is empty or not fit to show.
 pub const UNKNOWN_ERROR_ID: &str = "unknown-error";
+/// How deep `{` placeables may nest in a message. Real messages nest two or
+/// three deep; the Fluent parser recurses once per level, so a hostile file
+/// must not be parsed at all.
+pub const MAX_NESTING: usize = 32;
+
+/// The byte offset of the first `{` nested deeper than [`MAX_NESTING`], if
+/// any. Counts every brace of an entry (an entry starts at a line's first
+/// column), ignoring comment lines: it can over-count (a `{"{"}` literal),
+/// never under-count, so no file that passes can overflow the parser's
+/// stack.
+pub fn too_deep(text: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut offset = 0usize;
+    for line in text.split_inclusive('\n') {
+        match line.as_bytes().first() {
+            Some(b'#') => {
+                offset += line.len();
+                continue;
+            }
+            Some(b' ' | b'\t' | b'\r' | b'\n') | None => {}
+            Some(_) => depth = 0,
+        }
+        for (i, b) in line.bytes().enumerate() {
+            match b {
+                b'{' => {
+                    depth += 1;
+                    if depth > MAX_NESTING {
+                        return Some(offset + i);
+                    }
+                }
+                b'}' => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+        }
+        offset += line.len();
+    }
+    None
+}
+
 /// The Fluent functions messages may call (fluent-bundle's builtins).
 pub const FUNCTIONS: [&str; 1] = ["NUMBER"];
 /// The locale every other locale is checked against, and falls back to.
@@ -83,6 +122,16 @@ pub fn check_locale(files: &[File<'_>], expect: &Expect<'_>) -> (Shapes, Vec<Dia
     let mut seen: BTreeMap<String, (String, usize, usize)> = BTreeMap::new();
 
     for file in files {
+        if let Some(at) = too_deep(file.text) {
+            diags.push(Diagnostic::error(
+                file.path,
+                file.text,
+                at,
+                "too-deep",
+                format!("placeables nest deeper than {MAX_NESTING} levels here; the file is not read further"),
+            ));
+            continue;
+        }
         let resource = match parser::parse(file.text) {
             Ok(r) => r,
             Err((r, errors)) => {
@@ -427,6 +476,7 @@ pub fn read_catalog_dir(dir: &std::path::Path, diags: &mut Vec<Diagnostic>) -> V
             }
         };
         paths.sort();
+        let found = paths.len();
         let mut files = Vec::new();
         for f in paths {
             let p = f.display().to_string();
@@ -448,7 +498,7 @@ pub fn read_catalog_dir(dir: &std::path::Path, diags: &mut Vec<Diagnostic>) -> V
                 Err(e) => diags.push(whole_file(&p, "unreadable", format!("cannot read the file: {e}"))),
             }
         }
-        if files.is_empty() {
+        if found == 0 {
             diags.push(Diagnostic {
                 severity: Severity::Warning,
                 ..whole_file(&fshown, "empty-locale", "this locale folder has no .ftl file".into())

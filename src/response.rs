@@ -199,7 +199,8 @@ pub fn parse_response(body: impl AsRef<[u8]>) -> Result<Response, ParseError> {
     let value: Value = serde_json::from_str(text).map_err(|e| ParseError::Syntax {
         reason: syntax_reason(&e),
         line: e.line(),
-        column: e.column(),
+        // serde_json counts 0 for "before the line's first character".
+        column: e.column().max(1),
     })?;
     let Value::Object(top) = value else {
         return Err(ParseError::NotAnObject);

@@ -1,0 +1,805 @@
+//! The builtin catalog against its sources: the seed page (38 common + 21
+//! business codes), the 15 codes beyond it, the glossary, the retry policy of
+//! `catalog/codes.toml`, and the rules for codes and locales nobody expects.
+//!
+//! The sources are read from `shared/` beside the repository
+//! (`$CARGO_MANIFEST_DIR/../shared`), as the CI lays it out. If they are
+//! missing, these tests fail: they never skip.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::PathBuf;
+
+use smh_errors::{Catalog, ErrorCode, FluentArgs, FluentValue, Kind, Locale, Lookup, Resolution};
+
+// ---------------------------------------------------------------------------
+// Sources
+// ---------------------------------------------------------------------------
+
+const SEED: &str = "seed/000_2c58f4178ecf5b29.txt";
+const BEYOND: &str = "reference/service-codes-beyond-seed.tsv";
+const GLOSSARY: &str = "reference/glossary.tsv";
+
+fn shared_file(rel: &str) -> String {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared").join(rel);
+    match std::fs::read_to_string(&path) {
+        Ok(t) => t,
+        Err(e) => panic!(
+            "cannot read {} ({e}): these tests need `shared/` beside the repository \
+             (shared/{rel}); they check the catalog against it and must not skip",
+            path.display()
+        ),
+    }
+}
+
+/// One code of a source: its kind, the zh-CN text as the catalog must show it,
+/// and the link the source gives, if any.
+#[derive(Debug, Clone)]
+struct Source {
+    kind: Kind,
+    zh: String,
+    url: Option<String>,
+}
+
+/// The seed's normalisation, exactly: `[label](url)` becomes `label` (the URL
+/// is returned), backticks go. Nothing else changes.
+fn normalise(cell: &str) -> (String, Option<String>) {
+    let mut out = String::new();
+    let mut url = None;
+    let mut rest = cell;
+    while let Some(i) = rest.find('[') {
+        out.push_str(&rest[..i]);
+        let after = &rest[i + 1..];
+        if let Some(j) = after.find("](") {
+            if let Some(k) = after[j + 2..].find(')') {
+                out.push_str(&after[..j]);
+                assert!(url.is_none(), "the seed has two links in one cell: {cell}");
+                url = Some(after[j + 2..j + 2 + k].to_string());
+                rest = &after[j + 2 + k + 1..];
+                continue;
+            }
+        }
+        out.push('[');
+        rest = after;
+    }
+    out.push_str(rest);
+    (out.replace('`', ""), url)
+}
+
+#[test]
+fn normalise_does_exactly_what_the_issue_says() {
+    assert_eq!(
+        normalise("请在 [控制台](https://x.invalid/a) 检查 `A`。"),
+        ("请在 控制台 检查 A。".to_string(), Some("https://x.invalid/a".to_string()))
+    );
+    assert_eq!(normalise("a [b] c"), ("a [b] c".to_string(), None));
+    assert_eq!(normalise("无链接。"), ("无链接。".to_string(), None));
+}
+
+/// The seed's two tables, in file order.
+fn seed_codes() -> Vec<(String, Source)> {
+    let text = shared_file(SEED);
+    let mut kind = None;
+    let mut out = Vec::new();
+    for line in text.lines() {
+        let line = line.trim();
+        if line.starts_with("### ") {
+            kind = if line.contains("公共错误码") {
+                Some(Kind::Common)
+            } else if line.contains("业务错误码") {
+                Some(Kind::Business)
+            } else {
+                None
+            };
+            continue;
+        }
+        if !line.starts_with('|') {
+            continue;
+        }
+        let inner = line.trim_start_matches('|').trim_end_matches('|');
+        let Some((code, desc)) = inner.split_once('|') else {
+            continue;
+        };
+        let (code, desc) = (code.trim(), desc.trim());
+        if code == "错误码" || code.starts_with(":-") || code.starts_with("--") {
+            continue;
+        }
+        let kind = kind.unwrap_or_else(|| panic!("seed row outside the two tables: {line}"));
+        let (zh, url) = normalise(desc);
+        out.push((code.to_string(), Source { kind, zh, url }));
+    }
+    out
+}
+
+/// The 15 codes of `service-codes-beyond-seed.tsv` (header skipped).
+fn beyond_codes() -> Vec<(String, Source)> {
+    let text = shared_file(BEYOND);
+    let mut lines = text.lines();
+    let header = lines.next().expect("a header line");
+    assert!(header.starts_with("code\tkind\tzh_CN"), "unexpected header: {header}");
+    lines
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| {
+            let cols: Vec<&str> = l.split('\t').collect();
+            assert!(cols.len() >= 3, "short row: {l}");
+            assert_eq!(cols[1], "business", "beyond-seed codes are business codes: {l}");
+            (cols[0].to_string(), Source { kind: Kind::Business, zh: cols[2].to_string(), url: None })
+        })
+        .collect()
+}
+
+fn all_sources() -> BTreeMap<String, Source> {
+    let mut m = BTreeMap::new();
+    for (c, s) in seed_codes().into_iter().chain(beyond_codes()) {
+        assert!(m.insert(c.clone(), s).is_none(), "{c} is listed twice in the sources");
+    }
+    m
+}
+
+fn cat() -> &'static Catalog {
+    Catalog::builtin()
+}
+
+fn is_cjk(c: char) -> bool {
+    matches!(c as u32,
+        0x2E80..=0x2FDF      // radicals
+        | 0x3000..=0x303F    // CJK symbols and punctuation (，。、)
+        | 0x3040..=0x30FF    // kana
+        | 0x3100..=0x31BF    // bopomofo
+        | 0x3400..=0x4DBF    // ext. A
+        | 0x4E00..=0x9FFF    // unified ideographs
+        | 0xAC00..=0xD7AF    // hangul
+        | 0xF900..=0xFAFF    // compatibility ideographs
+        | 0xFE30..=0xFE4F    // compatibility forms
+        | 0xFF00..=0xFFEF    // full-width forms (（），：)
+        | 0x20000..=0x3FFFF) // ext. B and beyond
+}
+
+/// Every message of a locale: one per code, `unknown-code` (through an unknown
+/// code) and `unknown-error` (through an empty code).
+fn every_message(locale: &str) -> Vec<(String, Lookup<'static>)> {
+    let mut v: Vec<(String, Lookup<'static>)> =
+        ErrorCode::ALL.iter().map(|c| (c.as_str().to_string(), cat().lookup(c.as_str(), Some(locale)))).collect();
+    v.push(("unknown-code".into(), cat().lookup("NoSuchCodeAnywhere", Some(locale))));
+    v.push(("unknown-error".into(), cat().lookup("", Some(locale))));
+    v
+}
+
+// ---------------------------------------------------------------------------
+// The sources themselves
+// ---------------------------------------------------------------------------
+
+#[test]
+fn seed_has_38_common_and_21_business_codes() {
+    let seed = seed_codes();
+    let common = seed.iter().filter(|(_, s)| s.kind == Kind::Common).count();
+    let business = seed.iter().filter(|(_, s)| s.kind == Kind::Business).count();
+    assert_eq!((common, business), (38, 21), "the seed's tables");
+    assert_eq!(beyond_codes().len(), 15, "beyond-seed codes");
+    assert_eq!(all_sources().len(), 74);
+    // The three linked codes of the seed.
+    let linked: BTreeSet<&str> = seed.iter().filter(|(_, s)| s.url.is_some()).map(|(c, _)| c.as_str()).collect();
+    assert_eq!(
+        linked,
+        BTreeSet::from(["AuthFailure.MFAFailure", "AuthFailure.SecretIdNotFound", "AuthFailure.UnauthorizedOperation"])
+    );
+}
+
+// ---------------------------------------------------------------------------
+// zh-CN is the source text
+// ---------------------------------------------------------------------------
+
+fn check_zh_against(sources: &[(String, Source)]) {
+    let mut problems = Vec::new();
+    for (code, src) in sources {
+        let hit = cat().lookup(code, Some("zh-CN"));
+        if hit.resolution != Resolution::Exact {
+            problems.push(format!("{code}: resolution {:?}, not exact", hit.resolution));
+        }
+        if hit.matched.map(ErrorCode::as_str) != Some(code.as_str()) {
+            problems.push(format!("{code}: matched {:?}", hit.matched));
+        }
+        if hit.code != code.as_str() {
+            problems.push(format!("{code}: code {:?}", hit.code));
+        }
+        if hit.locale != "zh-CN" {
+            problems.push(format!("{code}: answered in {}", hit.locale));
+        }
+        if hit.message != src.zh {
+            problems.push(format!("{code}: zh-CN message\n   catalog: {:?}\n   source:  {:?}", hit.message, src.zh));
+        }
+        if hit.kind != Some(src.kind) {
+            problems.push(format!("{code}: lookup kind {:?}, source says {:?}", hit.kind, src.kind));
+        }
+        match ErrorCode::from_code(code) {
+            Some(c) if c.kind() == src.kind => {}
+            Some(c) => problems.push(format!("{code}: registry kind {:?}, source says {:?}", c.kind(), src.kind)),
+            None => problems.push(format!("{code}: not in the registry")),
+        }
+        for loc in ["zh-CN", "en-US"] {
+            let h = cat().lookup(code, Some(loc));
+            if h.doc_url != src.url.as_deref() {
+                problems.push(format!("{code}: doc_url in {loc} is {:?}, the source links {:?}", h.doc_url, src.url));
+            }
+        }
+        if let Some(c) = ErrorCode::from_code(code) {
+            if c.doc_url() != src.url.as_deref() {
+                problems.push(format!("{code}: registry doc_url {:?}, the source links {:?}", c.doc_url(), src.url));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{} problem(s):\n{}", problems.len(), problems.join("\n"));
+}
+
+#[test]
+fn zh_cn_is_the_seed_text_normalised() {
+    check_zh_against(&seed_codes());
+}
+
+#[test]
+fn zh_cn_is_the_beyond_seed_text() {
+    check_zh_against(&beyond_codes());
+}
+
+// ---------------------------------------------------------------------------
+// The registry
+// ---------------------------------------------------------------------------
+
+#[test]
+fn registry_is_exactly_seed_and_beyond_seed() {
+    let sources: BTreeSet<String> = all_sources().into_keys().collect();
+    let registry: BTreeSet<String> = ErrorCode::ALL.iter().map(|c| c.as_str().to_string()).collect();
+    assert_eq!(ErrorCode::COUNT, 74);
+    assert_eq!(ErrorCode::ALL.len(), 74);
+    assert_eq!(registry.len(), 74, "ErrorCode::ALL has duplicates");
+    let missing: Vec<_> = sources.difference(&registry).collect();
+    let extra: Vec<_> = registry.difference(&sources).collect();
+    assert!(missing.is_empty() && extra.is_empty(), "missing {missing:?}, extra {extra:?}");
+}
+
+#[test]
+fn all_is_sorted_and_round_trips() {
+    for w in ErrorCode::ALL.windows(2) {
+        assert!(w[0].as_str() < w[1].as_str(), "{} before {}", w[0], w[1]);
+        assert!(w[0] < w[1], "Ord of {} and {}", w[0], w[1]);
+    }
+    for (i, &c) in ErrorCode::ALL.iter().enumerate() {
+        assert_eq!(ErrorCode::from_code(c.as_str()), Some(c));
+        assert_eq!(c.as_str().parse::<ErrorCode>(), Ok(c));
+        assert_eq!(c.index(), i);
+        assert_eq!(c.to_string(), c.as_str());
+        assert_eq!(c.fluent_id(), c.as_str().replace('.', "-"));
+        assert_eq!(c.category(), c.as_str().split('.').next().unwrap());
+    }
+    // Case-sensitive, as the API is; no trimming.
+    assert_eq!(ErrorCode::from_code("authfailure.signaturefailure"), None);
+    assert_eq!(ErrorCode::from_code(" InternalError"), None);
+    assert_eq!(ErrorCode::from_code("InternalError "), None);
+    assert_eq!(ErrorCode::from_code(""), None);
+    assert!("NotACode".parse::<ErrorCode>().is_err());
+}
+
+#[test]
+fn parent_is_the_nearest_registered_ancestor() {
+    let c = |s: &str| ErrorCode::from_code(s).unwrap_or_else(|| panic!("{s} not registered"));
+    assert_eq!(c("InvalidParameterValue.BucketNotFound").parent(), Some(c("InvalidParameterValue")));
+    assert_eq!(c("OperationDenied.PartnerAccountNotSupported").parent(), None);
+    assert_eq!(c("RequestLimitExceeded.SendSms").parent(), Some(c("RequestLimitExceeded")));
+    assert_eq!(c("AuthFailure.SignatureFailure").parent(), None, "AuthFailure is not registered");
+    assert_eq!(c("InvalidParameter.TagsRequired").parent(), Some(c("InvalidParameter")));
+    assert_eq!(c("InternalError").parent(), None);
+    // Every code, computed independently from the sources.
+    let names: BTreeSet<String> = all_sources().into_keys().collect();
+    for &code in ErrorCode::ALL.iter() {
+        let mut expect = None;
+        let mut cur = code.as_str();
+        while let Some(i) = cur.rfind('.') {
+            cur = &cur[..i];
+            if names.contains(cur) {
+                expect = Some(cur);
+                break;
+            }
+        }
+        assert_eq!(code.parent().map(ErrorCode::as_str), expect, "parent of {code}");
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Retry policy (catalog/codes.toml's header)
+// ---------------------------------------------------------------------------
+
+#[test]
+fn exactly_the_six_codes_of_the_policy_are_retryable() {
+    let retryable: BTreeSet<&str> = ErrorCode::ALL.iter().filter(|c| c.retryable()).map(|c| c.as_str()).collect();
+    assert_eq!(
+        retryable,
+        BTreeSet::from([
+            "InternalError",
+            "RequestLimitExceeded",
+            "RequestLimitExceeded.GlobalRegionUinLimitExceeded",
+            "RequestLimitExceeded.IPLimitExceeded",
+            "RequestLimitExceeded.UinLimitExceeded",
+            "ServiceUnavailable",
+        ])
+    );
+    for c in ErrorCode::ALL {
+        assert_eq!(cat().lookup(c.as_str(), Some("en")).retryable, c.retryable(), "{c}");
+    }
+    assert!(!ErrorCode::from_code("RequestLimitExceeded.SendSms").unwrap().retryable());
+    assert!(!cat().lookup("RequestLimitExceeded.SendSms", Some("en")).retryable);
+    for c in [
+        "InternalError.SendSms",
+        "InternalError.BillingRequestFail",
+        "InternalError.PostpaidFail",
+        "InternalError.ModifyResourceStatusFail",
+    ] {
+        assert!(!cat().lookup(c, None).retryable, "{c} names a downstream step: not retryable");
+    }
+}
+
+#[test]
+fn unknown_sub_code_takes_its_parents_policy() {
+    let hit = cat().lookup("RequestLimitExceeded.Foo", Some("en-US"));
+    assert_eq!(hit.resolution, Resolution::Parent);
+    assert_eq!(hit.matched, ErrorCode::from_code("RequestLimitExceeded"));
+    assert_eq!(hit.code, "RequestLimitExceeded.Foo");
+    assert_eq!(hit.kind, Some(Kind::Common));
+    assert!(hit.retryable);
+    assert_eq!(hit.message, cat().lookup("RequestLimitExceeded", Some("en-US")).message);
+
+    // A deeper unknown code goes to the nearest registered ancestor.
+    let hit = cat().lookup("RequestLimitExceeded.SendSms.Foo", Some("en-US"));
+    assert_eq!(hit.matched, ErrorCode::from_code("RequestLimitExceeded.SendSms"));
+    assert!(!hit.retryable);
+    assert_eq!(hit.kind, Some(Kind::Business));
+
+    let hit = cat().lookup("Foo", Some("en-US"));
+    assert_eq!(hit.resolution, Resolution::Generic);
+    assert_eq!(hit.matched, None);
+    assert_eq!(hit.kind, None);
+    assert!(!hit.retryable);
+    // An unregistered top-level category is not a parent.
+    let hit = cat().lookup("AuthFailure.Foo", Some("en-US"));
+    assert_eq!(hit.resolution, Resolution::Generic);
+    assert!(!hit.retryable);
+}
+
+// ---------------------------------------------------------------------------
+// en-US is for end users
+// ---------------------------------------------------------------------------
+
+#[test]
+fn en_us_messages_are_plain_english() {
+    let mut problems = Vec::new();
+    for (id, hit) in every_message("en-US") {
+        assert_eq!(hit.locale, "en-US", "{id}");
+        let m = &*hit.message;
+        for bad in ["{", "}", "`", "[", "](", "\u{2068}", "\u{2069}"] {
+            if m.contains(bad) {
+                problems.push(format!("{id}: contains {bad:?}: {m:?}"));
+            }
+        }
+        if let Some(c) = m.chars().find(|&c| is_cjk(c)) {
+            problems.push(format!("{id}: contains the CJK character {c:?}: {m:?}"));
+        }
+        if m.trim().is_empty() {
+            problems.push(format!("{id}: empty"));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn zh_cn_messages_have_no_isolation_marks() {
+    for (id, hit) in every_message("zh-CN") {
+        assert_eq!(hit.locale, "zh-CN", "{id}");
+        assert!(!hit.message.contains(['\u{2068}', '\u{2069}']), "{id}: {:?}", hit.message);
+        assert!(!hit.message.trim().is_empty(), "{id}: empty");
+        assert!(!hit.message.contains('`'), "{id}: backtick in {:?}", hit.message);
+        assert!(!hit.message.contains("]("), "{id}: Markdown link in {:?}", hit.message);
+    }
+}
+
+#[test]
+fn every_en_us_message_differs_from_zh_cn() {
+    let zh: BTreeMap<String, String> =
+        every_message("zh-CN").into_iter().map(|(id, h)| (id, h.message.into_owned())).collect();
+    for (id, en) in every_message("en-US") {
+        assert_ne!(en.message, zh[&id], "{id}: en-US is the zh-CN text");
+    }
+}
+
+#[test]
+fn en_us_uses_the_glossary_terms() {
+    let en = |c: &str| {
+        let h = cat().lookup(c, Some("en-US"));
+        assert_eq!(h.resolution, Resolution::Exact, "{c}");
+        h.message.into_owned()
+    };
+    assert!(en("InvalidParameterValue.BucketNameNotBelongYou").contains("root account"));
+    assert!(en("IpInBlacklist").contains("blocklist"));
+    assert!(en("IpNotInWhitelist").contains("allowlist"));
+    assert!(en("UnauthorizedOperation.PassRole").contains("cam:PassRole"));
+    assert!(en("UnauthorizedOperation.ServiceLinkedRole").contains("service-linked role"));
+    assert!(en("UnauthorizedOperation.ServiceLinkedRole").contains("SMH"), "the -smh term");
+    assert!(en("AuthFailure.InvalidAuthorization").contains("Tencent Cloud"), "the -tencent-cloud term");
+    assert!(en("AuthFailure.UnauthorizedOperation").contains("CAM"), "the -cam term");
+    assert!(en("ResourceNotFound.Library").contains("media library"));
+    assert!(en("RequestLimitExceeded").contains("rate limit"));
+    assert!(en("RequestLimitExceeded.IPLimitExceeded").contains("rate limit"));
+    assert!(en("LimitExceeded.UserLimit").contains("product edition"));
+    assert!(!en("IpInBlacklist").to_lowercase().contains("blacklist"));
+    assert!(!en("IpNotInWhitelist").to_lowercase().contains("whitelist"));
+
+    // Generally: where the zh-CN text uses a glossary term, the en-US text
+    // uses its English (parenthetical notes aside; case-insensitive).
+    let glossary = shared_file(GLOSSARY);
+    let strip_parens = |s: &str| {
+        let mut out = String::new();
+        let mut depth = 0;
+        for ch in s.chars() {
+            match ch {
+                '(' => depth += 1,
+                ')' => depth -= 1,
+                _ if depth == 0 => out.push(ch),
+                _ => {}
+            }
+        }
+        out
+    };
+    let mut problems = Vec::new();
+    let mut rows = 0;
+    for line in glossary.lines().skip(1).filter(|l| !l.trim().is_empty()) {
+        let cols: Vec<&str> = line.split('\t').collect();
+        let zh_terms: Vec<&str> = cols[0].split(" / ").map(str::trim).collect();
+        let en_stripped = strip_parens(cols[1]);
+        let en_terms: Vec<String> = en_stripped.split(" / ").map(|s| s.trim().to_lowercase()).collect();
+        rows += 1;
+        for (i, zt) in zh_terms.iter().enumerate() {
+            let et = if en_terms.len() == zh_terms.len() { &en_terms[i] } else { &en_terms[0] };
+            for &c in ErrorCode::ALL.iter() {
+                let zh = cat().lookup(c.as_str(), Some("zh-CN")).message;
+                if zh.contains(zt) {
+                    let e = cat().lookup(c.as_str(), Some("en-US")).message.to_lowercase();
+                    if !e.contains(et.as_str()) {
+                        problems.push(format!("{c}: zh-CN says {zt}, en-US lacks {et:?}: {e:?}"));
+                    }
+                }
+            }
+        }
+    }
+    assert!(rows >= 20, "the glossary has {rows} rows");
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+// ---------------------------------------------------------------------------
+// The generic messages
+// ---------------------------------------------------------------------------
+
+#[test]
+fn unknown_code_shows_the_code() {
+    for (loc, prefix) in [("en-US", "The request failed"), ("zh-CN", "请求失败")] {
+        let hit = cat().lookup("Foo.Bar_Baz-1", Some(loc));
+        assert_eq!(hit.resolution, Resolution::Generic);
+        assert_eq!(hit.locale, loc);
+        assert_eq!(hit.code, "Foo.Bar_Baz-1");
+        assert!(hit.message.contains("Foo.Bar_Baz-1"), "{loc}: {:?}", hit.message);
+        assert!(hit.message.starts_with(prefix), "{loc}: {:?}", hit.message);
+        assert!(!hit.message.contains(['\u{2068}', '\u{2069}']), "{loc}: isolation marks in {:?}", hit.message);
+        assert_eq!(hit.doc_url, None);
+        assert_eq!(hit.matched_str(), "");
+    }
+    assert_eq!(cat().lookup("Foo", Some("en-US")).message, "The request failed with error code Foo.");
+    assert_eq!(cat().lookup("Foo", Some("zh-CN")).message, "请求失败，错误码：Foo。");
+}
+
+#[test]
+fn unfit_codes_get_unknown_error_without_the_code() {
+    let long129 = "A".repeat(129);
+    let long128 = "B".repeat(128);
+    let cases: Vec<String> = vec![
+        String::new(),
+        "Foo Bar".into(),
+        " Foo".into(),
+        "Foo\nInjected: line".into(),
+        "Foo\r".into(),
+        "Foo\tBar".into(),
+        "Foo\u{7f}".into(),
+        "Foo\u{1b}[31m".into(),
+        "错误码".into(),
+        "Foo\u{a0}Bar".into(),
+        "Café".into(),
+        long129.clone(),
+    ];
+    for loc in ["en-US", "zh-CN"] {
+        let generic = cat().lookup("", Some(loc)).message.into_owned();
+        assert!(!generic.is_empty());
+        for code in &cases {
+            let hit = cat().lookup(code, Some(loc));
+            assert_eq!(hit.resolution, Resolution::Generic, "{code:?}");
+            assert_eq!(hit.message, generic, "{loc}: {code:?} should get unknown-error");
+            assert_eq!(hit.code, code.as_str(), "the code as asked is kept");
+            assert!(!hit.retryable);
+            if !code.is_empty() {
+                assert!(!hit.message.contains(code.as_str()), "{code:?}");
+            }
+        }
+        // 128 bytes is still shown; 129 is not.
+        let hit = cat().lookup(&long128, Some(loc));
+        assert!(hit.message.contains(&long128), "a 128-byte code is shown");
+        assert!(!cat().lookup(&long129, Some(loc)).message.contains(&long129[..100]));
+        assert_ne!(generic, cat().lookup("Foo", Some(loc)).message);
+    }
+    assert_eq!(cat().lookup("", Some("en-US")).message, "The request failed for an unknown reason.");
+    assert_eq!(cat().lookup("", Some("zh-CN")).message, "请求失败，原因未知。");
+}
+
+#[test]
+fn unfit_codes_under_a_known_parent_still_answer_by_parent() {
+    // The parent rule comes before the generic one: the code is not shown.
+    let hit = cat().lookup("InvalidParameterValue.Foo Bar", Some("en-US"));
+    assert_eq!(hit.resolution, Resolution::Parent);
+    assert_eq!(hit.matched_str(), "InvalidParameterValue");
+    assert!(!hit.message.contains("Foo Bar"));
+}
+
+// ---------------------------------------------------------------------------
+// Concurrency
+// ---------------------------------------------------------------------------
+
+const fn assert_send_sync<T: Send + Sync>() {}
+const _: () = assert_send_sync::<Catalog>();
+const _: () = assert_send_sync::<Locale<'static>>();
+const _: () = assert_send_sync::<Lookup<'static>>();
+
+const THREAD_CODES: &[&str] = &[
+    "AuthFailure.SignatureFailure",
+    "InvalidParameterValue.Foo",
+    "RequestLimitExceeded.Bar.Baz",
+    "Nope",
+    "",
+    "has space",
+    "ResourceNotFound.Library",
+    "AuthFailure.MFAFailure",
+    "UnauthorizedOperation.ServiceLinkedRole",
+];
+const THREAD_LOCALES: &[&str] = &[
+    "zh-CN",
+    "en",
+    "zh_TW.UTF-8",
+    "fr;q=0.5, zh;q=0.9",
+    "C",
+    "*",
+    "",
+    "garbage!!",
+    "zh-Hant-HK",
+    "en-GB",
+    "ZH-cn",
+    "de-DE, en;q=0.1",
+];
+
+fn mixed_lookups(seed: u64, n: usize) -> Vec<Lookup<'static>> {
+    let mut x = seed;
+    let mut out = Vec::with_capacity(n);
+    for _ in 0..n {
+        x = x.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        let r = (x >> 33) as usize;
+        let code = if r % 3 == 0 {
+            ErrorCode::ALL[r % ErrorCode::COUNT].as_str()
+        } else {
+            THREAD_CODES[r % THREAD_CODES.len()]
+        };
+        let loc = THREAD_LOCALES[(r / 7) % THREAD_LOCALES.len()];
+        let hit = match r % 4 {
+            0 => cat().locale(loc).lookup(code),
+            1 => {
+                let mut args = FluentArgs::new();
+                args.set("code", "ignored");
+                cat().format(code, Some(loc), &args)
+            }
+            _ => cat().lookup(code, Some(loc)),
+        };
+        out.push(hit);
+    }
+    out
+}
+
+#[test]
+fn eight_threads_get_the_same_answers_as_one() {
+    const N: usize = 10_000;
+    let expected: Vec<Vec<Lookup<'static>>> = (0..8).map(|t| mixed_lookups(t * 7919 + 1, N)).collect();
+    let handles: Vec<_> = (0..8u64).map(|t| std::thread::spawn(move || mixed_lookups(t * 7919 + 1, N))).collect();
+    for (t, h) in handles.into_iter().enumerate() {
+        let got = h.join().expect("a lookup thread panicked");
+        assert_eq!(got.len(), N);
+        for (i, (g, e)) in got.iter().zip(&expected[t]).enumerate() {
+            assert_eq!(g, e, "thread {t}, lookup {i}");
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Formatting with arguments
+// ---------------------------------------------------------------------------
+
+#[test]
+fn format_keeps_the_code_as_asked() {
+    let mut args = FluentArgs::new();
+    args.set("code", FluentValue::from("Evil\nInjected"));
+    args.set("other", 42);
+    for (loc, want) in
+        [("en-US", "The request failed with error code Foo.Bar."), ("zh-CN", "请求失败，错误码：Foo.Bar。")]
+    {
+        let hit = cat().format("Foo.Bar", Some(loc), &args);
+        assert_eq!(hit.message, want);
+        assert_eq!(hit.code, "Foo.Bar");
+        assert_eq!(hit.resolution, Resolution::Generic);
+        assert_eq!(hit.locale, loc);
+    }
+    // Through a Locale handle, too.
+    let hit = cat().locale("en").format("Foo.Bar", &args);
+    assert_eq!(hit.message, "The request failed with error code Foo.Bar.");
+    // A known code's message is unaffected by arguments.
+    let hit = cat().format("AuthFailure.SignatureFailure", Some("zh-CN"), &args);
+    assert_eq!(hit.message, cat().lookup("AuthFailure.SignatureFailure", Some("zh-CN")).message);
+    // An unfit code still gets unknown-error, whatever `code` says.
+    let hit = cat().format("", Some("en-US"), &args);
+    assert_eq!(hit.message, "The request failed for an unknown reason.");
+    assert!(!hit.message.contains("Evil"));
+    // No arguments at all.
+    let hit = cat().format("Foo", Some("en-US"), &FluentArgs::new());
+    assert_eq!(hit.message, "The request failed with error code Foo.");
+}
+
+// ---------------------------------------------------------------------------
+// Hostile input
+// ---------------------------------------------------------------------------
+
+#[test]
+fn huge_code_gets_a_defined_answer() {
+    let huge = "X".repeat(1 << 20);
+    let hit = cat().lookup(&huge, Some("en-US"));
+    assert_eq!(hit.resolution, Resolution::Generic);
+    assert_eq!(hit.message, "The request failed for an unknown reason.");
+    assert_eq!(hit.code.len(), 1 << 20);
+
+    let under_parent = format!("InvalidParameterValue.{}", "y".repeat(1 << 20));
+    let hit = cat().lookup(&under_parent, Some("zh-CN"));
+    assert_eq!(hit.resolution, Resolution::Parent);
+    assert_eq!(hit.matched_str(), "InvalidParameterValue");
+    assert_eq!(hit.message, "参数取值错误。");
+}
+
+#[test]
+fn huge_code_of_many_segments_answers_promptly() {
+    // 1 MiB of "A." segments: a lookup must not cost time quadratic in the
+    // code's length (no registered code is longer than a few dozen bytes, so
+    // a longer prefix cannot be a parent). Run on a thread and given a
+    // deadline, so that a quadratic lookup fails the test instead of hanging
+    // the run.
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let code = "A.".repeat(1 << 19);
+        let started = std::time::Instant::now();
+        let hit = cat().lookup(&code, Some("en-US"));
+        let _ = tx.send((hit.resolution, hit.message.into_owned(), started.elapsed()));
+    });
+    match rx.recv_timeout(std::time::Duration::from_secs(5)) {
+        Ok((resolution, message, took)) => {
+            assert_eq!(resolution, Resolution::Generic);
+            assert_eq!(message, "The request failed for an unknown reason.");
+            assert!(took < std::time::Duration::from_secs(5), "took {took:?}");
+        }
+        Err(_) => panic!(
+            "looking up a 1 MiB code of 524288 `A.` segments did not answer within 5 s: \
+             match_code hashes every prefix (quadratic in the code's length)"
+        ),
+    }
+}
+
+#[test]
+fn nul_bytes_in_codes_get_defined_answers() {
+    for loc in ["en-US", "zh-CN"] {
+        let generic = cat().lookup("", Some(loc)).message.into_owned();
+        for code in ["\0", "Auth\0Failure", "AuthFailure.SignatureFailure\0", "\0InternalError", "InternalError\0.Foo"]
+        {
+            let hit = cat().lookup(code, Some(loc));
+            assert_eq!(hit.resolution, Resolution::Generic, "{code:?}");
+            assert_eq!(hit.message, generic, "{code:?}");
+            assert!(!hit.message.contains('\0'));
+        }
+        // A NUL after a registered parent: the parent answers, the NUL is not shown.
+        let hit = cat().lookup("InternalError.\0", Some(loc));
+        assert_eq!(hit.resolution, Resolution::Parent);
+        assert_eq!(hit.matched_str(), "InternalError");
+        assert!(!hit.message.contains('\0'));
+    }
+}
+
+#[test]
+fn hostile_locale_strings_get_defined_answers() {
+    let code = "AuthFailure.SignatureFailure";
+    let en = cat().lookup(code, Some("en-US")).message.into_owned();
+    let zh = cat().lookup(code, Some("zh-CN")).message.into_owned();
+    let mb_garbage = "q".repeat(1 << 20);
+    let mb_list = "xx-YY;q=0.3, ".repeat((1 << 20) / 13);
+    let mb_zh = format!("zh-CN{}", " ".repeat(1 << 20));
+    let to_en: Vec<&str> = vec![
+        &mb_garbage,
+        &mb_list,
+        "\0",
+        "\0zh-CN",
+        "\u{FFFD}",
+        "\u{FFFF}",
+        "\u{10FFFF}",
+        "\u{202E}NC-hz",
+        "ｚｈ－ＣＮ",
+        "zh\0",
+        ";;;,,,q=,;q=x",
+        "zh-CN;q=0",
+        "zh-CN;q=0.0, en",
+    ];
+    for (i, loc) in to_en.iter().enumerate() {
+        let l = cat().locale(loc);
+        assert_eq!(l.name(), "en-US", "case {i}: {:?}", &loc[..loc.len().min(40)]);
+        assert_eq!(l.chain().last(), Some("en-US"));
+        let hit = cat().lookup(code, Some(loc));
+        assert_eq!(hit.locale, "en-US", "case {i}");
+        assert_eq!(hit.message, en, "case {i}");
+    }
+    // Leading and trailing white space around a real tag is forgiven.
+    assert_eq!(cat().negotiate(&mb_zh), "zh-CN");
+    assert_eq!(cat().lookup(code, Some(&mb_zh)).message, zh);
+    // Real tags with garbage attached: defined, stable, and a catalog locale.
+    for loc in ["zh-CN\0", "zh-CN\u{FEFF}", "zh-\u{202E}CN", "zh-CN-\u{FFFD}", "zh-CN;q=\u{FFFD}"] {
+        let a = cat().negotiate(loc);
+        assert!(a == "zh-CN" || a == "en-US", "{loc:?} -> {a}");
+        assert_eq!(cat().negotiate(loc), a, "{loc:?} answers the same twice");
+        let hit = cat().lookup(code, Some(loc));
+        assert_eq!(hit.locale, a);
+        assert_eq!(hit.message, if a == "zh-CN" { zh.as_str() } else { en.as_str() });
+    }
+    // The global convenience functions agree.
+    assert_eq!(smh_errors::negotiate("\0"), "en-US");
+    assert_eq!(smh_errors::lookup(code, Some(&mb_garbage)).locale, "en-US");
+}
+
+#[test]
+fn locale_spellings_resolve_as_designed() {
+    for (req, want) in [
+        ("zh-CN", "zh-CN"),
+        ("zh_CN.UTF-8", "zh-CN"),
+        ("zh-Hans-CN", "zh-CN"),
+        ("ZH-cn", "zh-CN"),
+        ("zh", "zh-CN"),
+        ("zh-TW", "zh-CN"),
+        ("zh-Hant-HK", "zh-CN"),
+        ("yue", "zh-CN"),
+        ("cmn-Hans-CN", "zh-CN"),
+        ("en", "en-US"),
+        ("en-GB", "en-US"),
+        ("en_US.UTF-8", "en-US"),
+        ("C", "en-US"),
+        ("POSIX", "en-US"),
+        ("*", "en-US"),
+        ("", "en-US"),
+        ("fr-FR", "en-US"),
+        ("fr-FR, zh;q=0.8, en;q=0.5", "zh-CN"),
+        ("en;q=0.9, zh-CN", "zh-CN"),
+        ("zh-CN;q=0.1, en;q=0.9", "en-US"),
+    ] {
+        assert_eq!(cat().negotiate(req), want, "{req:?}");
+    }
+    assert_eq!(cat().locales().collect::<Vec<_>>(), ["en-US", "zh-CN"]);
+}
+
+#[test]
+fn locale_chain_ends_in_en_us() {
+    // `Locale::chain` promises "every catalog locale tried, in order; the last
+    // is en-US" (and en-US has every message, so nothing after it is ever
+    // tried). That holds also when the request names English before Chinese.
+    for req in ["zh-CN", "zh", "en", "C", "", "fr", "zh, en", "en, zh-CN", "zh-CN;q=0.1, en;q=0.9", "en-GB, zh-TW"] {
+        let chain: Vec<&str> = cat().locale(req).chain().collect();
+        assert_eq!(chain.last(), Some(&"en-US"), "{req:?}: chain {chain:?}");
+        assert_eq!(chain.iter().filter(|l| **l == "en-US").count(), 1, "{req:?}: chain {chain:?}");
+    }
+}

@@ -1,0 +1,463 @@
+//! `parse_response`: the seed's example, success and legacy forms, and every
+//! malformed body giving the right `ParseError` with a text that names the
+//! problem; `ApiError`'s Display, `localized`, `retryable` and `lookup`.
+
+use std::path::PathBuf;
+
+use smh_errors::response::{MAX_BODY_LEN, MAX_DEPTH};
+use smh_errors::{parse_response, ApiError, Catalog, ErrorCode, Kind, ParseError, Resolution, Response};
+
+fn seed_text() -> String {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/seed/000_2c58f4178ecf5b29.txt");
+    std::fs::read_to_string(&path).unwrap_or_else(|e| {
+        panic!(
+            "cannot read the seed {} ({e}): these tests need `shared/` beside the repository and must not skip",
+            path.display()
+        )
+    })
+}
+
+/// The JSON example in the seed's first fenced block.
+fn seed_example() -> String {
+    let text = seed_text();
+    let start = text.find("```\n").expect("a fenced block in the seed") + 4;
+    let end = start + text[start..].find("\n```").expect("the end of the fenced block");
+    text[start..end].to_string()
+}
+
+fn error_of(body: impl AsRef<[u8]>) -> ApiError {
+    match parse_response(body) {
+        Ok(Response::Error(e)) => e,
+        other => panic!("expected an API error, got {other:?}"),
+    }
+}
+
+fn parse_err(body: impl AsRef<[u8]>) -> ParseError {
+    match parse_response(body) {
+        Err(e) => e,
+        Ok(r) => panic!("expected a parse error, got {r:?}"),
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Good bodies
+// ---------------------------------------------------------------------------
+
+#[test]
+fn the_seed_example_is_read_in_full() {
+    let body = seed_example();
+    assert!(body.contains("\"Response\""), "{body}");
+    let e = error_of(&body);
+    assert_eq!(
+        e,
+        ApiError {
+            code: "AuthFailure.SignatureFailure".into(),
+            error_code: ErrorCode::from_code("AuthFailure.SignatureFailure"),
+            server_message: Some(
+                "The provided credentials could not be validated. Please check your signature is correct.".into()
+            ),
+            request_id: Some("ed93f3cb-f35e-473f-b9f3-0d451b8b79c6".into()),
+        }
+    );
+    assert!(e.error_code.is_some());
+    assert_eq!(
+        e.to_string(),
+        "AuthFailure.SignatureFailure: The provided credentials could not be validated. Please check your \
+         signature is correct. (RequestId: ed93f3cb-f35e-473f-b9f3-0d451b8b79c6)"
+    );
+    assert!(!e.retryable());
+    assert_eq!(e.localized(Some("zh-CN")), "签名错误。签名计算错误，请对照调用方式中的签名方法文档检查签名计算过程。");
+    assert_eq!(
+        e.localized(Some("en")),
+        Catalog::builtin().lookup("AuthFailure.SignatureFailure", Some("en-US")).message
+    );
+    let hit = e.lookup(Some("zh_CN.UTF-8"));
+    assert_eq!(hit.code, "AuthFailure.SignatureFailure");
+    assert_eq!(hit.matched_str(), "AuthFailure.SignatureFailure");
+    assert_eq!(hit.resolution, Resolution::Exact);
+    assert_eq!(hit.locale, "zh-CN");
+    assert_eq!(hit.kind, Some(Kind::Common));
+    // Compact, with a BOM, and padded: the same answer.
+    let compact: serde_json::Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(error_of(compact.to_string()), e);
+    assert_eq!(error_of(format!("\u{feff}{body}")), e);
+    assert_eq!(error_of(format!(" \r\n\t{body}\n\n")), e);
+}
+
+#[test]
+fn success_with_and_without_a_request_id() {
+    assert_eq!(
+        parse_response(br#"{"Response":{"RequestId":"r-1","Items":[1,2,{"a":[]}]}}"#),
+        Ok(Response::Success { request_id: Some("r-1".into()) })
+    );
+    assert_eq!(parse_response(br#"{"Response":{}}"#), Ok(Response::Success { request_id: None }));
+    assert_eq!(parse_response(br#"{"Response":{"RequestId":null}}"#), Ok(Response::Success { request_id: None }));
+    assert_eq!(
+        parse_response(br#"{"Response":{"Error":null,"RequestId":"r-2"}}"#),
+        Ok(Response::Success { request_id: Some("r-2".into()) })
+    );
+    // Other top-level keys are ignored.
+    assert_eq!(
+        parse_response(br#"{"Other":1,"Response":{"RequestId":"r-3"}}"#),
+        Ok(Response::Success { request_id: Some("r-3".into()) })
+    );
+}
+
+#[test]
+fn error_without_message_or_request_id() {
+    let e = error_of(br#"{"Response":{"Error":{"Code":"InvalidParameterValue.Foo"}}}"#);
+    assert_eq!(e.code, "InvalidParameterValue.Foo");
+    assert_eq!(e.error_code, None, "not a registered code");
+    assert_eq!(e.server_message, None);
+    assert_eq!(e.request_id, None);
+    assert_eq!(e.to_string(), "InvalidParameterValue.Foo");
+    let hit = e.lookup(Some("en-US"));
+    assert_eq!(hit.resolution, Resolution::Parent);
+    assert_eq!(hit.matched_str(), "InvalidParameterValue");
+    assert_eq!(e.localized(Some("zh-CN")), "参数取值错误。");
+    // The code is kept exactly as sent.
+    let e = error_of(br#"{"Response":{"Error":{"Code":" Weird Code ","Message":"m"}}}"#);
+    assert_eq!(e.code, " Weird Code ");
+    assert_eq!(e.to_string(), " Weird Code : m");
+    assert_eq!(e.localized(Some("en-US")), "The request failed for an unknown reason.");
+}
+
+#[test]
+fn legacy_forms() {
+    assert_eq!(
+        parse_response(br#"{"code":0,"message":"","codeDesc":"Success"}"#),
+        Ok(Response::Success { request_id: None })
+    );
+    assert_eq!(parse_response(br#"{"code":0}"#), Ok(Response::Success { request_id: None }));
+
+    let e = error_of(br#"{"code":4000,"message":"(100004)projectId invalid","codeDesc":"InvalidParameter"}"#);
+    assert_eq!(e.code, "InvalidParameter");
+    assert_eq!(e.error_code, ErrorCode::from_code("InvalidParameter"));
+    assert_eq!(e.server_message.as_deref(), Some("(100004)projectId invalid"));
+    assert_eq!(e.request_id, None);
+    assert_eq!(e.to_string(), "InvalidParameter: (100004)projectId invalid");
+    assert_eq!(e.localized(Some("zh-CN")), "参数错误（包括参数格式、类型等错误）。");
+
+    let e = error_of(br#"{"code":4100,"message":"auth failed"}"#);
+    assert_eq!(e.code, "4100", "without codeDesc the code is the number");
+    assert_eq!(e.error_code, None);
+    assert_eq!(e.server_message.as_deref(), Some("auth failed"));
+    assert_eq!(e.localized(Some("en-US")), "The request failed with error code 4100.");
+    assert!(!e.retryable());
+
+    let e = error_of(br#"{"code":-1,"codeDesc":""}"#);
+    assert_eq!(e.code, "-1", "an empty codeDesc is no codeDesc");
+    let e = error_of(br#"{"code":6000,"codeDesc":"RequestLimitExceeded"}"#);
+    assert!(e.retryable());
+
+    let err = parse_err(br#"{"code":"4000"}"#);
+    assert_eq!(err, ParseError::WrongType { path: "code", expected: "an integer", found: "a string" });
+    assert_eq!(err.to_string(), "code should be an integer, but it is a string");
+    assert_eq!(err.kind(), "wrong_type");
+    let err = parse_err(br#"{"code":1.5}"#);
+    assert_eq!(err.kind(), "wrong_type");
+    assert!(err.to_string().starts_with("code should be an integer"), "{err}");
+    let err = parse_err(br#"{"code":4000,"codeDesc":5}"#);
+    assert_eq!(err, ParseError::WrongType { path: "codeDesc", expected: "a string", found: "a number" });
+    let err = parse_err(br#"{"code":4000,"message":[]}"#);
+    assert_eq!(err, ParseError::WrongType { path: "message", expected: "a string", found: "an array" });
+}
+
+// ---------------------------------------------------------------------------
+// Malformed bodies
+// ---------------------------------------------------------------------------
+
+#[test]
+fn truncated_json_says_where() {
+    let body = br#"{"Response":{"Error":{"Code":"X""#;
+    match parse_err(body) {
+        ParseError::Syntax { reason, line, column } => {
+            assert_eq!(line, 1);
+            assert_eq!(column, body.len(), "the end of the body");
+            assert!(reason.contains("EOF"), "{reason}");
+            assert!(!reason.contains(" at line "), "line and column are separate fields: {reason}");
+        }
+        other => panic!("{other:?}"),
+    }
+    let body = "{\n  \"Response\": {\n    \"Error\": {\"Code\": \"X\",\n";
+    let err = parse_err(body);
+    assert_eq!(err.kind(), "syntax");
+    let text = err.to_string();
+    assert!(text.starts_with("the body is not valid JSON: EOF while parsing"), "{text}");
+    assert!(text.contains(" at line 4, column "), "the body ends on line 4: {text}");
+    // A stray character: its own line and column.
+    let err = parse_err("{\n  \"Response\": {\"RequestId\": \"r\"},\n  x\n}");
+    match err {
+        ParseError::Syntax { line, column, .. } => assert_eq!((line, column), (3, 3)),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn syntax_error_columns_are_one_based() {
+    // `ParseError::Syntax::column` is documented as 1-based. serde_json says
+    // "column 0" when the input ends at the start of a line; a 1-based column
+    // is never 0.
+    for body in ["", "{\"Response\":\n", "{\n  \"Response\": {\n    \"Error\": {\"Code\": \"X\",\n"] {
+        match parse_err(body) {
+            ParseError::Syntax { line, column, .. } => {
+                assert!(line >= 1, "{body:?}: line {line}");
+                assert!(column >= 1, "{body:?}: column {column} in a 1-based column");
+            }
+            other => panic!("{body:?}: {other:?}"),
+        }
+    }
+}
+
+#[test]
+fn empty_body_is_a_syntax_error() {
+    for body in [&b""[..], b"   ", b"\n\n"] {
+        let err = parse_err(body);
+        assert_eq!(err.kind(), "syntax", "{body:?}");
+        let text = err.to_string();
+        assert!(text.contains("not valid JSON") && text.contains("EOF"), "{text}");
+    }
+}
+
+#[test]
+fn not_an_object() {
+    for body in ["[]", "[{\"Response\":{}}]", "\"Response\"", "42", "null", "true"] {
+        let err = parse_err(body);
+        assert_eq!(err, ParseError::NotAnObject, "{body}");
+        assert_eq!(err.kind(), "not_an_object");
+        assert_eq!(err.to_string(), "the body is JSON but not an object");
+    }
+    let err = parse_err("{}");
+    assert_eq!(err, ParseError::UnknownShape);
+    assert_eq!(err.kind(), "unknown_shape");
+    assert!(err.to_string().contains("\"Response\""), "{err}");
+    assert_eq!(parse_err(r#"{"response":{}}"#), ParseError::UnknownShape, "keys are case-sensitive");
+}
+
+#[test]
+fn wrong_types_name_their_path() {
+    let cases: [(&str, &str, &str, &str); 7] = [
+        (r#"{"Response":[]}"#, "Response", "an object", "an array"),
+        (r#"{"Response":"x"}"#, "Response", "an object", "a string"),
+        (r#"{"Response":{"Error":"boom"}}"#, "Response.Error", "an object", "a string"),
+        (r#"{"Response":{"Error":{"Code":4000}}}"#, "Response.Error.Code", "a string", "a number"),
+        (r#"{"Response":{"Error":{"Code":["X"]}}}"#, "Response.Error.Code", "a string", "an array"),
+        (r#"{"Response":{"Error":{"Code":"X","Message":5}}}"#, "Response.Error.Message", "a string", "a number"),
+        (r#"{"Response":{"Error":{"Code":"X"},"RequestId":false}}"#, "Response.RequestId", "a string", "a boolean"),
+    ];
+    for (body, path, expected, found) in cases {
+        let err = parse_err(body);
+        assert_eq!(err, ParseError::WrongType { path, expected, found }, "{body}");
+        assert_eq!(err.kind(), "wrong_type");
+        assert_eq!(err.to_string(), format!("{path} should be {expected}, but it is {found}"));
+    }
+}
+
+#[test]
+fn a_missing_or_empty_code_names_its_path() {
+    for body in [
+        r#"{"Response":{"Error":{"Message":"m"},"RequestId":"r"}}"#,
+        r#"{"Response":{"Error":{}}}"#,
+        r#"{"Response":{"Error":{"Code":""}}}"#,
+        r#"{"Response":{"Error":{"Code":null}}}"#,
+    ] {
+        let err = parse_err(body);
+        assert_eq!(err, ParseError::MissingField { path: "Response.Error.Code" }, "{body}");
+        assert_eq!(err.kind(), "missing_field");
+        assert_eq!(err.to_string(), "Response.Error.Code is missing or empty");
+    }
+}
+
+#[test]
+fn invalid_utf8_says_where() {
+    let prefix = br#"{"Response":{"RequestId":""#;
+    let mut body = prefix.to_vec();
+    body.extend_from_slice(b"\xff\"}}");
+    let err = parse_err(&body);
+    assert_eq!(err, ParseError::InvalidUtf8 { offset: prefix.len() });
+    assert_eq!(err.kind(), "invalid_utf8");
+    assert_eq!(err.to_string(), format!("the body is not valid UTF-8 (at byte {})", prefix.len()));
+    assert_eq!(parse_err(b"\xc3"), ParseError::InvalidUtf8 { offset: 0 }, "a truncated sequence");
+    assert_eq!(parse_err(b"{\"a\":\"\xed\xa0\x80\"}"), ParseError::InvalidUtf8 { offset: 6 }, "a surrogate");
+}
+
+#[test]
+fn size_limit_is_exactly_one_mebibyte() {
+    assert_eq!(MAX_BODY_LEN, 1 << 20);
+    let body = br#"{"Response":{"RequestId":"big"}}"#;
+    // Padded with white space to exactly 1 MiB: read.
+    let mut exact = body.to_vec();
+    exact.resize(MAX_BODY_LEN, b' ');
+    assert_eq!(exact.len(), 1 << 20);
+    assert_eq!(parse_response(&exact), Ok(Response::Success { request_id: Some("big".into()) }));
+    // One byte more: refused unread.
+    let mut over = exact.clone();
+    over.push(b' ');
+    let err = parse_err(&over);
+    assert_eq!(err, ParseError::TooLarge { size: MAX_BODY_LEN + 1, limit: MAX_BODY_LEN });
+    assert_eq!(err.kind(), "too_large");
+    assert_eq!(err.to_string(), "the body is 1048577 bytes, over the 1048576-byte limit");
+    // Even when the extra bytes are not UTF-8: size first.
+    let mut over_bad = exact.clone();
+    over_bad.push(0xff);
+    assert_eq!(parse_err(&over_bad).kind(), "too_large");
+}
+
+/// `{"Response":{"RequestId":"r","Extra":` + n arrays + `}}`: nests n + 2 deep.
+fn nested_in_extra(n: usize) -> String {
+    format!(r#"{{"Response":{{"RequestId":"r","Extra":{}{}}}}}"#, "[".repeat(n), "]".repeat(n))
+}
+
+#[test]
+fn nesting_limit_is_32() {
+    assert_eq!(MAX_DEPTH, 32);
+    // 33 deep: refused before parsing.
+    let err = parse_err(nested_in_extra(31));
+    assert_eq!(err, ParseError::TooDeep { limit: 32 });
+    assert_eq!(err.kind(), "too_deep");
+    assert_eq!(err.to_string(), "the JSON nests deeper than 32 levels");
+    // 32 deep, inside a field nobody reads: read.
+    assert_eq!(parse_response(nested_in_extra(30)), Ok(Response::Success { request_id: Some("r".into()) }));
+    // Bare arrays: 32 is JSON but not an object; 33 is too deep.
+    assert_eq!(parse_err(format!("{}{}", "[".repeat(32), "]".repeat(32))), ParseError::NotAnObject);
+    assert_eq!(parse_err(format!("{}{}", "[".repeat(33), "]".repeat(33))).kind(), "too_deep");
+    // Objects count as arrays do.
+    let objs = |n: usize| format!("{}1{}", r#"{"a":"#.repeat(n), "}".repeat(n));
+    assert_eq!(parse_err(objs(32)), ParseError::UnknownShape);
+    assert_eq!(parse_err(objs(33)).kind(), "too_deep");
+    // Unbalanced but deep: still too deep, never a stack overflow.
+    assert_eq!(parse_err("[".repeat(100_000)).kind(), "too_deep");
+    // Deep but truncated at 32: a syntax error, not too deep.
+    let err = parse_err("[".repeat(32));
+    assert_ne!(err.kind(), "too_deep");
+    assert_eq!(err.kind(), "syntax");
+}
+
+#[test]
+fn brackets_inside_strings_do_not_count() {
+    let noise = "[{".repeat(100);
+    let body = format!(r#"{{"Response":{{"Error":{{"Code":"X","Message":"{noise}"}}}}}}"#);
+    assert_eq!(error_of(&body).server_message.as_deref(), Some(noise.as_str()));
+    // Escaped quotes do not end the string early.
+    let body = format!(r#"{{"Response":{{"Error":{{"Code":"X","Message":"a\"{noise}\"b"}}}}}}"#);
+    assert_eq!(error_of(&body).server_message, Some(format!("a\"{noise}\"b")));
+    // Closing brackets inside strings do not lower the depth either.
+    let closers = "]}".repeat(100);
+    let body = format!(r#"{{"Response":{{"RequestId":"{closers}","Extra":{}{}}}}}"#, "[".repeat(31), "]".repeat(31));
+    assert_eq!(parse_err(body).kind(), "too_deep");
+    // An escaped backslash ends a string normally: what follows counts.
+    let body = format!(r#"{{"Response":{{"RequestId":"a\\","Extra":{}{}}}}}"#, "[".repeat(31), "]".repeat(31));
+    assert_eq!(parse_err(body).kind(), "too_deep");
+    let body = format!(r#"{{"Response":{{"RequestId":"a\\","Extra":{}{}}}}}"#, "[".repeat(30), "]".repeat(30));
+    assert_eq!(parse_response(body), Ok(Response::Success { request_id: Some("a\\".into()) }));
+}
+
+#[test]
+fn hostile_bodies_never_panic() {
+    let bodies: Vec<Vec<u8>> = vec![
+        b"\0".to_vec(),
+        b"{\"Response\":{\"Error\":{\"Code\":\"\\u0000\"}}}".to_vec(),
+        b"{\"Response\":{\"Error\":{\"Code\":\"\\ud800\"}}}".to_vec(),
+        b"{\"Response\":{\"Error\":{\"Code\":\"X\"}}}garbage".to_vec(),
+        b"{\"Response\":{\"Error\":{\"Code\":\"X\"}},\"Response\":{}}".to_vec(),
+        b"{\"code\":99999999999999999999999}".to_vec(),
+        b"{\"code\":1e400}".to_vec(),
+        b"{\"code\":-0}".to_vec(),
+        "\u{feff}\u{feff}{}".as_bytes().to_vec(),
+        vec![b'"'; 1000],
+        vec![b'\\'; 1000],
+        vec![0xff; 1000],
+    ];
+    for (i, b) in bodies.iter().enumerate() {
+        let r = std::panic::catch_unwind(|| parse_response(b));
+        let r = r.unwrap_or_else(|_| panic!("body {i} panicked"));
+        if let Err(e) = &r {
+            assert!(!e.to_string().is_empty(), "body {i}");
+        }
+        if let Ok(Response::Error(e)) = &r {
+            let _ = (e.localized(Some("en-US")), e.retryable(), e.to_string());
+        }
+    }
+    // A NUL inside the code: kept as sent, shown nowhere.
+    let e = error_of(b"{\"Response\":{\"Error\":{\"Code\":\"A\\u0000B\"}}}");
+    assert_eq!(e.code, "A\0B");
+    assert_eq!(e.localized(Some("en-US")), "The request failed for an unknown reason.");
+}
+
+#[test]
+fn a_hostile_code_in_a_body_is_answered_promptly() {
+    // A body under the size limit whose code is ~1 MiB of `A.` segments:
+    // `retryable` and `localized` must not take time quadratic in its length.
+    let code = "A.".repeat(((1 << 20) - 64) / 2);
+    let body = format!(r#"{{"Response":{{"Error":{{"Code":"{code}"}}}}}}"#);
+    assert!(body.len() <= MAX_BODY_LEN);
+    let e = error_of(&body);
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let _ = tx.send((e.retryable(), e.localized(Some("en-US")).into_owned()));
+    });
+    match rx.recv_timeout(std::time::Duration::from_secs(5)) {
+        Ok((retryable, message)) => {
+            assert!(!retryable);
+            assert_eq!(message, "The request failed for an unknown reason.");
+        }
+        Err(_) => panic!(
+            "ApiError::retryable/localized on a 1 MiB code of `A.` segments did not answer within 5 s \
+             (catalog::match_code hashes every prefix: quadratic)"
+        ),
+    }
+}
+
+// ---------------------------------------------------------------------------
+// ApiError
+// ---------------------------------------------------------------------------
+
+#[test]
+fn api_error_display_localized_retryable_lookup() {
+    let e =
+        error_of(br#"{"Response":{"Error":{"Code":"RequestLimitExceeded","Message":"too fast"},"RequestId":"q-9"}}"#);
+    assert_eq!(e.to_string(), "RequestLimitExceeded: too fast (RequestId: q-9)");
+    assert!(e.retryable());
+    assert_eq!(e.localized(Some("zh-CN")), "请求的次数超过了频率限制。");
+    assert_eq!(e.localized(Some("en-US")), Catalog::builtin().lookup("RequestLimitExceeded", Some("en-US")).message);
+    let hit = e.lookup(Some("en"));
+    assert_eq!((hit.resolution, hit.locale, hit.retryable), (Resolution::Exact, "en-US", true));
+    assert_eq!(hit.kind, Some(Kind::Common));
+    // The error is a std error, usable with `?` and Box<dyn Error>.
+    let boxed: Box<dyn std::error::Error + Send + Sync> = Box::new(e.clone());
+    assert_eq!(boxed.to_string(), e.to_string());
+
+    let only_request_id = error_of(br#"{"Response":{"Error":{"Code":"InternalError"},"RequestId":"q-1"}}"#);
+    assert_eq!(only_request_id.to_string(), "InternalError (RequestId: q-1)");
+    assert!(only_request_id.retryable());
+
+    for (code, retryable) in [
+        ("RequestLimitExceeded.SendSms", false),
+        ("RequestLimitExceeded.Foo", true),
+        ("RequestLimitExceeded.UinLimitExceeded", true),
+        ("InternalError.SendSms", false),
+        ("InternalError.Anything", true),
+        ("ServiceUnavailable", true),
+        ("AuthFailure.Foo", false),
+        ("Foo", false),
+    ] {
+        let e = error_of(format!(r#"{{"Response":{{"Error":{{"Code":"{code}"}}}}}}"#));
+        assert_eq!(e.retryable(), retryable, "{code}");
+        assert_eq!(e.lookup(Some("en")).retryable, retryable, "{code}: lookup agrees");
+    }
+
+    // JSON output with the shared vocabulary.
+    let v = Response::Error(e.clone()).to_json(Catalog::builtin(), Some("zh-CN"));
+    assert_eq!(v["outcome"], "error");
+    assert_eq!(v["code"], "RequestLimitExceeded");
+    assert_eq!(v["matched"], "RequestLimitExceeded");
+    assert_eq!(v["resolution"], "exact");
+    assert_eq!(v["locale"], "zh-CN");
+    assert_eq!(v["message"], "请求的次数超过了频率限制。");
+    assert_eq!(v["kind"], "common");
+    assert_eq!(v["retryable"], true);
+    assert_eq!(v["server_message"], "too fast");
+    assert_eq!(v["request_id"], "q-9");
+    let v = Response::Success { request_id: None }.to_json(Catalog::builtin(), None);
+    assert_eq!(v, serde_json::json!({"outcome": "success", "request_id": null}));
+}
