@@ -803,3 +803,18 @@ fn locale_chain_ends_in_en_us() {
         assert_eq!(chain.iter().filter(|l| **l == "en-US").count(), 1, "{req:?}: chain {chain:?}");
     }
 }
+
+#[test]
+fn static_message_never_allocates_a_new_string_and_never_shows_an_unknown_code() {
+    let zh = cat().locale("zh-CN");
+    for code in ErrorCode::ALL {
+        assert_eq!(zh.static_message(code.as_str()), zh.lookup(code.as_str()).message, "{code}");
+    }
+    // Parent: the parent's text, as lookup gives it.
+    assert_eq!(zh.static_message("InvalidParameterValue.Foo"), "参数取值错误。");
+    // Unknown (showable or not): the codeless generic text, the same pointer each time.
+    let a = zh.static_message("NoSuch.Code");
+    assert_eq!(a, "请求失败，原因未知。");
+    assert!(std::ptr::eq(a, zh.static_message("")));
+    assert_eq!(cat().locale("en").static_message("NoSuch.Code"), "The request failed for an unknown reason.");
+}
