@@ -27,7 +27,7 @@ use unic_langid::LanguageIdentifier;
 
 use crate::check::{self, Shapes, SOURCE_LOCALE, UNKNOWN_CODE_ID, UNKNOWN_ERROR_ID};
 use crate::codes::{ErrorCode, Kind, BUILTIN_LOCALES, MAX_CODE_LEN};
-use crate::diag::{Diagnostic, Severity};
+use crate::diag::Diagnostic;
 use crate::locale::{self, MAX_CHAIN};
 
 /// A code longer than this is not shown in the generic message.
@@ -548,7 +548,7 @@ impl CatalogBuilder {
             let before = diags.len();
             let folders = check::read_catalog_dir(dir, &mut diags);
             if folders.is_empty() && diags.len() == before {
-                diags.push(plain_error(
+                diags.push(Diagnostic::whole_file(
                     &dir.display().to_string(),
                     "no-locales",
                     "this overlay directory has no locale folder (such as `ja-JP/`)".into(),
@@ -559,9 +559,11 @@ impl CatalogBuilder {
         for (loc, name, text) in &self.sources {
             match locale::canonical(loc) {
                 Some(l) => groups.push((l, vec![(name.clone(), text.clone())])),
-                None => {
-                    diags.push(plain_error(name, "bad-locale", format!("`{loc}` is not a locale tag such as `ja-JP`")))
-                }
+                None => diags.push(Diagnostic::whole_file(
+                    name,
+                    "bad-locale",
+                    format!("`{loc}` is not a locale tag such as `ja-JP`"),
+                )),
             }
         }
         if groups.is_empty() {
@@ -572,7 +574,7 @@ impl CatalogBuilder {
         names.sort_unstable();
         names.dedup();
         if names.len() > MAX_LOCALES {
-            diags.push(plain_error(
+            diags.push(Diagnostic::whole_file(
                 &self.dirs.first().map(|d| d.display().to_string()).unwrap_or_default(),
                 "too-many-locales",
                 format!("the overlays add up to {} locales; a catalog holds at most {MAX_LOCALES}", names.len()),
@@ -681,8 +683,4 @@ fn builtin_shapes() -> BTreeMap<String, Shapes> {
             (name.to_string(), shapes)
         })
         .collect()
-}
-
-fn plain_error(path: &str, rule: &'static str, message: String) -> Diagnostic {
-    Diagnostic { path: path.to_string(), line: 1, col: 1, severity: Severity::Error, message, rule }
 }

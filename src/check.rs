@@ -434,10 +434,6 @@ pub fn is_locale_folder_name(s: &str) -> bool {
         })
 }
 
-fn whole_file(path: &str, rule: &'static str, message: String) -> Diagnostic {
-    Diagnostic { path: path.to_string(), line: 1, col: 1, severity: Severity::Error, message, rule }
-}
-
 /// Reads `<dir>/<locale>/*.ftl`. Unreadable entries, files that are not
 /// UTF-8 and folders not named as a locale become diagnostics.
 pub fn read_catalog_dir(dir: &std::path::Path, diags: &mut Vec<Diagnostic>) -> Vec<LocaleFolder> {
@@ -445,7 +441,7 @@ pub fn read_catalog_dir(dir: &std::path::Path, diags: &mut Vec<Diagnostic>) -> V
     let entries = match std::fs::read_dir(dir) {
         Ok(e) => e,
         Err(e) => {
-            diags.push(whole_file(&shown, "unreadable", format!("cannot read the catalog directory: {e}")));
+            diags.push(Diagnostic::whole_file(&shown, "unreadable", format!("cannot read the catalog directory: {e}")));
             return Vec::new();
         }
     };
@@ -457,7 +453,7 @@ pub fn read_catalog_dir(dir: &std::path::Path, diags: &mut Vec<Diagnostic>) -> V
         let name = folder.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
         let fshown = folder.display().to_string();
         if !is_locale_folder_name(&name) {
-            diags.push(whole_file(
+            diags.push(Diagnostic::whole_file(
                 &fshown,
                 "bad-locale-folder",
                 format!("`{name}` is not a locale folder name: use a BCP 47 tag in its usual case, such as `ja-JP` or `zh-Hant-TW`"),
@@ -471,7 +467,11 @@ pub fn read_catalog_dir(dir: &std::path::Path, diags: &mut Vec<Diagnostic>) -> V
                 .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "ftl"))
                 .collect(),
             Err(e) => {
-                diags.push(whole_file(&fshown, "unreadable", format!("cannot read the locale folder: {e}")));
+                diags.push(Diagnostic::whole_file(
+                    &fshown,
+                    "unreadable",
+                    format!("cannot read the locale folder: {e}"),
+                ));
                 continue;
             }
         };
@@ -495,13 +495,13 @@ pub fn read_catalog_dir(dir: &std::path::Path, diags: &mut Vec<Diagnostic>) -> V
                         ));
                     }
                 },
-                Err(e) => diags.push(whole_file(&p, "unreadable", format!("cannot read the file: {e}"))),
+                Err(e) => diags.push(Diagnostic::whole_file(&p, "unreadable", format!("cannot read the file: {e}"))),
             }
         }
         if found == 0 {
             diags.push(Diagnostic {
                 severity: Severity::Warning,
-                ..whole_file(&fshown, "empty-locale", "this locale folder has no .ftl file".into())
+                ..Diagnostic::whole_file(&fshown, "empty-locale", "this locale folder has no .ftl file".into())
             });
         }
         out.push(LocaleFolder { name, files });
@@ -536,7 +536,7 @@ pub fn check_catalog_dir(dir: &std::path::Path) -> CatalogCheck {
             }
         },
         Err(e) => {
-            diags.push(whole_file(&reg_shown, "unreadable", format!("cannot read the registry: {e}")));
+            diags.push(Diagnostic::whole_file(&reg_shown, "unreadable", format!("cannot read the registry: {e}")));
             None
         }
     };
@@ -546,7 +546,7 @@ pub fn check_catalog_dir(dir: &std::path::Path) -> CatalogCheck {
     };
     let ids = expected_ids(codes.iter().map(|c| c.code.as_str()));
     let Some(source) = locales.iter().find(|l| l.name == SOURCE_LOCALE) else {
-        diags.push(whole_file(
+        diags.push(Diagnostic::whole_file(
             &dir.display().to_string(),
             "missing-source",
             format!("the source locale folder `{SOURCE_LOCALE}` is missing"),

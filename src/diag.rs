@@ -62,6 +62,12 @@ impl Diagnostic {
         Diagnostic::at(path, text, offset, Severity::Error, rule, message)
     }
 
+    /// An error about a whole file or folder (reported at 1:1): unreadable,
+    /// misnamed, missing.
+    pub fn whole_file(path: &str, rule: &'static str, message: String) -> Diagnostic {
+        Diagnostic { path: path.to_string(), line: 1, col: 1, severity: Severity::Error, message, rule }
+    }
+
     /// Whether this is an error (not a warning).
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
