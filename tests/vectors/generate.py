@@ -160,12 +160,15 @@ class CatalogData:
     def fluent_id(code: str) -> str:
         return code.replace(".", "-")
 
-    def message(self, locale: str, msg_id: str, code: str) -> tuple[str, str]:
-        """(text, answering locale): the locale's own message, else en-US's."""
+    def message(self, locale: str, msg_id: str, code: str) -> tuple[str, str, str | None]:
+        """(text, answering locale, its .doc-url or None): the locale's own
+        message, else en-US's."""
         for loc in (locale, SOURCE_LOCALE):
             msgs, terms = self.locales[loc]
             if msg_id in msgs:
-                return format_pattern(msgs[msg_id]["value"], terms, {"code": code}), loc
+                url = msgs[msg_id]["attrs"].get("doc-url")
+                url = format_pattern(url, terms, {}) if url is not None else None
+                return format_pattern(msgs[msg_id]["value"], terms, {"code": code}), loc, url
         raise KeyError(msg_id)
 
 
@@ -195,7 +198,7 @@ def resolve(cat: CatalogData, code: str, locale: str) -> dict:
         msg_id = "unknown-code"
     else:
         msg_id = "unknown-error"
-    message, answered = cat.message(locale, msg_id, code)
+    message, answered, doc_url = cat.message(locale, msg_id, code)
     info = cat.codes.get(matched) if matched else None
     return {
         "message": message,
@@ -204,6 +207,7 @@ def resolve(cat: CatalogData, code: str, locale: str) -> dict:
         "matched": matched,
         "kind": info["kind"] if info else None,
         "retryable": info["retryable"] if info else False,
+        "doc_url": doc_url,
     }
 
 
