@@ -56,7 +56,6 @@ pub(crate) struct CodeInfo {
     common: bool,
     retryable: bool,
     doc_url: Option<&'static str>,
-    parent: Option<ErrorCode>,
 }
 
 static BY_NAME: LazyLock<FxHashMap<&'static str, ErrorCode>> =
@@ -95,7 +94,9 @@ impl ErrorCode {
     /// The nearest registered ancestor: `InvalidParameterValue.BucketNotFound`
     /// has the parent `InvalidParameterValue`; a top-level code has none.
     pub fn parent(self) -> Option<ErrorCode> {
-        self.info().parent
+        // The same rule that answers an unknown code (one place: `match_code`).
+        let code = self.as_str();
+        code.rfind('.').and_then(|i| crate::catalog::match_code(&code[..i]).0)
     }
 
     /// The service's documentation link for this code, if the registry has one
