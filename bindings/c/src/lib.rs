@@ -1,0 +1,1 @@
+//! C ABI over the smh-errors core (work in progress).

@@ -1,0 +1,1 @@
+//! Python bindings over the smh-errors core (work in progress).
