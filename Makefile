@@ -9,10 +9,13 @@ export CARGO_TERM_COLOR ?= never
 
 .PHONY: demo test test-rust check-catalog bench toolchain
 
+# The translators' tools: test-l10n (check against Mozilla compare-locales).
+include mk/l10n.mk
+
 demo: toolchain
 	$(CARGO) run -q -- parse examples/signature-failure.json --locale zh-CN
 
-test: test-rust check-catalog
+test: test-rust check-catalog test-l10n
 	@echo "make test: all suites passed"
 
 toolchain:

@@ -37,7 +37,18 @@ fn main() {
             println!("cargo:rerun-if-changed={p}");
         }
     }
-    let errors: Vec<String> = result.diagnostics.iter().filter(|d| d.is_error()).map(|d| d.to_string()).collect();
+    // Each error with its source line and a caret, as `smh-errors check` shows it.
+    let text_of = |path: &str| {
+        result
+            .locales
+            .iter()
+            .flat_map(|l| &l.files)
+            .find(|(p, _)| p == path)
+            .map(|(_, t)| t.clone())
+            .or_else(|| std::fs::read_to_string(path).ok())
+    };
+    let errors: Vec<String> =
+        result.diagnostics.iter().filter(|d| d.is_error()).map(|d| d.render(text_of(&d.path).as_deref())).collect();
     if !errors.is_empty() {
         fail(errors);
     }

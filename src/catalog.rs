@@ -221,8 +221,8 @@ static GLOBAL: LazyLock<(Option<Catalog>, Option<CatalogError>)> = LazyLock::new
 });
 
 impl Catalog {
-    /// The catalog compiled into the library (en-US and zh-CN), built once on
-    /// first use.
+    /// The catalog compiled into the library (en-US and zh-CN, and the
+    /// pseudo-locales built from en-US), built once on first use.
     pub fn builtin() -> &'static Catalog {
         &BUILTIN
     }
@@ -246,8 +246,9 @@ impl Catalog {
         CatalogBuilder::new()
     }
 
-    /// The catalog's locales: en-US first, then the other builtin ones, then
-    /// those that overlays added.
+    /// The catalog's locales: en-US first, then the other builtin ones
+    /// (zh-CN, then the pseudo-locales en-XA and ar-XB), then those that
+    /// overlays added.
     pub fn locales(&self) -> impl Iterator<Item = &str> {
         self.locales.iter().map(|l| &*l.name)
     }
@@ -588,7 +589,8 @@ impl CatalogBuilder {
         for (loc, files) in &groups {
             let f: Vec<check::File<'_>> = files.iter().map(|(p, t)| check::File { path: p, text: t }).collect();
             let base = have.get(loc).cloned();
-            let expect = check::Expect { ids: &ids, source: Some(source), complete: false, base: base.as_ref() };
+            let expect =
+                check::Expect { locale: loc, ids: &ids, source: Some(source), complete: false, base: base.as_ref() };
             let (shapes, d) = check::check_locale(&f, &expect);
             diags.extend(d);
             let entry = have.entry(loc.clone()).or_default();
@@ -611,19 +613,79 @@ pub fn check_dir(dir: &Path) -> Vec<Diagnostic> {
     }
 }
 
-fn builtin_locales() -> Vec<LocaleData> {
-    BUILTIN_LOCALES
+/// How much of the registry each locale folder of a catalog directory
+/// translates (`smh-errors coverage DIR`): a full catalog (with
+/// `codes.toml`) against its own registry, an overlay against the builtin
+/// one. Problems reading the directory come back as diagnostics.
+pub fn coverage_dir(dir: &Path) -> (Vec<check::Coverage>, Vec<Diagnostic>) {
+    let mut diags = Vec::new();
+    let reg = dir.join("codes.toml");
+    let ids = if reg.is_file() {
+        let shown = reg.display().to_string();
+        let parsed = std::fs::read_to_string(&reg)
+            .map_err(|e| vec![Diagnostic::whole_file(&shown, "unreadable", format!("cannot read the registry: {e}"))])
+            .and_then(|t| crate::registry::parse_registry(&shown, &t));
+        match parsed {
+            Ok(codes) => check::expected_ids(codes.iter().map(|c| c.code.as_str())),
+            Err(d) => return (Vec::new(), d),
+        }
+    } else {
+        check::expected_ids(ErrorCode::ALL.iter().map(|c| c.as_str()))
+    };
+    let folders = check::read_catalog_dir(dir, &mut diags);
+    let table = folders
         .iter()
-        .map(|(name, files)| {
-            let mut l = new_locale(name);
-            for (_, text) in files.iter() {
-                // The build validated these files.
-                let res = FluentResource::try_new(text.to_string()).unwrap_or_else(|(r, _)| r);
-                let _ = l.bundle.add_resource(res);
-            }
-            l
+        .map(|l| {
+            let files: Vec<check::File<'_>> = l.files.iter().map(|(p, t)| check::File { path: p, text: t }).collect();
+            check::coverage(&l.name, &files, &ids)
         })
-        .collect()
+        .collect();
+    (table, diags)
+}
+
+fn builtin_locales() -> Vec<LocaleData> {
+    let load = |name: &str, files: &[(&str, &str)], transform: Option<Transform>| {
+        let mut l = new_locale(name);
+        l.bundle.set_transform(transform);
+        for (_, text) in files.iter() {
+            // The build validated these files.
+            let res = FluentResource::try_new(text.to_string()).unwrap_or_else(|(r, _)| r);
+            let _ = l.bundle.add_resource(res);
+        }
+        l
+    };
+    let mut out: Vec<LocaleData> = BUILTIN_LOCALES.iter().map(|(name, files)| load(name, files, None)).collect();
+    // The pseudo-locales: en-US's messages through a transform.
+    if let Some((_, source)) = BUILTIN_LOCALES.iter().find(|(n, _)| *n == SOURCE_LOCALE) {
+        for (name, transform) in PSEUDO {
+            out.push(load(name, source, Some(transform)));
+        }
+    }
+    out
+}
+
+/// A transform of a message's text, as `FluentBundle::set_transform` takes it.
+type Transform = fn(&str) -> Cow<'_, str>;
+
+/// The pseudo-locales ([`locale::PSEUDO_LOCALES`]) and their transforms of
+/// en-US's text (Fluent applies them to text, never to a variable's value).
+/// Their messages are formatted once like any other, so their lookups
+/// allocate no more than en-US's; their `.doc-url` is en-US's, untouched.
+const PSEUDO: [(&str, Transform); 2] = [("en-XA", pseudo_accented), ("ar-XB", pseudo_bidi)];
+
+/// en-XA: accented letters, vowels doubled (about 30% longer).
+fn pseudo_accented(s: &str) -> Cow<'_, str> {
+    fluent_pseudo::transform(s, false, true)
+}
+
+/// ar-XB: mirrored letters between RIGHT-TO-LEFT OVERRIDE and POP
+/// DIRECTIONAL FORMATTING, so that the text runs right to left (as Mozilla's
+/// bidi pseudo-locale does).
+fn pseudo_bidi(s: &str) -> Cow<'_, str> {
+    if s.trim().is_empty() {
+        return Cow::Borrowed(s);
+    }
+    Cow::Owned(format!("\u{202e}{}\u{202c}", fluent_pseudo::transform(s, true, false)))
 }
 
 fn new_locale(name: &str) -> LocaleData {
@@ -666,6 +728,17 @@ fn finish(mut locales: Vec<LocaleData>) -> Catalog {
         l.texts = texts;
         l.doc_urls = docs;
     }
+    // A pseudo-locale's links are en-US's, not transformed.
+    if let Some(src) = locales.iter().position(|l| *l.name == *SOURCE_LOCALE) {
+        let urls = locales[src].doc_urls.clone();
+        for l in locales.iter_mut().filter(|l| PSEUDO.iter().any(|(n, _)| *l.name == **n)) {
+            for (slot, u) in urls.iter().enumerate() {
+                if l.doc_urls[slot].is_some() {
+                    l.doc_urls[slot].clone_from(u);
+                }
+            }
+        }
+    }
     let ids: Vec<LanguageIdentifier> = locales.iter().map(|l| l.name.parse().unwrap_or_default()).collect();
     let exact = ids.iter().map(|id| Chain::from_indexes(&locale::negotiate(std::slice::from_ref(id), &ids))).collect();
     Catalog { locales, ids, exact, cache: RwLock::new(FxHashMap::default()), default: OnceLock::new() }
@@ -678,8 +751,10 @@ fn builtin_shapes() -> BTreeMap<String, Shapes> {
         .iter()
         .map(|(name, files)| {
             let f: Vec<check::File<'_>> = files.iter().map(|(p, t)| check::File { path: p, text: t }).collect();
-            let (shapes, _) =
-                check::check_locale(&f, &check::Expect { ids: &ids, source: None, complete: false, base: None });
+            let (shapes, _) = check::check_locale(
+                &f,
+                &check::Expect { locale: name, ids: &ids, source: None, complete: false, base: None },
+            );
             (name.to_string(), shapes)
         })
         .collect()

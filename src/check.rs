@@ -2,7 +2,34 @@
 //! loaded at run time, and for `smh-errors check`.
 //!
 //! Compiled into the library and into `build.rs` (through `#[path]`); it may
-//! use only `std`, `fluent_syntax` and the diagnostics module.
+//! use only `std`, `fluent_syntax`, the diagnostics module and the registry
+//! module.
+//!
+//! The rules, by id (E: error, W: warning; `catalog/README.md` explains them
+//! to translators, and `tests/fixtures/check/` shows each):
+//!
+//! * files: `syntax-error` (E, one per broken entry), `too-deep` (E),
+//!   `not-utf8` (E), `invisible-char` (E: C0/C1 controls but the line feed,
+//!   zero-width and bidi format characters, Fluent's isolation marks, the
+//!   byte order mark), `replacement-char` (E: U+FFFD);
+//! * completeness against the registry and en-US: `missing-message` (E),
+//!   `missing-attribute` (E in a shipped locale, W in an overlay),
+//!   `missing-term` (W), `unknown-message` (E: obsolete, no such code),
+//!   `unknown-attribute` (E), `unused-term` (W: a term of the locale's own
+//!   that nothing uses);
+//! * variables and references: `unknown-variable` (E), `dropped-variable`
+//!   (W), `unknown-reference` (E), `unknown-function` (E),
+//!   `dropped-reference` and `added-reference` (W: term and message
+//!   references that differ from en-US's);
+//! * entries: `duplicate-id` (E), `duplicate-attribute` (E), `empty-value`
+//!   (E), `no-value` (E);
+//! * plain text: `markdown-link` (E), `backtick` (E);
+//! * translation: `identical` (W: the same as en-US in a language other than
+//!   English, unless the text is only names: terms, acronyms, codes).
+//!
+//! Directory-level rules (`unreadable`, `bad-locale-folder`, `empty-locale`,
+//! `missing-source`, `no-locales`, `bad-locale`, `too-many-locales`) and the
+//! registry's (`registry-*`) are reported where the directory is read.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -67,6 +94,11 @@ pub struct Shape {
     pub variables: BTreeSet<String>,
     /// Attribute names (`doc-url`).
     pub attributes: BTreeSet<String>,
+    /// Term (`-smh`) and message references used anywhere in the message.
+    pub references: BTreeSet<String>,
+    /// The value in a normalized form (whitespace collapsed), to tell a
+    /// translation identical to the source; `None` without a value.
+    pub value: Option<String>,
 }
 
 /// What a locale defines: its messages with their shapes, and its terms.
@@ -81,6 +113,9 @@ pub struct Shapes {
 /// What a locale's files are checked against.
 #[derive(Debug, Clone, Copy)]
 pub struct Expect<'a> {
+    /// The locale being checked (`ja-JP`): a translation identical to the
+    /// source is worth a warning only in a language other than English.
+    pub locale: &'a str,
     /// Every message id a catalog may hold: the codes' ids and the two
     /// unknown-code messages.
     pub ids: &'a BTreeSet<String>,
@@ -111,17 +146,213 @@ pub fn expected_ids<'a>(codes: impl IntoIterator<Item = &'a str>) -> BTreeSet<St
     ids
 }
 
+/// The name of a character that must not appear in a catalog file, if `c`
+/// is one: C0 and C1 controls (except the line feed, and a carriage return
+/// before one), zero-width and other invisible format characters, bidi
+/// embeddings, overrides and isolates (Fluent's own U+2068/U+2069 among
+/// them), line and paragraph separators, and the byte order mark.
+pub fn invisible_char_name(c: char) -> Option<&'static str> {
+    Some(match c {
+        '\t' => "TAB (use spaces)",
+        '\u{0}'..='\u{1f}' | '\u{7f}' => "a C0 control character",
+        '\u{80}'..='\u{9f}' => "a C1 control character",
+        '\u{ad}' => "SOFT HYPHEN",
+        '\u{34f}' => "COMBINING GRAPHEME JOINER",
+        '\u{61c}' => "ARABIC LETTER MARK",
+        '\u{180e}' => "MONGOLIAN VOWEL SEPARATOR",
+        '\u{200b}' => "ZERO WIDTH SPACE",
+        '\u{200c}' => "ZERO WIDTH NON-JOINER",
+        '\u{200d}' => "ZERO WIDTH JOINER",
+        '\u{200e}' => "LEFT-TO-RIGHT MARK",
+        '\u{200f}' => "RIGHT-TO-LEFT MARK",
+        '\u{2028}' => "LINE SEPARATOR",
+        '\u{2029}' => "PARAGRAPH SEPARATOR",
+        '\u{202a}' => "LEFT-TO-RIGHT EMBEDDING",
+        '\u{202b}' => "RIGHT-TO-LEFT EMBEDDING",
+        '\u{202c}' => "POP DIRECTIONAL FORMATTING",
+        '\u{202d}' => "LEFT-TO-RIGHT OVERRIDE",
+        '\u{202e}' => "RIGHT-TO-LEFT OVERRIDE",
+        '\u{2060}' => "WORD JOINER",
+        '\u{2061}'..='\u{2064}' => "an invisible operator",
+        '\u{2066}' => "LEFT-TO-RIGHT ISOLATE",
+        '\u{2067}' => "RIGHT-TO-LEFT ISOLATE",
+        '\u{2068}' => "FIRST STRONG ISOLATE",
+        '\u{2069}' => "POP DIRECTIONAL ISOLATE",
+        '\u{206a}'..='\u{206f}' => "a deprecated format character",
+        '\u{feff}' => "ZERO WIDTH NO-BREAK SPACE (byte order mark)",
+        '\u{fff9}'..='\u{fffb}' => "an interlinear annotation character",
+        '\u{e0001}' | '\u{e0020}'..='\u{e007f}' => "a tag character",
+        _ => return None,
+    })
+}
+
+/// Every invisible or control character of `text` (see
+/// [`invisible_char_name`]) and every U+FFFD, one diagnostic each.
+fn scan_characters(file: &File<'_>, diags: &mut Vec<Diagnostic>) {
+    let mut chars = file.text.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        if c == '\n' || (c == '\r' && chars.peek().is_some_and(|(_, n)| *n == '\n')) {
+            continue;
+        }
+        if c == '\u{fffd}' {
+            diags.push(Diagnostic::error(
+                file.path,
+                file.text,
+                at,
+                "replacement-char",
+                "U+FFFD REPLACEMENT CHARACTER: text was decoded with the wrong encoding somewhere; retype it".into(),
+            ));
+        } else if let Some(name) = invisible_char_name(c) {
+            diags.push(Diagnostic::error(
+                file.path,
+                file.text,
+                at,
+                "invisible-char",
+                format!("invisible character U+{:04X} {name}: delete it (messages are plain text)", c as u32),
+            ));
+        }
+    }
+}
+
+/// Where to point at a syntax error found at byte `pos` of an entry that
+/// starts at `entry`: when the parser only noticed at the start of the next
+/// line (an unclosed `{`), at the end of the line where the entry broke off.
+fn syntax_error_offset(text: &str, pos: usize, entry: usize) -> usize {
+    let pos = pos.min(text.len());
+    if pos > entry && text[..pos].ends_with('\n') {
+        let before = &text[..pos - 1];
+        let end = before.strip_suffix('\r').unwrap_or(before).len();
+        let line_start = text[..end].rfind('\n').map_or(0, |i| i + 1);
+        // Only the line just before, when it is part of the broken entry.
+        if end > line_start && line_start >= entry {
+            return end;
+        }
+    }
+    pos
+}
+
+/// Markdown link syntax and backticks in a pattern's text: messages are
+/// plain text (a link goes in `.doc-url`).
+fn scan_markup(file: &File<'_>, id: &str, p: &ast::Pattern<&str>, diags: &mut Vec<Diagnostic>) {
+    for el in &p.elements {
+        let ast::PatternElement::TextElement { value } = el else { continue };
+        let base = offset_in(file.text, value).unwrap_or(0);
+        if let Some(i) = markdown_link(value) {
+            diags.push(Diagnostic::error(
+                file.path,
+                file.text,
+                base + i,
+                "markdown-link",
+                format!("`{id}` has a Markdown link `[text](url)`: keep the text only, and put the URL in `.doc-url`"),
+            ));
+        }
+        if let Some(i) = value.find('`') {
+            diags.push(Diagnostic::error(
+                file.path,
+                file.text,
+                base + i,
+                "backtick",
+                format!("`{id}` has a backtick: messages are plain text, so write the name without quotes"),
+            ));
+        }
+    }
+}
+
+/// The byte offset of the first `[text](target)` in `s`.
+fn markdown_link(s: &str) -> Option<usize> {
+    let mut from = 0;
+    while let Some(open) = s[from..].find('[').map(|i| i + from) {
+        if let Some(close) = s[open..].find("](").map(|i| i + open) {
+            if s[close + 2..].contains(')') && !s[open + 1..close].contains('[') {
+                return Some(open);
+            }
+        }
+        from = open + 1;
+    }
+    None
+}
+
+/// Whether a pattern shows nothing: no elements, or only blank text and
+/// empty string literals.
+fn is_blank(p: &ast::Pattern<&str>) -> bool {
+    p.elements.iter().all(|el| match el {
+        ast::PatternElement::TextElement { value } => value.trim().is_empty(),
+        ast::PatternElement::Placeable {
+            expression: ast::Expression::Inline(ast::InlineExpression::StringLiteral { value }),
+        } => value.trim().is_empty(),
+        _ => false,
+    })
+}
+
+/// A pattern in a normalized form: text with whitespace collapsed, simple
+/// placeables as `{ $var }`, `{ -term }`, `{ message }`.
+fn normalized(p: &ast::Pattern<&str>) -> String {
+    let mut s = String::new();
+    for el in &p.elements {
+        match el {
+            ast::PatternElement::TextElement { value } => s.push_str(value),
+            ast::PatternElement::Placeable { expression } => match expression {
+                ast::Expression::Inline(ast::InlineExpression::VariableReference { id }) => {
+                    s.push_str(&format!("{{ ${} }}", id.name))
+                }
+                ast::Expression::Inline(ast::InlineExpression::TermReference {
+                    id,
+                    attribute: None,
+                    arguments: None,
+                }) => s.push_str(&format!("{{ -{} }}", id.name)),
+                ast::Expression::Inline(ast::InlineExpression::MessageReference { id, attribute: None }) => {
+                    s.push_str(&format!("{{ {} }}", id.name))
+                }
+                ast::Expression::Inline(ast::InlineExpression::StringLiteral { value }) => s.push_str(value),
+                other => s.push_str(&format!("{{ {other:?} }}")),
+            },
+        }
+    }
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Whether a message may read the same as its source in another language:
+/// its text (outside placeables) has no letters, or only names: acronyms
+/// (`MFA`, `API`), CamelCase or dotted identifiers (`DryRun`,
+/// `AuthFailure.MFAFailure`).
+fn may_be_identical(p: &ast::Pattern<&str>) -> bool {
+    let mut text = String::new();
+    for el in &p.elements {
+        if let ast::PatternElement::TextElement { value } = el {
+            text.push_str(value);
+            text.push(' ');
+        }
+    }
+    text.split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .all(|w| {
+            let no_lower = !w.chars().any(char::is_lowercase);
+            let camel = w.chars().skip(1).any(char::is_uppercase) && w.chars().any(char::is_lowercase);
+            let dotted = w.contains('.') && crate::registry::is_code_shaped(w);
+            no_lower || camel || dotted
+        })
+}
+
+/// The primary language subtag of a locale name (`ja` for `ja-JP`).
+fn language(locale: &str) -> &str {
+    locale.split(['-', '_']).next().unwrap_or(locale)
+}
+
 /// Checks the files of one locale (all of them together: a locale may split
 /// its messages over several files). Returns what the locale defines and every
-/// problem found, in file order.
+/// problem found, sorted by place.
 pub fn check_locale(files: &[File<'_>], expect: &Expect<'_>) -> (Shapes, Vec<Diagnostic>) {
     let mut diags = Vec::new();
     let mut shapes = Shapes::default();
     let mut parsed = Vec::new();
     // Where each id was first defined, for duplicate reports.
     let mut seen: BTreeMap<String, (String, usize, usize)> = BTreeMap::new();
+    // Where each term is defined, for unused-term reports.
+    let mut term_at: Vec<(File<'_>, usize, String)> = Vec::new();
 
     for file in files {
+        scan_characters(file, &mut diags);
         if let Some(at) = too_deep(file.text) {
             diags.push(Diagnostic::error(
                 file.path,
@@ -139,7 +370,7 @@ pub fn check_locale(files: &[File<'_>], expect: &Expect<'_>) -> (Shapes, Vec<Dia
                     diags.push(Diagnostic::error(
                         file.path,
                         file.text,
-                        e.pos.start,
+                        syntax_error_offset(file.text, e.pos.start, e.slice.as_ref().map_or(e.pos.start, |s| s.start)),
                         "syntax-error",
                         format!("syntax error: {}", e.kind),
                     ));
@@ -153,7 +384,8 @@ pub fn check_locale(files: &[File<'_>], expect: &Expect<'_>) -> (Shapes, Vec<Dia
                 ast::Entry::Term(t) => (t.id.name, true),
                 _ => continue,
             };
-            let at = offset_in(file.text, id).unwrap_or(0);
+            // A term's place is its `-`.
+            let at = offset_in(file.text, id).unwrap_or(0).saturating_sub(usize::from(is_term));
             let key = if is_term { format!("-{id}") } else { id.to_string() };
             if let Some((p, l, c)) = seen.get(&key) {
                 diags.push(Diagnostic::error(
@@ -166,7 +398,47 @@ pub fn check_locale(files: &[File<'_>], expect: &Expect<'_>) -> (Shapes, Vec<Dia
                 continue;
             }
             let (l, c) = crate::diag::line_col(file.text, at);
-            seen.insert(key, (file.path.to_string(), l, c));
+            seen.insert(key.clone(), (file.path.to_string(), l, c));
+            let (value, attributes) = match entry {
+                ast::Entry::Message(m) => (m.value.as_ref(), &m.attributes),
+                ast::Entry::Term(t) => (Some(&t.value), &t.attributes),
+                _ => continue,
+            };
+            if let Some(v) = value {
+                scan_markup(file, &key, v, &mut diags);
+                if is_blank(v) {
+                    diags.push(Diagnostic::error(
+                        file.path,
+                        file.text,
+                        at,
+                        "empty-value",
+                        format!("`{key}` is empty: write the message, or delete the line to fall back"),
+                    ));
+                }
+            }
+            let mut attr_names = BTreeSet::new();
+            for a in attributes {
+                scan_markup(file, &key, &a.value, &mut diags);
+                let a_at = offset_in(file.text, a.id.name).unwrap_or(at);
+                if !attr_names.insert(a.id.name) {
+                    diags.push(Diagnostic::error(
+                        file.path,
+                        file.text,
+                        a_at,
+                        "duplicate-attribute",
+                        format!("`{key}.{}` is defined twice in the same message", a.id.name),
+                    ));
+                }
+                if is_blank(&a.value) {
+                    diags.push(Diagnostic::error(
+                        file.path,
+                        file.text,
+                        a_at,
+                        "empty-value",
+                        format!("`{key}.{}` is empty", a.id.name),
+                    ));
+                }
+            }
             match entry {
                 ast::Entry::Message(m) => {
                     if !expect.ids.contains(id) {
@@ -189,17 +461,23 @@ pub fn check_locale(files: &[File<'_>], expect: &Expect<'_>) -> (Shapes, Vec<Dia
                         ));
                     }
                     let mut shape = Shape::default();
+                    let mut refs = Vec::new();
                     if let Some(v) = &m.value {
                         pattern_variables(v, &mut shape.variables);
+                        pattern_references(v, &mut refs);
+                        shape.value = Some(normalized(v));
                     }
                     for a in &m.attributes {
                         shape.attributes.insert(a.id.name.to_string());
                         pattern_variables(&a.value, &mut shape.variables);
+                        pattern_references(&a.value, &mut refs);
                     }
+                    shape.references = refs.iter().filter_map(Ref::key).collect();
                     shapes.messages.insert(id.to_string(), shape);
                 }
                 ast::Entry::Term(_) => {
                     shapes.terms.insert(id.to_string());
+                    term_at.push((*file, at, id.to_string()));
                 }
                 _ => {}
             }
@@ -211,6 +489,7 @@ pub fn check_locale(files: &[File<'_>], expect: &Expect<'_>) -> (Shapes, Vec<Dia
     let has_term = |t: &str| shapes.terms.contains(t) || expect.base.is_some_and(|b| b.terms.contains(t));
     let has_message =
         |m: &str| shapes.messages.contains_key(m) || expect.base.is_some_and(|b| b.messages.contains_key(m));
+    let mut used_terms: BTreeSet<&str> = BTreeSet::new();
     for (file, resource) in &parsed {
         for entry in &resource.body {
             let (id, patterns): (&str, Vec<&ast::Pattern<&str>>) = match entry {
@@ -226,7 +505,10 @@ pub fn check_locale(files: &[File<'_>], expect: &Expect<'_>) -> (Shapes, Vec<Dia
             for p in &patterns {
                 pattern_references(p, &mut refs);
             }
-            for r in refs {
+            for r in &refs {
+                if r.kind == RefKind::Term {
+                    used_terms.insert(r.name);
+                }
                 // Point at the `-` of a term, where the reference starts.
                 let term = r.kind == RefKind::Term;
                 let at = offset_in(file.text, r.name).unwrap_or(0).saturating_sub(usize::from(term));
@@ -252,6 +534,7 @@ pub fn check_locale(files: &[File<'_>], expect: &Expect<'_>) -> (Shapes, Vec<Dia
             let ast::Entry::Message(m) = entry else { continue };
             let Some(source) = expect.source else { continue };
             let Some(src) = source.messages.get(id) else { continue };
+            let at = offset_in(file.text, m.id.name).unwrap_or(0);
             let mut vars = Vec::new();
             for p in &patterns {
                 pattern_variable_slices(p, &mut vars);
@@ -268,7 +551,6 @@ pub fn check_locale(files: &[File<'_>], expect: &Expect<'_>) -> (Shapes, Vec<Dia
                     ));
                 }
             }
-            let at = offset_in(file.text, m.id.name).unwrap_or(0);
             let used: BTreeSet<&str> = vars.iter().copied().collect();
             for v in &src.variables {
                 if !used.contains(v.as_str()) {
@@ -279,6 +561,38 @@ pub fn check_locale(files: &[File<'_>], expect: &Expect<'_>) -> (Shapes, Vec<Dia
                         Severity::Warning,
                         "dropped-variable",
                         format!("`{id}` does not use the variable `${v}` that the {SOURCE_LOCALE} message shows"),
+                    ));
+                }
+            }
+            // Term and message references: the source's names should stay.
+            let here: BTreeSet<String> = refs.iter().filter_map(Ref::key).collect();
+            for r in src.references.difference(&here) {
+                diags.push(Diagnostic::at(
+                    file.path,
+                    file.text,
+                    at,
+                    Severity::Warning,
+                    "dropped-reference",
+                    format!("`{id}` does not use `{{ {r} }}`, which the {SOURCE_LOCALE} message uses; if the text names that product, use the term so that it changes with it"),
+                ));
+            }
+            for r in &refs {
+                let Some(key) = r.key() else { continue };
+                // An unresolvable reference is already an error.
+                let resolves = match r.kind {
+                    RefKind::Term => has_term(r.name),
+                    _ => has_message(r.name),
+                };
+                if resolves && !src.references.contains(&key) {
+                    let at =
+                        offset_in(file.text, r.name).unwrap_or(0).saturating_sub(usize::from(r.kind == RefKind::Term));
+                    diags.push(Diagnostic::at(
+                        file.path,
+                        file.text,
+                        at,
+                        Severity::Warning,
+                        "added-reference",
+                        format!("`{id}` uses `{{ {key} }}`, which the {SOURCE_LOCALE} message does not use"),
                     ));
                 }
             }
@@ -294,17 +608,63 @@ pub fn check_locale(files: &[File<'_>], expect: &Expect<'_>) -> (Shapes, Vec<Dia
                     ));
                 }
             }
-            if expect.complete {
-                for a in &src.attributes {
-                    if !attrs.contains(a.as_str()) {
-                        diags.push(Diagnostic::error(
+            for a in &src.attributes {
+                if !attrs.contains(a.as_str()) {
+                    // A shipped locale must have it; an overlay's message
+                    // without it answers with no link at all.
+                    diags.push(Diagnostic::at(
+                        file.path,
+                        file.text,
+                        at,
+                        if expect.complete { Severity::Error } else { Severity::Warning },
+                        "missing-attribute",
+                        format!("`{id}` lacks the attribute `.{a}` that the {SOURCE_LOCALE} message has"),
+                    ));
+                }
+            }
+            if language(expect.locale) != language(SOURCE_LOCALE) {
+                if let (Some(v), Some(sv)) = (&m.value, &src.value) {
+                    if normalized(v) == *sv && !may_be_identical(v) {
+                        diags.push(Diagnostic::at(
                             file.path,
                             file.text,
                             at,
-                            "missing-attribute",
-                            format!("`{id}` lacks the attribute `.{a}` that the {SOURCE_LOCALE} message has"),
+                            Severity::Warning,
+                            "identical",
+                            format!("`{id}` is the same as in {SOURCE_LOCALE}: translate it, or delete it to fall back to {SOURCE_LOCALE}"),
                         ));
                     }
+                }
+            }
+        }
+    }
+
+    if let Some(source) = expect.source {
+        // A term of the locale's own that nothing uses (a term the source
+        // also has may be kept unused, ready for messages to come).
+        for (file, at, t) in &term_at {
+            if !source.terms.contains(t) && !used_terms.contains(t.as_str()) && expect.complete {
+                diags.push(Diagnostic::at(
+                    file.path,
+                    file.text,
+                    *at,
+                    Severity::Warning,
+                    "unused-term",
+                    format!("the term `-{t}` is not in {SOURCE_LOCALE} and no message here uses it"),
+                ));
+            }
+        }
+        if expect.complete {
+            if let Some(first) = files.first() {
+                for t in source.terms.difference(&shapes.terms) {
+                    diags.push(Diagnostic::at(
+                        first.path,
+                        first.text,
+                        0,
+                        Severity::Warning,
+                        "missing-term",
+                        format!("no term `-{t}`, which {SOURCE_LOCALE} defines"),
+                    ));
                 }
             }
         }
@@ -333,6 +693,59 @@ pub fn check_locale(files: &[File<'_>], expect: &Expect<'_>) -> (Shapes, Vec<Dia
     (shapes, diags)
 }
 
+/// How much of the registry one locale folder translates.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Coverage {
+    /// The locale (`ja-JP`).
+    pub locale: String,
+    /// Messages the registry expects (every code, and the two generic ones).
+    pub total: usize,
+    /// Expected messages the locale has.
+    pub translated: usize,
+    /// Expected messages the locale lacks (they fall back).
+    pub missing: usize,
+    /// Messages the locale has that no code needs.
+    pub obsolete: usize,
+}
+
+impl Coverage {
+    /// Translated messages as a percentage of the total (0 to 100).
+    pub fn percent(&self) -> f64 {
+        if self.total == 0 {
+            100.0
+        } else {
+            self.translated as f64 * 100.0 / self.total as f64
+        }
+    }
+}
+
+/// Counts the messages of one locale's files against the expected ids.
+/// Entries that do not parse count as absent.
+pub fn coverage(locale: &str, files: &[File<'_>], ids: &BTreeSet<String>) -> Coverage {
+    let mut have = BTreeSet::new();
+    for f in files {
+        if too_deep(f.text).is_some() {
+            continue;
+        }
+        let res = parser::parse(f.text).unwrap_or_else(|(r, _)| r);
+        for e in &res.body {
+            if let ast::Entry::Message(m) = e {
+                if m.value.is_some() {
+                    have.insert(m.id.name.to_string());
+                }
+            }
+        }
+    }
+    let translated = have.iter().filter(|id| ids.contains(*id)).count();
+    Coverage {
+        locale: locale.to_string(),
+        total: ids.len(),
+        translated,
+        missing: ids.len() - translated,
+        obsolete: have.len() - translated,
+    }
+}
+
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum RefKind {
     Message,
@@ -343,6 +756,17 @@ enum RefKind {
 struct Ref<'s> {
     name: &'s str,
     kind: RefKind,
+}
+
+impl Ref<'_> {
+    /// `-term` or `message`; `None` for a function.
+    fn key(&self) -> Option<String> {
+        match self.kind {
+            RefKind::Term => Some(format!("-{}", self.name)),
+            RefKind::Message => Some(self.name.to_string()),
+            RefKind::Function => None,
+        }
+    }
 }
 
 fn pattern_references<'s>(p: &ast::Pattern<&'s str>, out: &mut Vec<Ref<'s>>) {
@@ -406,6 +830,18 @@ fn walk_args<'s>(a: &ast::CallArguments<&'s str>, f: &mut dyn FnMut(&ast::Inline
     for n in &a.named {
         walk_inline(&n.value, f);
     }
+}
+
+/// The byte offset of the line defining message `id` in `text`, if any.
+fn message_offset(text: &str, id: &str) -> Option<usize> {
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        if line.strip_prefix(id).is_some_and(|rest| rest.trim_start().starts_with('=')) {
+            return Some(at);
+        }
+        at += line.len();
+    }
+    None
 }
 
 /// One locale folder of a catalog directory: its name and its `.ftl` files
@@ -555,7 +991,7 @@ pub fn check_catalog_dir(dir: &std::path::Path) -> CatalogCheck {
     };
     let run = |l: &LocaleFolder, source: Option<&Shapes>| {
         let files: Vec<File<'_>> = l.files.iter().map(|(p, t)| File { path: p, text: t }).collect();
-        check_locale(&files, &Expect { ids: &ids, source, complete: true, base: None })
+        check_locale(&files, &Expect { locale: &l.name, ids: &ids, source, complete: true, base: None })
     };
     let (source_shapes, d) = run(source, None);
     diags.extend(d);
@@ -564,11 +1000,18 @@ pub fn check_catalog_dir(dir: &std::path::Path) -> CatalogCheck {
         if c.doc_url.is_some() {
             let has = source_shapes.messages.get(&c.fluent_id()).is_some_and(|s| s.attributes.contains("doc-url"));
             if !has {
-                let (p, t) = source.files.first().map(|(p, t)| (p.as_str(), t.as_str())).unwrap_or(("", ""));
+                // Point at the message, in whichever file defines it.
+                let id = c.fluent_id();
+                let (p, t, at) = source
+                    .files
+                    .iter()
+                    .find_map(|(p, t)| message_offset(t, &id).map(|at| (p.as_str(), t.as_str(), at)))
+                    .or_else(|| source.files.first().map(|(p, t)| (p.as_str(), t.as_str(), 0)))
+                    .unwrap_or(("", "", 0));
                 diags.push(Diagnostic::error(
                     p,
                     t,
-                    0,
+                    at,
                     "missing-attribute",
                     format!("`{}` has a doc_url in the registry but no `.doc-url` attribute", c.fluent_id()),
                 ));

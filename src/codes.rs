@@ -155,3 +155,33 @@ impl TryFrom<&str> for ErrorCode {
         s.parse()
     }
 }
+
+/// The registry's distinct top-level categories, in code order.
+static CATEGORIES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut v: Vec<&'static str> = Vec::new();
+    for c in ErrorCode::ALL {
+        if !v.contains(&c.category()) {
+            v.push(c.category());
+        }
+    }
+    v
+});
+
+impl ErrorCode {
+    /// Every distinct top-level category of the registry (`ActionOffline`,
+    /// `AuthFailure`, ..., `OperationDenied`, ...), each once, in code order.
+    /// Bindings build one exception class per category from this list.
+    pub fn categories() -> &'static [&'static str] {
+        &CATEGORIES
+    }
+
+    /// The top-level category of any code string, registered or not: its
+    /// first segment, when that is the [category](ErrorCode::category) of a
+    /// registered code. `AuthFailure.Whatever` gives `Some("AuthFailure")`,
+    /// `Foo.Bar` and `authfailure.x` give `None` (case-sensitive, as the API
+    /// is). Never allocates.
+    pub fn category_of(code: &str) -> Option<&'static str> {
+        let head = code.split('.').next().unwrap_or(code);
+        ErrorCode::categories().iter().copied().find(|c| *c == head)
+    }
+}

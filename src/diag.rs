@@ -90,6 +90,75 @@ impl fmt::Display for Diagnostic {
     }
 }
 
+/// Rules whose place is a whole file or folder rather than a spot in it:
+/// [`Diagnostic::render`] shows no source line for them.
+pub const FILE_LEVEL_RULES: [&str; 10] = [
+    "missing-message",
+    "missing-term",
+    "missing-source",
+    "no-locales",
+    "bad-locale-folder",
+    "bad-locale",
+    "unreadable",
+    "empty-locale",
+    "too-many-locales",
+    "registry-empty",
+];
+
+impl Diagnostic {
+    /// The diagnostic as a compiler prints it: the headline
+    /// (`path:line:col: error: sentence [rule-id]`), then, given the file's
+    /// text, the source line and a caret under the column. Invisible
+    /// characters in the shown line become U+FFFD and tabs spaces, so the
+    /// caret lines up (wide CJK characters count two columns).
+    pub fn render(&self, text: Option<&str>) -> String {
+        let head = self.to_string();
+        let Some(text) = text else { return head };
+        if FILE_LEVEL_RULES.contains(&self.rule) {
+            return head;
+        }
+        let Some(src) = text.split('\n').nth(self.line.saturating_sub(1)) else { return head };
+        let src = src.strip_suffix('\r').unwrap_or(src);
+        let shown: String = src
+            .chars()
+            .map(|c| match c {
+                '\t' => ' ',
+                c if c.is_control() || is_format(c) => '\u{FFFD}',
+                c => c,
+            })
+            .collect();
+        let pad: usize = shown.chars().take(self.col.saturating_sub(1)).map(width).sum();
+        let gutter = self.line.to_string().len().max(4);
+        format!("{head}\n {:>gutter$} | {shown}\n {:>gutter$} | {:pad$}^", self.line, "", "")
+    }
+}
+
+/// Whether `c` is an invisible format character (the kind the checker
+/// reports): shown as U+FFFD in a source line.
+fn is_format(c: char) -> bool {
+    matches!(c, '\u{ad}' | '\u{61c}' | '\u{180e}' | '\u{200b}'..='\u{200f}' | '\u{2028}'..='\u{202e}' | '\u{2060}'..='\u{206f}' | '\u{feff}' | '\u{fff9}'..='\u{fffb}' | '\u{e0000}'..='\u{e007f}')
+}
+
+/// Terminal columns a character takes: two for East Asian wide and
+/// full-width characters, one otherwise (good enough to place a caret).
+fn width(c: char) -> usize {
+    match c as u32 {
+        0x1100..=0x115F
+        | 0x2E80..=0x303E
+        | 0x3041..=0x33FF
+        | 0x3400..=0x4DBF
+        | 0x4E00..=0x9FFF
+        | 0xA000..=0xA4CF
+        | 0xAC00..=0xD7A3
+        | 0xF900..=0xFAFF
+        | 0xFE30..=0xFE4F
+        | 0xFF00..=0xFF60
+        | 0xFFE0..=0xFFE6
+        | 0x20000..=0x3FFFD => 2,
+        _ => 1,
+    }
+}
+
 /// 1-based line and character column of byte `offset` in `text` (clamped to
 /// the text, and to a character boundary).
 pub fn line_col(text: &str, offset: usize) -> (usize, usize) {

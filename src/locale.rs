@@ -13,6 +13,8 @@
 //!   [`TRADITIONAL_REGIONS`]. This is decided here, not left to whatever
 //!   generic negotiation returns.
 //! * Other languages use fluent-langneg's filtering negotiation.
+//! * The pseudo-locales ([`PSEUDO_LOCALES`]) answer only a request for
+//!   exactly their tag: `en`, `en-GB`, `ar`, `ar-EG` or `*` never get one.
 //! * Every chain ends in en-US, which has every message.
 //! * Limits: only the first 16 entries of an `Accept-Language` list are read;
 //!   a tag longer than 64 bytes asks for nothing; a q-value that is not an
@@ -36,6 +38,23 @@ pub const CHINESE_LANGUAGES: [&str; 10] = ["zh", "zho", "chi", "cmn", "yue", "wu
 /// Regions whose Chinese is written in Traditional script when the tag names
 /// no script.
 pub const TRADITIONAL_REGIONS: [&str; 3] = ["TW", "HK", "MO"];
+
+/// The pseudo-locales, built from en-US for testing how a program's screens
+/// cope: `en-XA` (accented, about 30% longer) and `ar-XB` (mirrored letters,
+/// right to left). Negotiation gives one only to a request for exactly that
+/// tag (`en-XA`, `en_XA.UTF-8`, `en-xa`), never to `en`, `ar`, `ar-EG`, `*`
+/// or a list that does not name it.
+pub const PSEUDO_LOCALES: [&str; 2] = ["en-XA", "ar-XB"];
+
+/// Whether `id` is one of the [`PSEUDO_LOCALES`].
+pub fn is_pseudo(id: &LanguageIdentifier) -> bool {
+    id.variants().next().is_none()
+        && id.script.is_none()
+        && matches!(
+            (id.language.as_str(), id.region.as_ref().map(|r| r.as_str())),
+            ("en", Some("XA")) | ("ar", Some("XB"))
+        )
+}
 
 /// Longest locale chain kept (requested locales, their fallbacks, en-US).
 pub(crate) const MAX_CHAIN: usize = 8;
@@ -183,10 +202,17 @@ pub(crate) fn negotiate(requested: &[LanguageIdentifier], available: &[LanguageI
             if let Some(i) = zh_cn {
                 push(i, &mut chain);
             }
+        } else if is_pseudo(r) {
+            // Only the exact tag selects a pseudo-locale.
+            if let Some(i) = available.iter().position(|a| a == r) {
+                push(i, &mut chain);
+            }
         } else {
-            let found = negotiate_languages(std::slice::from_ref(r), available, None, NegotiationStrategy::Filtering);
+            // Pseudo-locales take no part in ordinary negotiation.
+            let real: Vec<&LanguageIdentifier> = available.iter().filter(|a| !is_pseudo(a)).collect();
+            let found = negotiate_languages(std::slice::from_ref(r), &real, None, NegotiationStrategy::Filtering);
             for m in found {
-                if let Some(i) = available.iter().position(|a| a == m) {
+                if let Some(i) = available.iter().position(|a| a == *m) {
                     push(i, &mut chain);
                 }
             }

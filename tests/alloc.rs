@@ -83,7 +83,7 @@ fn lookups_allocate_nothing() {
     let n = allocations(|| drop(black_box(vec![0u8; 16])));
     assert_eq!(n, 1, "the counter should see exactly one allocation");
 
-    let cases: [(&str, &dyn Fn(&'static str)); 6] = [
+    let cases: [(&str, &dyn Fn(&'static str)); 8] = [
         ("Catalog::lookup(code, Some(\"zh-CN\"))", &|code| {
             let hit = black_box(cat.lookup(black_box(code), Some(black_box("zh-CN"))));
             assert!(hit.resolution == Resolution::Exact && hit.locale == "zh-CN");
@@ -103,6 +103,16 @@ fn lookups_allocate_nothing() {
         ("Catalog::lookup(\"InvalidParameterValue.Foo\", Some(\"zh-CN\"))", &|_| {
             let hit = black_box(cat.lookup(black_box(PARENT_CODE), Some(black_box("zh-CN"))));
             assert!(hit.resolution == Resolution::Parent && hit.locale == "zh-CN");
+        }),
+        // The pseudo-locales' texts are transformed once, when the catalog is
+        // built: their lookups borrow like any other locale's.
+        ("Catalog::lookup(code, Some(\"en-XA\"))", &|code| {
+            let hit = black_box(cat.lookup(black_box(code), Some(black_box("en-XA"))));
+            assert!(hit.resolution == Resolution::Exact && hit.locale == "en-XA");
+        }),
+        ("Catalog::lookup(code, Some(\"ar-XB\"))", &|code| {
+            let hit = black_box(cat.lookup(black_box(code), Some(black_box("ar-XB"))));
+            assert!(hit.resolution == Resolution::Exact && hit.locale == "ar-XB");
         }),
         ("Locale::lookup(\"InvalidParameterValue.Foo\") on a zh-CN handle", &|_| {
             let hit = black_box(black_box(&zh).lookup(black_box(PARENT_CODE)));

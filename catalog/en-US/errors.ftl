@@ -26,7 +26,7 @@ unknown-error = The request failed for an unknown reason.
 
 ActionOffline = This API has been taken offline.
 AuthFailure-InvalidAuthorization = The Authorization header of the request does not follow the { -tencent-cloud } standard.
-AuthFailure-InvalidSecretId = The key is invalid: it is not a { -tencent-cloud } API key.
+AuthFailure-InvalidSecretId = The key is invalid: it is not a Cloud API key.
 AuthFailure-MFAFailure = MFA (multi-factor authentication) failed.
     .doc-url = https://cloud.tencent.com/document/product/378/12036
 AuthFailure-SecretIdNotFound = The key does not exist. In the console, check whether the key has been deleted or disabled; if it is active, check that the key was entered correctly, with no spaces before or after it.

@@ -2,12 +2,15 @@
 //!
 //! Thin over the library: argument parsing and printing only.
 
+use std::collections::HashMap;
 use std::io::{Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
-use smh_errors::{catalog::check_dir, parse_response, Catalog, ErrorCode, Kind, Lookup, Resolution, Response};
+use smh_errors::catalog::{check_dir, coverage_dir, CATALOG_DIR_ENV};
+use smh_errors::locale::PSEUDO_LOCALES;
+use smh_errors::{parse_response, Catalog, Diagnostic, ErrorCode, Kind, Lookup, Resolution, Response};
 
 #[derive(Parser)]
 #[command(
@@ -50,10 +53,47 @@ enum Command {
     /// List the catalog's locales (en-US first; overlays last).
     Locales,
     /// Check catalog directories: a full catalog (with codes.toml) or an overlay of locale folders.
+    ///
+    /// Prints each problem as `path:line:col: error|warning: sentence [rule-id]` with the
+    /// source line and a caret. Exits 1 on an error (or, with --deny-warnings, a warning).
     Check {
         /// Directories to check; default: ./catalog.
         dirs: Vec<PathBuf>,
+        /// `text` (compiler style) or `json` (one document: diagnostics and summary).
+        #[arg(long, value_enum, default_value = "text")]
+        format: Format,
+        /// Fail (exit 1) on warnings too.
+        #[arg(long)]
+        deny_warnings: bool,
     },
+    /// How much of the registry each locale of catalog directories translates.
+    Coverage {
+        /// Directories (full catalogs or overlays); default: ./catalog and SMH_ERRORS_CATALOG_DIR's.
+        dirs: Vec<PathBuf>,
+        /// Print JSON instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Export every code with its message in every locale (with fallback), for web front ends.
+    Export {
+        /// Only `json` for now.
+        #[arg(long, value_enum, default_value = "json")]
+        format: ExportFormat,
+        /// Include the pseudo-locales (en-XA, ar-XB).
+        #[arg(long)]
+        pseudo: bool,
+    },
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Format {
+    Text,
+    Json,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum ExportFormat {
+    Json,
 }
 
 #[derive(clap::Args)]
@@ -74,7 +114,7 @@ enum KindArg {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    if !matches!(cli.command, Command::Check { .. }) {
+    if !matches!(cli.command, Command::Check { .. } | Command::Coverage { .. }) {
         if let Some(e) = Catalog::global_error() {
             eprintln!("smh-errors: warning: ignoring SMH_ERRORS_CATALOG_DIR: {e}");
         }
@@ -120,7 +160,12 @@ fn main() -> ExitCode {
             }
             Ok(ExitCode::SUCCESS)
         }
-        Command::Check { dirs } => check(dirs),
+        Command::Check { dirs, format, deny_warnings } => check(dirs, format, deny_warnings),
+        Command::Coverage { dirs, json } => coverage(dirs, json),
+        Command::Export { format: ExportFormat::Json, pseudo } => {
+            let _ = writeln!(std::io::stdout().lock(), "{:#}", export(catalog, pseudo));
+            Ok(ExitCode::SUCCESS)
+        }
     };
     match result {
         Ok(code) => code,
@@ -182,27 +227,137 @@ fn parse(catalog: &Catalog, file: &str, out: &Output) -> Result<ExitCode, String
     Ok(ExitCode::SUCCESS)
 }
 
-fn check(mut dirs: Vec<PathBuf>) -> Result<ExitCode, String> {
+fn default_dirs(mut dirs: Vec<PathBuf>, command: &str) -> Result<Vec<PathBuf>, String> {
     if dirs.is_empty() {
         let default = PathBuf::from("catalog");
         if !default.is_dir() {
-            return Err("no directory given and there is no ./catalog here; try: smh-errors check DIR".into());
+            return Err(format!("no directory given and there is no ./catalog here; try: smh-errors {command} DIR"));
         }
         dirs.push(default);
     }
-    let (mut errors, mut warnings) = (0, 0);
+    Ok(dirs)
+}
+
+fn check(dirs: Vec<PathBuf>, format: Format, deny_warnings: bool) -> Result<ExitCode, String> {
+    let dirs = default_dirs(dirs, "check")?;
+    let diags: Vec<Diagnostic> = dirs.iter().flat_map(|d| check_dir(d)).collect();
+    let errors = diags.iter().filter(|d| d.is_error()).count();
+    let warnings = diags.len() - errors;
     let mut stdout = std::io::stdout().lock();
-    for dir in &dirs {
-        for d in check_dir(dir) {
-            if d.is_error() {
-                errors += 1;
-            } else {
-                warnings += 1;
-            }
-            let _ = writeln!(stdout, "{d}");
+    if format == Format::Json {
+        let list: Vec<serde_json::Value> = diags
+            .iter()
+            .map(|d| {
+                // Keys in sorted order, whatever serde_json's map preserves.
+                serde_json::json!({
+                    "col": d.col, "line": d.line, "message": d.message,
+                    "path": d.path, "rule": d.rule, "severity": d.severity.as_str(),
+                })
+            })
+            .collect();
+        let doc = serde_json::json!({
+            "diagnostics": list,
+            "summary": { "errors": errors, "warnings": warnings },
+        });
+        let _ = writeln!(stdout, "{doc:#}");
+    } else {
+        // Each file's text, read once, for the source lines.
+        let mut texts: HashMap<&str, Option<String>> = HashMap::new();
+        for d in &diags {
+            let text = texts.entry(&d.path).or_insert_with(|| std::fs::read_to_string(&d.path).ok());
+            let _ = writeln!(stdout, "{}", d.render(text.as_deref()));
+        }
+        let shown: Vec<String> = dirs.iter().map(|d| d.display().to_string()).collect();
+        eprintln!("{}: {errors} error(s), {warnings} warning(s)", shown.join(", "));
+    }
+    Ok(if errors > 0 || (deny_warnings && warnings > 0) { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+fn coverage(mut dirs: Vec<PathBuf>, json: bool) -> Result<ExitCode, String> {
+    if dirs.is_empty() {
+        // The shipped catalog (when run in the repository) and the overlays
+        // the other commands would load.
+        if std::path::Path::new("catalog").is_dir() {
+            dirs.push(PathBuf::from("catalog"));
+        }
+        if let Some(v) = std::env::var_os(CATALOG_DIR_ENV) {
+            dirs.extend(std::env::split_paths(&v).filter(|p| !p.as_os_str().is_empty()));
+        }
+        if dirs.is_empty() {
+            return Err(format!(
+                "no directory given, no ./catalog here and {CATALOG_DIR_ENV} unset; try: smh-errors coverage DIR"
+            ));
         }
     }
-    let shown: Vec<String> = dirs.iter().map(|d| d.display().to_string()).collect();
-    eprintln!("{}: {errors} error(s), {warnings} warning(s)", shown.join(", "));
-    Ok(if errors > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    let mut rows = Vec::new();
+    for dir in &dirs {
+        let (table, diags) = coverage_dir(dir);
+        for d in diags.iter().filter(|d| d.is_error()) {
+            eprintln!("{d}");
+        }
+        rows.extend(table.into_iter().map(|c| (dir.display().to_string(), c)));
+    }
+    let mut out = std::io::stdout().lock();
+    if json {
+        let list: Vec<serde_json::Value> = rows
+            .iter()
+            .map(|(dir, c)| {
+                serde_json::json!({
+                    "dir": dir, "locale": c.locale, "missing": c.missing, "obsolete": c.obsolete,
+                    "percent": (c.percent() * 10.0).round() / 10.0, "total": c.total, "translated": c.translated,
+                })
+            })
+            .collect();
+        let _ = writeln!(out, "{:#}", serde_json::Value::Array(list));
+    } else {
+        let dir_w = rows.iter().map(|(d, _)| d.len()).chain([3]).max().unwrap_or(3);
+        let loc_w = rows.iter().map(|(_, c)| c.locale.len()).chain([6]).max().unwrap_or(6);
+        let _ = writeln!(out, "{:dir_w$}  {:loc_w$}  translated  missing  obsolete  percent", "dir", "locale");
+        for (dir, c) in &rows {
+            let _ = writeln!(
+                out,
+                "{dir:dir_w$}  {:loc_w$}  {:>10}  {:>7}  {:>8}  {:>6.1}%",
+                c.locale,
+                format!("{}/{}", c.translated, c.total),
+                c.missing,
+                c.obsolete,
+                c.percent()
+            );
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Every code with kind, retryable, doc_url and its message per locale (as a
+/// lookup answers it, so with fallback), plus the locales and the source.
+fn export(catalog: &Catalog, pseudo: bool) -> serde_json::Value {
+    let locales: Vec<&str> = catalog.locales().filter(|l| pseudo || !PSEUDO_LOCALES.contains(l)).collect();
+    // Sorted maps and keys written in sorted order: the same bytes every run,
+    // whether or not serde_json's map preserves insertion order.
+    let mut codes = std::collections::BTreeMap::new();
+    for c in ErrorCode::ALL.iter() {
+        let mut messages = std::collections::BTreeMap::new();
+        let mut answered = std::collections::BTreeMap::new();
+        for &l in &locales {
+            let hit = catalog.lookup(c.as_str(), Some(l));
+            messages.insert(l, hit.message.into_owned());
+            answered.insert(l, hit.locale);
+        }
+        codes.insert(
+            c.as_str(),
+            serde_json::json!({
+                "answered_by": answered,
+                "doc_url": c.doc_url(),
+                "kind": c.kind().as_str(),
+                "messages": messages,
+                "retryable": c.retryable(),
+            }),
+        );
+    }
+    serde_json::json!({
+        "codes": codes,
+        "locales": locales,
+        "source_locale": smh_errors::check::SOURCE_LOCALE,
+        "version": smh_errors::VERSION,
+    })
 }

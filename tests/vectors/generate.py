@@ -347,7 +347,63 @@ NEGOTIATE: list[tuple[str, str]] = [
     ("zh_CN.UTF-8@" + "x" * 500, "zh-CN"),
     ("zh-CN, " + ", ".join(["en"] * 100), "zh-CN"),
     ("-" * 300, "en-US"),
+    # pseudo-locales (src/locale.rs PSEUDO_LOCALES): only the exact tag
+    # selects one; every near miss gets a real locale
+    ("en-XA", "en-XA"),
+    ("ar-XB", "ar-XB"),
+    ("en-xa", "en-XA"),
+    ("AR-xb", "ar-XB"),
+    ("en_XA.UTF-8", "en-XA"),
+    ("ar_XB", "ar-XB"),
+    ("en-XA-u-nu-latn", "en-XA"),
+    ("fr, en-XA;q=0.5", "en-XA"),
+    ("ar, ar-XB;q=0.1", "ar-XB"),
+    ("en-US, en-XA;q=0.5", "en-US"),
+    ("zh-CN;q=0.5, ar-XB", "ar-XB"),
+    ("ar", "en-US"),
+    ("ar-SA", "en-US"),
+    ("ar_EG.UTF-8", "en-US"),
+    ("ar-XA", "en-US"),
+    ("en-XB", "en-US"),
+    ("en-Latn-XA", "en-US"),
+    ("en-XA-posix", "en-US"),
+    ("zh-XA", "zh-CN"),
+    ("en-AU", "en-US"),
+    ("ar, en", "en-US"),
+    ("fr-CH, fr;q=0.9, ar;q=0.8, *;q=0.5", "en-US"),
 ]
+
+# The pseudo-locales: en-US's messages transformed, in the builtin catalog
+# beside the shipped locales, never chosen by ordinary negotiation.
+PSEUDO_LOCALES = ["en-XA", "ar-XB"]
+
+
+def named_pseudo(request: str) -> list[str]:
+    """The pseudo-locales that `request` names exactly, in the order it asks
+    for them (by q-value, ties in the caller's order; q=0 dropped): an entry
+    names one when, after dropping a POSIX codeset/modifier, reading `_` as
+    `-` and dropping extensions (`-u-...`, `-x-...`), it is that tag in any
+    case. A request naming none must never be answered by a pseudo-locale."""
+    entries = []
+    for n, entry in enumerate(request.split(",")[:16]):
+        tag, *params = entry.split(";")
+        q = 1.0
+        for p in params:
+            p = p.strip()
+            if p[:2] in ("q=", "Q="):
+                try:
+                    v = float(p[2:])
+                    q = v if 0 <= v <= 1 else 1.0
+                except ValueError:
+                    pass
+        if q == 0:
+            continue
+        tag = re.split(r"[.@]", tag.strip())[0].replace("_", "-")
+        tag = re.split(r"-[a-zA-Z0-9]-", tag)[0].lower()
+        for p in PSEUDO_LOCALES:
+            if tag == p.lower():
+                entries.append((-q, n, p))
+    return [p for _, _, p in sorted(entries)]
 
 
 # ---------------------------------------------------------------------------
@@ -847,7 +903,12 @@ def build() -> dict[str, str]:
     neg: dict[str, str] = {}
     for req, want in NEGOTIATE:
         assert req not in neg, f"duplicate negotiation request {req!r}"
-        assert want in cat.locales, want
+        assert want in cat.locales or want in PSEUDO_LOCALES, want
+        # Cross-check the hand-written answer against the pseudo-locale rule.
+        # (a request naming no pseudo-locale exactly never gets one).
+        named = named_pseudo(req)
+        if want in PSEUDO_LOCALES:
+            assert want in named, f"{req!r} -> {want}, but the request does not name {want} exactly"
         assert "\x00" not in req
         neg[req] = want
     for s in LOOKUP_SPELLINGS:
@@ -869,8 +930,9 @@ def build() -> dict[str, str]:
             lookups,
         )),
         "negotiate.json": render(document(
-            "Locale negotiation with the builtin catalog (en-US, zh-CN): `requested` (BCP 47, POSIX "
-            "or Accept-Language, any case) -> `expect`, the catalog locale that answers first.",
+            "Locale negotiation with the builtin catalog (en-US, zh-CN, and the pseudo-locales en-XA "
+            "and ar-XB, which answer only a request naming exactly their tag): `requested` (BCP 47, "
+            "POSIX or Accept-Language, any case) -> `expect`, the catalog locale that answers first.",
             negotiations,
         )),
         "responses.json": render(document(
