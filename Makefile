@@ -7,7 +7,7 @@
 CARGO ?= cargo
 export CARGO_TERM_COLOR ?= never
 
-.PHONY: demo test test-rust check-catalog bench toolchain
+.PHONY: demo test test-rust check-catalog test-python bench bench-rust bench-python toolchain
 
 # The translators' tools: test-l10n (check against Mozilla compare-locales).
 include mk/l10n.mk
@@ -15,7 +15,7 @@ include mk/l10n.mk
 demo: toolchain
 	$(CARGO) run -q -- parse examples/signature-failure.json --locale zh-CN
 
-test: test-rust check-catalog test-l10n
+test: test-rust check-catalog test-l10n test-python
 	@echo "make test: all suites passed"
 
 toolchain:
@@ -35,5 +35,15 @@ test-rust: toolchain
 check-catalog: toolchain
 	$(CARGO) run -q -- check catalog
 
-bench: toolchain
+# The Python package: its own venv (bindings/python/.venv), a release wheel,
+# mypy --strict, pytest, then a plain `pip install` in a fresh venv.
+test-python: toolchain
+	$(MAKE) -C bindings/python test
+
+bench: bench-rust bench-python
+
+bench-rust: toolchain
 	$(CARGO) bench --bench lookup
+
+bench-python: toolchain
+	$(MAKE) -C bindings/python bench

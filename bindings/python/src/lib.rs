@@ -1,1 +1,393 @@
-//! Python bindings over the smh-errors core (work in progress).
+//! `smh_errors._native`: the Python extension module over the smh-errors core.
+//!
+//! This layer only converts types and calls the core; every rule (fallback,
+//! negotiation, parsing, the category of a code, retry policy) is the core's.
+//! The public Python API (exception classes, `ErrorCode`, the message cache)
+//! is in `python/smh_errors/__init__.py`, which imports this module.
+//!
+//! Strings from Python are read with `to_string_lossy`: a `str` holding lone
+//! surrogates (which cannot be UTF-8) becomes text with U+FFFD in their place,
+//! which the core answers like any other unknown code or unreadable locale,
+//! instead of raising.
+
+use std::borrow::Cow;
+use std::collections::hash_map::DefaultHasher;
+use std::hash::{Hash, Hasher};
+use std::path::PathBuf;
+
+use pyo3::prelude::*;
+use pyo3::pyclass::CompareOp;
+use pyo3::types::{PyBool, PyDict, PyList, PyString, PyTuple};
+
+use smh_errors::{catalog::match_code, parse_response, Catalog, CatalogError, ErrorCode, Lookup, Response};
+
+/// Bodies larger than this are parsed with the interpreter detached, so that
+/// other threads run meanwhile.
+const DETACH_OVER: usize = 16 * 1024;
+
+/// The answer to "what does this code mean, in this locale?": the same
+/// fields in every binding (`code`, `matched`, `resolution`, `locale`,
+/// `message`, `kind`, `retryable`, `doc_url`). Immutable.
+#[pyclass(frozen, module = "smh_errors", name = "Entry")]
+struct Entry {
+    /// The code as asked, the caller's own `str` object.
+    code: Py<PyString>,
+    /// The code as text, for equality and hashing.
+    code_text: String,
+    message: String,
+    locale: String,
+    resolution: String,
+    matched: Option<String>,
+    kind: Option<String>,
+    retryable: bool,
+    doc_url: Option<String>,
+}
+
+impl Entry {
+    fn from_lookup(code: Py<PyString>, hit: &Lookup<'_>) -> Entry {
+        Entry {
+            code,
+            code_text: hit.code.to_string(),
+            message: hit.message.to_string(),
+            locale: hit.locale.to_string(),
+            resolution: hit.resolution.as_str().to_string(),
+            matched: hit.matched.map(|c| c.as_str().to_string()),
+            kind: hit.kind.map(|k| k.as_str().to_string()),
+            retryable: hit.retryable,
+            doc_url: hit.doc_url.map(str::to_string),
+        }
+    }
+
+    #[allow(clippy::type_complexity)]
+    fn key(&self) -> (&str, &str, &str, &str, Option<&str>, Option<&str>, bool, Option<&str>) {
+        (
+            &self.code_text,
+            &self.message,
+            &self.locale,
+            &self.resolution,
+            self.matched.as_deref(),
+            self.kind.as_deref(),
+            self.retryable,
+            self.doc_url.as_deref(),
+        )
+    }
+}
+
+#[pymethods]
+impl Entry {
+    /// Builds an entry from its fields (used by pickle; lookups build them).
+    #[new]
+    #[pyo3(signature = (code, message, locale, resolution, matched, kind, retryable, doc_url))]
+    #[allow(clippy::too_many_arguments)]
+    fn new(
+        code: Bound<'_, PyString>,
+        message: String,
+        locale: String,
+        resolution: String,
+        matched: Option<String>,
+        kind: Option<String>,
+        retryable: bool,
+        doc_url: Option<String>,
+    ) -> Entry {
+        let code_text = code.to_string_lossy().into_owned();
+        Entry { code: code.unbind(), code_text, message, locale, resolution, matched, kind, retryable, doc_url }
+    }
+
+    /// The code as asked (`InvalidParameterValue.Foo`).
+    #[getter]
+    fn code(&self, py: Python<'_>) -> Py<PyString> {
+        self.code.clone_ref(py)
+    }
+    /// The localized text.
+    #[getter]
+    fn message(&self) -> &str {
+        &self.message
+    }
+    /// The catalog locale that answered (`zh-CN`).
+    #[getter]
+    fn locale(&self) -> &str {
+        &self.locale
+    }
+    /// `exact`, `parent` or `generic`.
+    #[getter]
+    fn resolution(&self) -> &str {
+        &self.resolution
+    }
+    /// The registry code whose message answered; `None` when generic.
+    #[getter]
+    fn matched(&self) -> Option<&str> {
+        self.matched.as_deref()
+    }
+    /// `common` or `business` (of `matched`); `None` when generic.
+    #[getter]
+    fn kind(&self) -> Option<&str> {
+        self.kind.as_deref()
+    }
+    /// Whether a client may retry after a backoff (`matched`'s policy).
+    #[getter]
+    fn retryable(&self) -> bool {
+        self.retryable
+    }
+    /// The answering message's documentation link, if it has one.
+    #[getter]
+    fn doc_url(&self) -> Option<&str> {
+        self.doc_url.as_deref()
+    }
+
+    /// The fields as a dict with the shared vocabulary's keys.
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        let d = PyDict::new(py);
+        d.set_item("code", self.code.bind(py))?;
+        d.set_item("matched", &self.matched)?;
+        d.set_item("resolution", &self.resolution)?;
+        d.set_item("locale", &self.locale)?;
+        d.set_item("message", &self.message)?;
+        d.set_item("kind", &self.kind)?;
+        d.set_item("retryable", self.retryable)?;
+        d.set_item("doc_url", &self.doc_url)?;
+        Ok(d)
+    }
+
+    fn __getnewargs__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
+        (
+            self.code.bind(py),
+            &self.message,
+            &self.locale,
+            &self.resolution,
+            &self.matched,
+            &self.kind,
+            self.retryable,
+            &self.doc_url,
+        )
+            .into_pyobject(py)
+    }
+
+    fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
+        let r = |v: &Option<String>| -> PyResult<String> {
+            Ok(match v {
+                Some(s) => PyString::new(py, s).repr()?.to_string(),
+                None => "None".into(),
+            })
+        };
+        Ok(format!(
+            "Entry(code={}, message={}, locale={}, resolution={}, matched={}, kind={}, retryable={}, doc_url={})",
+            self.code.bind(py).repr()?,
+            PyString::new(py, &self.message).repr()?,
+            PyString::new(py, &self.locale).repr()?,
+            PyString::new(py, &self.resolution).repr()?,
+            r(&self.matched)?,
+            r(&self.kind)?,
+            if self.retryable { "True" } else { "False" },
+            r(&self.doc_url)?,
+        ))
+    }
+
+    fn __richcmp__(&self, other: &Self, op: CompareOp, py: Python<'_>) -> Py<PyAny> {
+        match op {
+            CompareOp::Eq => PyBool::new(py, self.key() == other.key()).to_owned().into_any().unbind(),
+            CompareOp::Ne => PyBool::new(py, self.key() != other.key()).to_owned().into_any().unbind(),
+            _ => py.NotImplemented(),
+        }
+    }
+
+    fn __hash__(&self) -> u64 {
+        let mut h = DefaultHasher::new();
+        self.key().hash(&mut h);
+        // Python reserves -1 (all ones) for errors.
+        h.finish() >> 1
+    }
+}
+
+/// The builtin catalog, the global one (builtin + `SMH_ERRORS_CATALOG_DIR`),
+/// or one with overlays opened at run time.
+enum Which {
+    Static(&'static Catalog),
+    Owned(Catalog),
+}
+
+/// A catalog handle: the same lookups as the module functions.
+#[pyclass(frozen, module = "smh_errors._native", name = "NativeCatalog")]
+struct NativeCatalog {
+    which: Which,
+}
+
+impl NativeCatalog {
+    fn cat(&self) -> &Catalog {
+        match &self.which {
+            Which::Static(c) => c,
+            Which::Owned(c) => c,
+        }
+    }
+}
+
+/// A Python `str` as text; lone surrogates become U+FFFD (see the module docs).
+fn text<'a>(s: &'a Bound<'_, PyString>) -> Cow<'a, str> {
+    s.to_string_lossy()
+}
+
+#[pymethods]
+impl NativeCatalog {
+    /// The catalog compiled into the library (en-US, zh-CN).
+    #[staticmethod]
+    fn builtin() -> NativeCatalog {
+        NativeCatalog { which: Which::Static(Catalog::builtin()) }
+    }
+
+    /// The builtin catalog plus the overlays named by `SMH_ERRORS_CATALOG_DIR`.
+    #[staticmethod]
+    fn global_catalog() -> NativeCatalog {
+        NativeCatalog { which: Which::Static(Catalog::global()) }
+    }
+
+    /// Why the overlays of `SMH_ERRORS_CATALOG_DIR` were not loaded, if they were not.
+    #[staticmethod]
+    fn global_error() -> Option<String> {
+        Catalog::global_error().map(CatalogError::to_string)
+    }
+
+    /// The builtin catalog with the overlay directories `dirs`, in order.
+    /// On a broken overlay raises `error(text, diagnostics)`, where
+    /// diagnostics are `(path, line, col, severity, rule, message)` tuples.
+    #[staticmethod]
+    fn open(py: Python<'_>, dirs: Vec<PathBuf>, error: &Bound<'_, PyAny>) -> PyResult<NativeCatalog> {
+        let built = py.detach(|| dirs.iter().fold(Catalog::builder(), |b, d| b.overlay_dir(d)).build());
+        match built {
+            Ok(c) => Ok(NativeCatalog { which: Which::Owned(c) }),
+            Err(e) => {
+                let diags: Vec<(String, usize, usize, &str, &str, String)> = e
+                    .diagnostics
+                    .iter()
+                    .map(|d| (d.path.clone(), d.line, d.col, d.severity.as_str(), d.rule, d.message.clone()))
+                    .collect();
+                Err(PyErr::from_value(error.call1((e.to_string(), diags))?))
+            }
+        }
+    }
+
+    /// The catalog's locales: en-US first.
+    fn locales(&self) -> Vec<&str> {
+        self.cat().locales().collect()
+    }
+
+    /// `(message, exact)`: the localized text of `code`, and whether the
+    /// code's own message answered (such answers are fixed, so cacheable).
+    #[pyo3(signature = (code, locale=None))]
+    fn message(&self, code: &Bound<'_, PyString>, locale: Option<&Bound<'_, PyString>>) -> (String, bool) {
+        let code = text(code);
+        let locale = locale.map(text);
+        let hit = self.cat().lookup(&code, locale.as_deref());
+        (hit.message.into_owned(), hit.resolution == smh_errors::Resolution::Exact)
+    }
+
+    /// The full answer for `code` in `locale` (`None`: the default locale).
+    #[pyo3(signature = (code, locale=None))]
+    fn lookup(&self, code: &Bound<'_, PyString>, locale: Option<&Bound<'_, PyString>>) -> Entry {
+        let c = text(code);
+        let locale = locale.map(text);
+        Entry::from_lookup(code.clone().unbind(), &self.cat().lookup(&c, locale.as_deref()))
+    }
+
+    /// The answer as the CLI's JSON (`smh-errors explain --json`).
+    #[pyo3(signature = (code, locale=None))]
+    fn lookup_json(&self, code: &Bound<'_, PyString>, locale: Option<&Bound<'_, PyString>>) -> String {
+        let c = text(code);
+        let locale = locale.map(text);
+        self.cat().lookup(&c, locale.as_deref()).to_json().to_string()
+    }
+
+    /// The catalog locale that `requested` resolves to.
+    fn negotiate(&self, requested: &Bound<'_, PyString>) -> String {
+        self.cat().negotiate(&text(requested)).to_string()
+    }
+
+    /// Every catalog locale tried for `requested`, best first, ending in en-US.
+    fn chain(&self, requested: &Bound<'_, PyString>) -> Vec<String> {
+        self.cat().locale(&text(requested)).chain().map(str::to_string).collect()
+    }
+
+    /// A parsed body as the CLI's JSON (`smh-errors parse --json`); raises
+    /// `error(message, kind)` for a malformed body.
+    #[pyo3(signature = (body, error, locale=None))]
+    fn parse_json(
+        &self,
+        body: &[u8],
+        error: &Bound<'_, PyAny>,
+        locale: Option<&Bound<'_, PyString>>,
+    ) -> PyResult<String> {
+        let locale = locale.map(text);
+        match parse_response(body) {
+            Ok(r) => Ok(r.to_json(self.cat(), locale.as_deref()).to_string()),
+            Err(e) => Err(PyErr::from_value(error.call1((e.to_string(), e.kind()))?)),
+        }
+    }
+}
+
+/// Reads a response body. Returns `("error", code, server_message,
+/// request_id, category)` or `("success", request_id)`; raises
+/// `error(message, kind)` (kind: the core's `ParseError::kind()`).
+#[pyfunction]
+fn parse<'py>(py: Python<'py>, body: &[u8], error: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyTuple>> {
+    let parsed = if body.len() > DETACH_OVER { py.detach(|| parse_response(body)) } else { parse_response(body) };
+    match parsed {
+        Ok(Response::Success { request_id }) => ("success", request_id).into_pyobject(py),
+        Ok(Response::Error(e)) => {
+            let category = ErrorCode::category_of(&e.code);
+            ("error", e.code, e.server_message, e.request_id, category).into_pyobject(py)
+        }
+        Err(e) => Err(PyErr::from_value(error.call1((e.to_string(), e.kind()))?)),
+    }
+}
+
+/// Every registry code as `(code, kind, retryable, category, doc_url, parent)`,
+/// in registry order.
+#[pyfunction]
+fn codes(py: Python<'_>) -> PyResult<Bound<'_, PyList>> {
+    let rows = ErrorCode::ALL.iter().map(|c| {
+        (c.as_str(), c.kind().as_str(), c.retryable(), c.category(), c.doc_url(), c.parent().map(ErrorCode::as_str))
+    });
+    PyList::new(py, rows)
+}
+
+/// The registry's distinct top-level categories, in code order.
+#[pyfunction]
+fn categories() -> Vec<&'static str> {
+    ErrorCode::categories().to_vec()
+}
+
+/// The top-level category of any code (`AuthFailure` for
+/// `AuthFailure.Anything`), or `None` when no registered code has it.
+#[pyfunction]
+fn category_of(code: &Bound<'_, PyString>) -> Option<&'static str> {
+    ErrorCode::category_of(&text(code))
+}
+
+/// Whether an error with this code may be retried after a backoff: the
+/// code's, or its nearest registered parent's, policy.
+#[pyfunction]
+fn retryable(code: &Bound<'_, PyString>) -> bool {
+    match_code(&text(code)).0.is_some_and(ErrorCode::retryable)
+}
+
+/// The catalog locale the environment asks for (`SMH_ERRORS_LOCALE`,
+/// `LC_ALL`, `LC_MESSAGES`, `LANG`, else en-US), as the global catalog
+/// resolved it.
+#[pyfunction]
+fn default_locale() -> String {
+    Catalog::global().default_locale().name().to_string()
+}
+
+/// The extension module of the `smh_errors` package.
+#[pymodule(gil_used = false)]
+fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add("VERSION", smh_errors::VERSION)?;
+    m.add("MAX_BODY_LEN", smh_errors::response::MAX_BODY_LEN)?;
+    m.add_class::<Entry>()?;
+    m.add_class::<NativeCatalog>()?;
+    m.add_function(wrap_pyfunction!(parse, m)?)?;
+    m.add_function(wrap_pyfunction!(codes, m)?)?;
+    m.add_function(wrap_pyfunction!(categories, m)?)?;
+    m.add_function(wrap_pyfunction!(category_of, m)?)?;
+    m.add_function(wrap_pyfunction!(retryable, m)?)?;
+    m.add_function(wrap_pyfunction!(default_locale, m)?)?;
+    Ok(())
+}

@@ -1,0 +1,436 @@
+"""Localized messages for every Tencent Cloud SMH API error code, and
+exceptions to catch them by category.
+
+    import smh_errors
+
+    try:
+        smh_errors.raise_for_response(body)
+    except smh_errors.AuthFailure as e:
+        print(e.localized("zh-CN"), e.request_id)
+
+Every rule (locale negotiation, code fallback, response parsing, the category
+of a code, retry policy) is answered by the Rust core in ``smh_errors._native``;
+this module turns its answers into Python values and exceptions.
+"""
+
+from __future__ import annotations
+
+from enum import Enum as _Enum
+from os import PathLike as _PathLike
+
+from . import _native
+from ._native import Entry
+
+__all__ = [
+    "Catalog",
+    "CatalogError",
+    "Entry",
+    "ErrorCode",
+    "ResponseParseError",
+    "SmhError",
+    "__version__",
+    "categories",
+    "codes",
+    "default_locale",
+    "from_exception",
+    "lookup",
+    "message",
+    "negotiate",
+    "parse_response",
+    "raise_for_response",
+]
+
+__version__: str = _native.VERSION
+
+# At most this many distinct locale arguments get a message cache each.
+_CACHE_LOCALES = 64
+
+
+def _make_message(native: _native.NativeCatalog):  # type: ignore[no-untyped-def]
+    """A ``message(code, locale=None)`` function for one catalog, memoizing
+    the core's exact answers (which never change for a catalog) in a dict:
+    ``cache[locale][code]``. Parent and generic answers are not cached, so
+    that arbitrary codes cannot grow it; at most ``_CACHE_LOCALES`` locale
+    strings are remembered."""
+    cache: dict[str | None, dict[str, str]] = {}
+
+    def message(code: str, locale: str | None = None) -> str:
+        """The localized message for ``code`` in ``locale`` (BCP 47, POSIX or
+        an Accept-Language list; ``None``: the environment's locale). Never
+        fails for a ``str`` code: unknown codes get their parent's or the
+        generic message."""
+        try:
+            return cache[locale][code]
+        except (KeyError, TypeError):
+            pass
+        text, exact = native.message(code, locale)
+        if exact and (locale is None or type(locale) is str):
+            key = code.value if isinstance(code, ErrorCode) else code
+            if type(key) is str:
+                per = cache.get(locale)
+                if per is None and len(cache) < _CACHE_LOCALES:
+                    per = cache.setdefault(locale, {})
+                if per is not None:
+                    per[key] = text
+        return text
+
+    return message
+
+
+_GLOBAL = _native.NativeCatalog.global_catalog()
+
+message = _make_message(_GLOBAL)
+message.__qualname__ = "message"
+
+
+def lookup(code: str, locale: str | None = None) -> Entry:
+    """The full answer for ``code`` in ``locale``: an immutable :class:`Entry`
+    with ``message``, ``locale``, ``resolution`` (``exact``, ``parent``,
+    ``generic``), ``matched``, ``kind``, ``retryable``, ``doc_url``, ``code``."""
+    return _GLOBAL.lookup(code, locale)
+
+
+def negotiate(requested: str) -> str:
+    """The catalog locale that ``requested`` resolves to: ``"zh-CN"`` for
+    ``"zh_CN.UTF-8"``, ``"en-US"`` for ``"C"`` or garbage."""
+    return _GLOBAL.negotiate(requested)
+
+
+def default_locale() -> str:
+    """The catalog locale used when no locale is given (from
+    ``SMH_ERRORS_LOCALE``, ``LC_ALL``, ``LC_MESSAGES``, ``LANG``; else en-US)."""
+    return _native.default_locale()
+
+
+# ---------------------------------------------------------------------------
+# ErrorCode: a str enum of every code in the registry (catalog/codes.toml),
+# built from the core's table at import time.
+
+_CODE_ROWS = {row[0]: row for row in _native.codes()}
+
+
+class _ErrorCodeBase(str, _Enum):
+    """Members are built below from the registry; see ``ErrorCode``."""
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self.value), spec)
+
+    @property
+    def kind(self) -> str:
+        """``"common"`` or ``"business"``."""
+        return str(_CODE_ROWS[self.value][1])
+
+    @property
+    def retryable(self) -> bool:
+        """Whether a client may retry after a backoff."""
+        return bool(_CODE_ROWS[self.value][2])
+
+    @property
+    def category(self) -> str:
+        """The top-level category (``AuthFailure``)."""
+        return str(_CODE_ROWS[self.value][3])
+
+    @property
+    def doc_url(self) -> str | None:
+        """The registry's documentation link, if any."""
+        return _CODE_ROWS[self.value][4]  # type: ignore[no-any-return]
+
+    @property
+    def parent(self) -> ErrorCode | None:
+        """The nearest registered ancestor, if any."""
+        p = _CODE_ROWS[self.value][5]
+        return None if p is None else ErrorCode(p)
+
+
+ErrorCode = _ErrorCodeBase(  # type: ignore[call-overload]
+    "ErrorCode",
+    [(code.replace(".", "_"), code) for code in _CODE_ROWS],
+    module=__name__,
+    qualname="ErrorCode",
+)
+ErrorCode.__doc__ = (
+    "Every SMH error code of the registry, as a ``str`` enum: "
+    "``ErrorCode.AuthFailure_SignatureFailure == 'AuthFailure.SignatureFailure'`` "
+    "(member names are the codes with ``.`` as ``_``)."
+)
+
+
+def codes() -> list[ErrorCode]:
+    """Every code of the registry, in registry order."""
+    return list(ErrorCode)
+
+
+def categories() -> list[str]:
+    """The registry's top-level categories (one exception class each)."""
+    return list(_native.categories())
+
+
+# ---------------------------------------------------------------------------
+# Exceptions.
+
+
+class ResponseParseError(ValueError):
+    """A response body that is not an SMH API response. ``kind`` names what
+    was wrong, as in every binding: ``too_large``, ``invalid_utf8``,
+    ``too_deep``, ``syntax``, ``not_an_object``, ``unknown_shape``,
+    ``wrong_type`` or ``missing_field``."""
+
+    def __init__(self, message: str, kind: str) -> None:
+        super().__init__(message, kind)
+
+    @property
+    def kind(self) -> str:
+        """The core's name for the problem (``syntax``, ``wrong_type``, ...)."""
+        return str(self.args[1])
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
+class CatalogError(ValueError):
+    """An overlay catalog that could not be loaded. ``str()`` is the full
+    report; ``diagnostics`` lists ``(path, line, col, severity, rule,
+    message)`` tuples."""
+
+    def __init__(self, text: str, diagnostics: list[tuple[str, int, int, str, str, str]]) -> None:
+        super().__init__(text, diagnostics)
+
+    @property
+    def diagnostics(self) -> list[tuple[str, int, int, str, str, str]]:
+        """Every problem found, errors and warnings."""
+        return list(self.args[1])
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
+_CATEGORY_CLASSES: dict[str, type[SmhError]] = {}
+
+
+class SmhError(Exception):
+    """An error the SMH API returned. ``message`` is the server's own text (as
+    on the official SDKs' exceptions); ``localized(locale)`` is the catalog's.
+
+    ``SmhError(code, ...)`` returns an instance of the code's category class
+    (``AuthFailure`` for ``AuthFailure.SignatureFailure``) when the registry
+    has that category."""
+
+    #: The top-level category this class catches (``None``: any).
+    category: str | None = None
+
+    def __new__(cls, *args: object, **kwargs: object) -> SmhError:
+        if cls is SmhError:
+            code = args[0] if args else kwargs.get("code")
+            cat = _native.category_of(code) if isinstance(code, str) else None
+            if cat is not None:
+                cls = _CATEGORY_CLASSES.get(cat, SmhError)
+        return super().__new__(cls, *args, **kwargs)  # type: ignore[no-any-return]
+
+    def __init__(self, code: str, message: str | None = None, request_id: str | None = None) -> None:
+        if not isinstance(code, str):
+            raise TypeError(f"code must be a str, not {type(code).__name__}")
+        if type(code) is not str:  # an ErrorCode member or another str subclass
+            code = str.__str__(code)
+        if message is not None and not isinstance(message, str):
+            raise TypeError(f"message must be a str or None, not {type(message).__name__}")
+        if request_id is not None and not isinstance(request_id, str):
+            raise TypeError(f"request_id must be a str or None, not {type(request_id).__name__}")
+        super().__init__(code, message, request_id)
+        self.code: str = code
+        self.message: str | None = message
+        self.request_id: str | None = request_id
+
+    @property
+    def server_message(self) -> str | None:
+        """The server's text (the same as ``message``)."""
+        return self.message
+
+    @property
+    def retryable(self) -> bool:
+        """Whether the request may be sent again after a backoff (the code's,
+        or its nearest registered parent's, policy)."""
+        return _native.retryable(self.code)
+
+    def localized(self, locale: str | None = None) -> str:
+        """The catalog's message for this error in ``locale`` (``None``: the
+        environment's locale)."""
+        return message(self.code, locale)
+
+    def lookup(self, locale: str | None = None) -> Entry:
+        """The catalog's full answer for this error's code."""
+        return _GLOBAL.lookup(self.code, locale)
+
+    def __str__(self) -> str:
+        s = self.code
+        if self.message is not None:
+            s += f": {self.message}"
+        if self.request_id is not None:
+            s += f" (RequestId: {self.request_id})"
+        return s
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(code={self.code!r}, message={self.message!r}, request_id={self.request_id!r})"
+
+
+def _make_category(name: str) -> type[SmhError]:
+    doc = f"Any SMH error whose code is ``{name}`` or ``{name}.*``."
+    cls = type(name, (SmhError,), {"__module__": __name__, "__qualname__": name, "__doc__": doc, "category": name})
+    return cls
+
+
+for _name in _native.categories():
+    _CATEGORY_CLASSES[_name] = globals()[_name] = _make_category(_name)
+    __all__.append(_name)
+del _name
+
+
+def _error(code: str, server_message: str | None, request_id: str | None, category: str | None) -> SmhError:
+    cls = _CATEGORY_CLASSES.get(category, SmhError) if category is not None else SmhError
+    return cls(code, server_message, request_id)
+
+
+# ---------------------------------------------------------------------------
+# Responses.
+
+
+def _body_bytes(body: object) -> bytes:
+    """The bytes of a body given as ``bytes``-like, ``str``, or decoded JSON."""
+    if isinstance(body, bytes):
+        return body
+    if isinstance(body, str):
+        # Lone surrogates stay invalid bytes: the core reports invalid_utf8.
+        return body.encode("utf-8", "surrogatepass")
+    if isinstance(body, (bytearray, memoryview)):
+        return bytes(body)
+    if isinstance(body, (dict, list)):
+        import json
+
+        try:
+            text = json.dumps(body, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+        except RecursionError:
+            raise ResponseParseError("the decoded body nests too deeply to be a response", "too_deep") from None
+        except (TypeError, ValueError) as e:
+            raise ResponseParseError(f"the decoded body holds a value JSON cannot represent: {e}", "wrong_type") from None
+        return text.encode("utf-8", "surrogatepass")
+    raise TypeError(f"a response body is bytes, str or a decoded JSON dict, not {type(body).__name__}")
+
+
+def parse_response(body: bytes | str | dict[str, object]) -> SmhError | None:
+    """Reads an SMH API response body (``bytes``, ``str``, or the ``dict``
+    that ``json.loads`` made of it). Returns the error as an
+    :class:`SmhError` (of its category's class) to raise or inspect, or
+    ``None`` for a successful response. Raises :class:`ResponseParseError`
+    (a ``ValueError``) for anything else, saying what was wrong; ``TypeError``
+    for a body of another type."""
+    r = _native.parse(_body_bytes(body), ResponseParseError)
+    if r[0] == "success":
+        return None
+    return _error(r[1], r[2], r[3], r[4])
+
+
+def raise_for_response(body: bytes | str | dict[str, object]) -> None:
+    """Raises the response's :class:`SmhError` if it is an error; returns
+    ``None`` for success; raises :class:`ResponseParseError` if it is
+    malformed."""
+    err = parse_response(body)
+    if err is not None:
+        raise err
+
+
+def from_exception(exc: BaseException) -> SmhError:
+    """An :class:`SmhError` for any exception carrying ``code``, ``message``
+    and ``requestId`` attributes (or ``request_id``, or the getters
+    ``get_code()``/``get_message()``/``get_request_id()``), such as the
+    official SDK's ``TencentCloudSDKException``. Its ``__cause__`` is
+    ``exc``. A code that is not a string is converted with ``str()``;
+    ``None`` becomes ``""``."""
+    if isinstance(exc, SmhError):
+        return exc
+
+    def attr(names: tuple[str, ...], getter: str) -> tuple[bool, object]:
+        for n in names:
+            if hasattr(exc, n):
+                return True, getattr(exc, n)
+        g = getattr(exc, getter, None)
+        if callable(g):
+            return True, g()
+        return False, None
+
+    has_code, code = attr(("code",), "get_code")
+    if not has_code:
+        raise TypeError(f"{type(exc).__name__} has no `code` attribute: not an SMH API error")
+    _, msg = attr(("message",), "get_message")
+    _, rid = attr(("requestId", "request_id"), "get_request_id")
+    err = _error(
+        "" if code is None else str(code),
+        None if msg is None else str(msg),
+        None if rid is None else str(rid),
+        _native.category_of("" if code is None else str(code)),
+    )
+    err.__cause__ = exc
+    return err
+
+
+# ---------------------------------------------------------------------------
+# Catalogs with overlays.
+
+
+class Catalog:
+    """A catalog: the builtin one (``Catalog.builtin()``), the global one the
+    module functions use (``Catalog.global_catalog()``: builtin plus
+    ``SMH_ERRORS_CATALOG_DIR``), or one with overlay directories
+    (``Catalog.open(dir, ...)``: ``<dir>/<locale>/*.ftl``, validated as the
+    build validates the shipped catalog). Thread-safe; share it."""
+
+    __slots__ = ("_native", "message")
+
+    def __init__(self, native: _native.NativeCatalog) -> None:
+        self._native = native
+        #: ``message(code, locale=None) -> str``, as the module function.
+        self.message = _make_message(native)
+
+    @classmethod
+    def open(cls, *dirs: str | _PathLike[str]) -> Catalog:
+        """The builtin catalog with overlay directories, later ones overriding
+        earlier ones. Raises :class:`CatalogError` (with every problem as
+        ``file:line:col``) for a broken overlay."""
+        return cls(_native.NativeCatalog.open(list(dirs), CatalogError))
+
+    @classmethod
+    def builtin(cls) -> Catalog:
+        """The catalog compiled into the library (en-US, zh-CN)."""
+        return cls(_native.NativeCatalog.builtin())
+
+    @classmethod
+    def global_catalog(cls) -> Catalog:
+        """The catalog the module functions use."""
+        return cls(_GLOBAL)
+
+    @staticmethod
+    def global_error() -> str | None:
+        """Why the overlays of ``SMH_ERRORS_CATALOG_DIR`` were not loaded
+        (the global catalog is then the builtin one), or ``None``."""
+        return _native.NativeCatalog.global_error()
+
+    def lookup(self, code: str, locale: str | None = None) -> Entry:
+        """The full answer for ``code`` in ``locale``."""
+        return self._native.lookup(code, locale)
+
+    def negotiate(self, requested: str) -> str:
+        """The catalog locale that ``requested`` resolves to."""
+        return self._native.negotiate(requested)
+
+    def chain(self, requested: str) -> list[str]:
+        """Every catalog locale tried for ``requested``, ending in en-US."""
+        return self._native.chain(requested)
+
+    def locales(self) -> list[str]:
+        """The catalog's locales: en-US first, then zh-CN, then overlays'."""
+        return self._native.locales()
+
+    def __repr__(self) -> str:
+        return f"Catalog(locales={self.locales()!r})"
+

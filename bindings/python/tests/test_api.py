@@ -1,0 +1,137 @@
+"""The lookup API: message, lookup, negotiate, ErrorCode, codes, Entry."""
+
+from __future__ import annotations
+
+import copy
+import enum
+import pickle
+import re
+import sys
+
+import pytest
+
+import smh_errors
+from smh_errors import Entry, ErrorCode
+from conftest import REPO
+
+SIG = "AuthFailure.SignatureFailure"
+
+
+def registry() -> dict[str, dict[str, object]]:
+    """catalog/codes.toml's codes, read independently of the library."""
+    text = (REPO / "catalog" / "codes.toml").read_text(encoding="utf-8")
+    if sys.version_info >= (3, 11):
+        import tomllib
+
+        return dict(tomllib.loads(text)["codes"])
+    # Python < 3.11: the registry's simple subset of TOML.
+    codes: dict[str, dict[str, object]] = {}
+    cur: dict[str, object] = {}
+    for line in text.splitlines():
+        if m := re.fullmatch(r'\[codes\."([^"]+)"\]', line.strip()):
+            cur = codes.setdefault(m.group(1), {})
+        elif m := re.fullmatch(r'(\w+)\s*=\s*(".*"|true|false)', line.strip()):
+            v = m.group(2)
+            cur[m.group(1)] = v[1:-1] if v.startswith('"') else v == "true"
+    return codes
+
+
+def test_message_and_lookup() -> None:
+    assert smh_errors.message(SIG, "zh-CN").startswith("签名错误")
+    assert smh_errors.message(SIG, "en") == smh_errors.lookup(SIG, "en-US").message
+    e = smh_errors.lookup("InvalidParameterValue.Foo", "zh_CN.UTF-8")
+    assert (e.code, e.matched, e.resolution, e.locale, e.kind, e.retryable) == (
+        "InvalidParameterValue.Foo",
+        "InvalidParameterValue",
+        "parent",
+        "zh-CN",
+        "common",
+        False,
+    )
+    g = smh_errors.lookup("Foo.Bar", "en-US")
+    assert (g.resolution, g.matched, g.kind, g.retryable) == ("generic", None, None, False)
+    assert "Foo.Bar" in g.message
+    assert smh_errors.lookup("RequestLimitExceeded", "en").retryable is True
+
+
+def test_default_locale_comes_from_the_core() -> None:
+    # Whatever the environment says, None answers as the core's default locale.
+    loc = smh_errors.default_locale()
+    assert loc in ("en-US", "zh-CN")
+    assert smh_errors.lookup(SIG).locale == loc
+    assert smh_errors.message(SIG) == smh_errors.message(SIG, loc)
+
+
+def test_entry_is_frozen_comparable_hashable_picklable() -> None:
+    e = smh_errors.lookup(SIG, "zh-CN")
+    with pytest.raises(AttributeError):
+        e.message = "x"  # type: ignore[misc]
+    with pytest.raises(AttributeError):
+        e.other = 1  # type: ignore[attr-defined]
+    same = smh_errors.lookup(SIG, "zh_CN")
+    assert e == same and hash(e) == hash(same)
+    assert e != smh_errors.lookup(SIG, "en-US")
+    assert e != "not an entry"
+    assert len({e, same}) == 1
+    for proto in range(2, pickle.HIGHEST_PROTOCOL + 1):
+        assert pickle.loads(pickle.dumps(e, proto)) == e
+    assert copy.copy(e) == e
+    d = e.to_dict()
+    assert set(d) == {"code", "matched", "resolution", "locale", "message", "kind", "retryable", "doc_url"}
+    assert d["message"] == e.message
+    assert repr(e).startswith("Entry(code='AuthFailure.SignatureFailure'")
+    assert isinstance(e, Entry)
+    assert smh_errors.lookup("AuthFailure.MFAFailure", "en").doc_url == "https://cloud.tencent.com/document/product/378/12036"
+
+
+def test_negotiate() -> None:
+    assert smh_errors.negotiate("zh_CN.UTF-8") == "zh-CN"
+    assert smh_errors.negotiate("zh-Hant-TW") == "zh-CN"
+    assert smh_errors.negotiate("fr-CH, fr;q=0.9, zh;q=0.8") == "zh-CN"
+    for garbage in ("", "C", "POSIX", "*", "!!!", "x" * 10_000):
+        assert smh_errors.negotiate(garbage) == "en-US"
+
+
+def test_error_code_is_the_registry() -> None:
+    reg = registry()
+    assert issubclass(ErrorCode, str) and issubclass(ErrorCode, enum.Enum)
+    assert [c.value for c in ErrorCode] == sorted(reg) == [c.value for c in smh_errors.codes()]
+    assert len(ErrorCode) == 74
+    for c in ErrorCode:
+        assert c == c.value and isinstance(c, str)
+        assert c.name == c.value.replace(".", "_")
+        assert str(c) == c.value and f"{c}" == c.value
+        assert c.kind == reg[c.value]["kind"]
+        assert c.retryable == reg[c.value]["retryable"]
+        assert c.doc_url == reg[c.value].get("doc_url")
+        assert c.category == c.value.split(".")[0]
+        assert ErrorCode(c.value) is c
+        assert pickle.loads(pickle.dumps(c)) is c
+        # message() accepts members and answers as for the string.
+        assert smh_errors.message(c, "zh-CN") == smh_errors.message(c.value, "zh-CN")
+        assert smh_errors.lookup(c, "zh-CN").matched == c.value
+    assert ErrorCode.InvalidParameterValue_BucketNotFound.parent is ErrorCode.InvalidParameterValue
+    assert ErrorCode.AuthFailure_SignatureFailure.parent is None
+    with pytest.raises(ValueError):
+        ErrorCode("NoSuch.Code")
+
+
+def test_categories() -> None:
+    cats = smh_errors.categories()
+    assert cats == sorted({c.split(".")[0] for c in registry()}, key=cats.index)
+    assert len(cats) == len(set(cats))
+    assert {"AuthFailure", "InvalidParameterValue", "RequestLimitExceeded", "ResourceNotFound", "OperationDenied"} <= set(cats)
+
+
+def test_message_cache_stays_bounded_and_correct() -> None:
+    # Many distinct unknown codes and locales: answers stay right.
+    for i in range(500):
+        code = f"InvalidParameterValue.X{i}"
+        assert smh_errors.message(code, "zh-CN") == "参数取值错误。"
+        assert smh_errors.message(f"Unknown{i}", "en-US").find(f"Unknown{i}") >= 0
+        assert smh_errors.message(SIG, f"en-{i:03d}") == smh_errors.message(SIG, "en-US")
+
+
+def test_version() -> None:
+    assert smh_errors.__version__ == smh_errors._native.VERSION
+    assert smh_errors.__version__.count(".") == 2

@@ -1,0 +1,194 @@
+"""SmhError, its category classes, pickling, parse/raise, from_exception."""
+
+from __future__ import annotations
+
+import builtins
+import copy
+import json
+import pickle
+
+import pytest
+
+import smh_errors
+from smh_errors import SmhError
+
+SEED = (
+    b'{"Response":{"Error":{"Code":"AuthFailure.SignatureFailure","Message":"The provided credentials could not be '
+    b'validated. Please check your signature is correct."},"RequestId":"ed93f3cb-f35e-473f-b9f3-0d451b8b79c6"}}'
+)
+
+
+def body(code: str, message: str | None = "m", rid: str | None = "r-1") -> str:
+    err: dict[str, object] = {"Code": code}
+    if message is not None:
+        err["Message"] = message
+    resp: dict[str, object] = {"Error": err}
+    if rid is not None:
+        resp["RequestId"] = rid
+    return json.dumps({"Response": resp})
+
+
+class MyAuthError(smh_errors.AuthFailure):
+    """A user's own subclass, to check that pickling keeps it."""
+
+
+def test_category_classes_cover_the_registry_and_shadow_no_builtin() -> None:
+    for cat in smh_errors.categories():
+        cls = getattr(smh_errors, cat)
+        assert issubclass(cls, SmhError) and cls is not SmhError
+        assert cls.__name__ == cls.__qualname__ == cat and cls.__module__ == "smh_errors"
+        assert cls.category == cat
+        assert cat in smh_errors.__all__
+        assert not hasattr(builtins, cat), f"{cat} shadows a Python builtin"
+        assert cls.__doc__
+    for c in smh_errors.ErrorCode:
+        e = SmhError(c.value)
+        assert type(e) is getattr(smh_errors, c.category)
+        m = SmhError(c, "from a member")
+        assert type(m) is type(e) and type(m.code) is str and m.code == c.value and m.args[0] == c.value
+
+
+def test_except_by_category() -> None:
+    with pytest.raises(smh_errors.AuthFailure) as ei:
+        smh_errors.raise_for_response(SEED)
+    e = ei.value
+    assert isinstance(e, SmhError) and isinstance(e, Exception)
+    assert e.code == "AuthFailure.SignatureFailure"
+    assert e.message is not None and e.message.startswith("The provided credentials")
+    assert e.server_message == e.message
+    assert e.request_id == "ed93f3cb-f35e-473f-b9f3-0d451b8b79c6"
+    assert e.retryable is False
+    assert e.localized("zh-CN").startswith("签名错误")
+    assert e.lookup("zh-CN").resolution == "exact"
+    assert str(e) == f"AuthFailure.SignatureFailure: {e.message} (RequestId: {e.request_id})"
+    assert repr(e).startswith("AuthFailure(code='AuthFailure.SignatureFailure'")
+    # An unregistered code of a known category is caught by the category.
+    with pytest.raises(smh_errors.AuthFailure):
+        smh_errors.raise_for_response(body("AuthFailure.SomethingNew"))
+    with pytest.raises(smh_errors.OperationDenied):
+        smh_errors.raise_for_response(body("OperationDenied.PartnerAccountNotSupported"))
+    with pytest.raises(smh_errors.RequestLimitExceeded) as rl:
+        smh_errors.raise_for_response(body("RequestLimitExceeded.Whatever"))
+    assert rl.value.retryable is True  # the parent's policy, from the core
+    with pytest.raises(smh_errors.ResourceNotFound):
+        smh_errors.raise_for_response(body("ResourceNotFound.Library"))
+    with pytest.raises(smh_errors.InvalidParameterValue):
+        smh_errors.raise_for_response(body("InvalidParameterValue.BucketNotFound"))
+
+
+def test_unknown_category_is_plain_smh_error() -> None:
+    for code in ("Foo.Bar", "authfailure.x", "4000", "", "ClientNetworkError"):
+        e = SmhError(code)
+        assert type(e) is SmhError, code
+    err = smh_errors.parse_response(b'{"code":4000,"message":"bad","codeDesc":""}')
+    assert type(err) is SmhError and err is not None and err.code == "4000" and err.request_id is None
+
+
+def test_success_and_str_message_forms() -> None:
+    assert smh_errors.parse_response(b'{"Response":{"RequestId":"r"}}') is None
+    assert smh_errors.raise_for_response('{"Response":{"RequestId":"r"}}') is None
+    assert smh_errors.parse_response({"Response": {"RequestId": "r", "Error": None}}) is None
+    assert str(SmhError("Foo.Bar")) == "Foo.Bar"
+    assert str(SmhError("Foo.Bar", None, "r")) == "Foo.Bar (RequestId: r)"
+
+
+def test_keywords_and_user_subclasses() -> None:
+    e = SmhError(code="ResourceNotFound.Library", message="gone", request_id="r")
+    assert type(e) is smh_errors.ResourceNotFound and e.args == ("ResourceNotFound.Library", "gone", "r")
+
+    class AppError(SmhError):
+        def __init__(self, what: str, detail: str, extra: int, more: int) -> None:
+            super().__init__("FailedOperation", f"{what}: {detail}")
+            self.total = extra + more
+
+    a = AppError("upload", "quota", 1, 2)
+    assert type(a) is AppError and a.total == 3 and a.code == "FailedOperation" and a.message == "upload: quota"
+
+
+def test_direct_construction_checks_types() -> None:
+    with pytest.raises(TypeError):
+        SmhError(42)  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        SmhError("A", 3)  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        SmhError("A", "m", 3)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "err",
+    [
+        SmhError("AuthFailure.SignatureFailure", "server text", "rid"),
+        SmhError("Foo.Bar"),
+        smh_errors.parse_response(SEED),
+        smh_errors.ResourceNotFound("ResourceNotFound.Library", "gone", None),
+        MyAuthError("AuthFailure.TokenFailure", "custom", "r2"),
+    ],
+)
+def test_pickle_round_trips(err: SmhError | None) -> None:
+    assert err is not None
+    for proto in range(0, pickle.HIGHEST_PROTOCOL + 1):
+        back = pickle.loads(pickle.dumps(err, proto))
+        assert type(back) is type(err)
+        assert (back.code, back.message, back.request_id, back.args) == (err.code, err.message, err.request_id, err.args)
+        assert str(back) == str(err) and back.retryable == err.retryable
+    c = copy.deepcopy(err)
+    assert type(c) is type(err) and c.code == err.code
+
+
+def test_parse_errors_pickle() -> None:
+    with pytest.raises(smh_errors.ResponseParseError) as ei:
+        smh_errors.parse_response(b"{")
+    e = ei.value
+    back = pickle.loads(pickle.dumps(e))
+    assert type(back) is smh_errors.ResponseParseError and back.kind == e.kind == "syntax" and str(back) == str(e)
+
+
+def test_from_exception_duck_typed() -> None:
+    class Custom(Exception):
+        def __init__(self) -> None:
+            self.code = "ResourceNotFound.Library"
+            self.message = "no such library"
+            self.requestId = "abc"
+
+    src = Custom()
+    e = smh_errors.from_exception(src)
+    assert type(e) is smh_errors.ResourceNotFound
+    assert (e.code, e.message, e.request_id) == ("ResourceNotFound.Library", "no such library", "abc")
+    assert e.__cause__ is src
+    assert smh_errors.from_exception(e) is e
+
+    class Snake(Exception):
+        code = 4000
+        message = None
+        request_id = "r"
+
+    e2 = smh_errors.from_exception(Snake())
+    assert (type(e2), e2.code, e2.message, e2.request_id) == (SmhError, "4000", None, "r")
+    with pytest.raises(TypeError):
+        smh_errors.from_exception(ValueError("no code here"))
+
+
+def test_from_real_tencentcloud_sdk_exception() -> None:
+    from tencentcloud.common.exception.tencent_cloud_sdk_exception import TencentCloudSDKException
+
+    try:
+        raise TencentCloudSDKException("AuthFailure.SignatureFailure", "The provided credentials could not be validated.", "req-42")
+    except TencentCloudSDKException as sdk:
+        e = smh_errors.from_exception(sdk)
+    assert type(e) is smh_errors.AuthFailure
+    assert e.code == "AuthFailure.SignatureFailure"
+    assert e.message == "The provided credentials could not be validated."
+    assert e.request_id == "req-42"
+    assert e.localized("zh-CN").startswith("签名错误")
+    assert isinstance(e.__cause__, TencentCloudSDKException)
+    with pytest.raises(smh_errors.AuthFailure):
+        raise e
+    # The SDK's own client-side errors: unknown category, plain SmhError.
+    net = smh_errors.from_exception(TencentCloudSDKException("ClientNetworkError", "timed out"))
+    assert type(net) is SmhError and net.request_id is None
+    bare = smh_errors.from_exception(TencentCloudSDKException(message="no code"))
+    assert type(bare) is SmhError and bare.code == "" and bare.message == "no code"
+    assert bare.lookup("en").resolution == "generic"
+    # Retry policy from the core, for the codes the SDK itself retries.
+    assert smh_errors.from_exception(TencentCloudSDKException("RequestLimitExceeded.UinLimitExceeded")).retryable
+    assert not smh_errors.from_exception(TencentCloudSDKException("RequestLimitExceeded.SendSms")).retryable

@@ -1,0 +1,67 @@
+"""The shipped stubs: complete, current with the registry, and accepted by
+`mypy --strict` on a typed example."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import smh_errors
+
+HERE = Path(__file__).resolve().parent
+PKG = Path(smh_errors.__file__).resolve().parent
+
+
+def test_stub_and_marker_are_installed() -> None:
+    assert (PKG / "__init__.pyi").is_file()
+    assert (PKG / "_native.pyi").is_file()
+    assert (PKG / "py.typed").is_file()
+
+
+def test_stub_declares_every_public_name_and_registry_member() -> None:
+    tree = ast.parse((PKG / "__init__.pyi").read_text(encoding="utf-8"))
+    names = set()
+    members: list[str] = []
+    for node in tree.body:
+        if isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+            names.add(node.name)
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            names.add(node.target.id)
+        if isinstance(node, ast.ClassDef) and node.name == "ErrorCode":
+            members = [t.id for s in node.body if isinstance(s, ast.Assign) for t in s.targets if isinstance(t, ast.Name)]
+    missing = sorted(set(smh_errors.__all__) - names)
+    assert not missing, f"__init__.pyi lacks {missing}"
+    assert members == [c.name for c in smh_errors.ErrorCode], "stale stub: run `python tools/gen_stubs.py`"
+
+
+def test_stub_generator_check() -> None:
+    tool = HERE.parent / "tools" / "gen_stubs.py"
+    if not tool.is_file():
+        pytest.skip("not in a source tree")
+    # The generator rewrites the source tree's stub; compare the installed one too.
+    r = subprocess.run([sys.executable, str(tool), "--check"], capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    src = HERE.parent / "python" / "smh_errors" / "__init__.pyi"
+    assert src.read_text(encoding="utf-8") == (PKG / "__init__.pyi").read_text(encoding="utf-8"), (
+        "the installed stub differs from the source: reinstall the package"
+    )
+
+
+def test_mypy_strict_on_typed_example() -> None:
+    pytest.importorskip("mypy")
+    r = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(HERE / "typed_example.py")],
+        capture_output=True,
+        text=True,
+        cwd=HERE,
+    )
+    assert r.returncode == 0, r.stdout + r.stderr
+
+
+def test_typed_example_runs() -> None:
+    r = subprocess.run([sys.executable, str(HERE / "typed_example.py")], capture_output=True, text=True, cwd=HERE.parent)
+    assert r.returncode == 0, r.stderr
