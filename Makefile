@@ -7,7 +7,7 @@
 CARGO ?= cargo
 export CARGO_TERM_COLOR ?= never
 
-.PHONY: demo test test-rust check-catalog test-python bench bench-rust bench-python toolchain
+.PHONY: demo test test-rust check-catalog test-c test-python install bench bench-rust bench-c bench-python toolchain
 
 # The translators' tools: test-l10n (check against Mozilla compare-locales).
 include mk/l10n.mk
@@ -15,7 +15,7 @@ include mk/l10n.mk
 demo: toolchain
 	$(CARGO) run -q -- parse examples/signature-failure.json --locale zh-CN
 
-test: test-rust check-catalog test-l10n test-python
+test: test-rust check-catalog test-l10n test-c test-python
 	@echo "make test: all suites passed"
 
 toolchain:
@@ -35,15 +35,29 @@ test-rust: toolchain
 check-catalog: toolchain
 	$(CARGO) run -q -- check catalog
 
+# libsmh_errors: header freshness, the shared vectors, bad input and an
+# 8-thread stress test in C under ASan+UBSan and valgrind, exported symbols,
+# C++, and a `make install` + pkg-config build of the examples.
+test-c: toolchain
+	$(MAKE) -C bindings/c test
+
+# Installs libsmh_errors (.so, .a, header, pkg-config file) under PREFIX.
+PREFIX ?= /usr/local
+install: toolchain
+	$(MAKE) -C bindings/c install PREFIX=$(PREFIX)
+
 # The Python package: its own venv (bindings/python/.venv), a release wheel,
 # mypy --strict, pytest, then a plain `pip install` in a fresh venv.
 test-python: toolchain
 	$(MAKE) -C bindings/python test
 
-bench: bench-rust bench-python
+bench: bench-rust bench-c bench-python
 
 bench-rust: toolchain
 	$(CARGO) bench --bench lookup
+
+bench-c: toolchain
+	$(MAKE) -C bindings/c bench
 
 bench-python: toolchain
 	$(MAKE) -C bindings/python bench
