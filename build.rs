@@ -55,11 +55,102 @@ fn main() {
     let codes = result.codes.expect("a registry without errors parsed");
     let source = result.locales.iter().find(|l| l.name == check::SOURCE_LOCALE).expect("checked above");
     let docs = en_us_texts(&source.files);
-    std::fs::write(
-        PathBuf::from(std::env::var("OUT_DIR").unwrap()).join("generated.rs"),
-        generate(&codes, &result.locales, &root, &docs),
-    )
-    .expect("write generated.rs");
+    let mut out = generate(&codes, &result.locales, &root, &docs);
+    out.push_str(&generate_pseudo(&source.files));
+    std::fs::write(PathBuf::from(std::env::var("OUT_DIR").unwrap()).join("generated.rs"), out)
+        .expect("write generated.rs");
+}
+
+/// The pseudo-locales' sources, made here from en-US so that the library
+/// carries plain Fluent text: no transform (and no regex engine) at run time.
+fn generate_pseudo(source: &[(String, String)]) -> String {
+    let mut o = String::new();
+    o.push_str("/// The pseudo-locales, generated from en-US by build.rs with fluent-pseudo:
+");
+    o.push_str("/// name, then each file's label and text.
+");
+    o.push_str("pub(crate) static PSEUDO_SOURCES: &[(&str, &[(&str, &str)])] = &[\n");
+    for (name, transform) in [("en-XA", pseudo_accented as fn(&str) -> String), ("ar-XB", pseudo_bidi)] {
+        let _ = write!(o, "    ({name:?}, &[");
+        for (path, text) in source {
+            let label = format!("{path} (as {name})");
+            let _ = write!(o, "({label:?}, {:?}), ", pseudo_ftl(text, transform));
+        }
+        o.push_str("]),\n");
+    }
+    o.push_str("];\n");
+    o
+}
+
+/// en-XA: accented letters, vowels doubled (about 30% longer).
+fn pseudo_accented(s: &str) -> String {
+    fluent_pseudo::transform(s, false, true).into_owned()
+}
+
+/// ar-XB: mirrored letters between RIGHT-TO-LEFT OVERRIDE and POP
+/// DIRECTIONAL FORMATTING, so that the text runs right to left (as Mozilla's
+/// bidi pseudo-locale does). Surrounding whitespace stays outside the marks,
+/// so a continuation line keeps its indentation.
+fn pseudo_bidi(s: &str) -> String {
+    let core = s.trim();
+    if core.is_empty() {
+        return s.to_string();
+    }
+    let start = s.len() - s.trim_start().len();
+    let end = start + core.len();
+    format!("{}\u{202e}{}\u{202c}{}", &s[..start], fluent_pseudo::transform(core, true, false), &s[end..])
+}
+
+/// `text` with the text of every message and term value transformed; ids,
+/// placeables, variables and attributes (links) stay as they are.
+fn pseudo_ftl(text: &str, transform: fn(&str) -> String) -> String {
+    fn pattern<'s>(p: &ast::Pattern<&'s str>, out: &mut Vec<&'s str>) {
+        for el in &p.elements {
+            match el {
+                ast::PatternElement::TextElement { value } => out.push(value),
+                ast::PatternElement::Placeable { expression } => expr(expression, out),
+            }
+        }
+    }
+    fn expr<'s>(e: &ast::Expression<&'s str>, out: &mut Vec<&'s str>) {
+        match e {
+            ast::Expression::Select { variants, .. } => variants.iter().for_each(|v| pattern(&v.value, out)),
+            ast::Expression::Inline(ast::InlineExpression::Placeable { expression }) => expr(expression, out),
+            ast::Expression::Inline(_) => {}
+        }
+    }
+    let res = fluent_syntax::parser::parse(text).unwrap_or_else(|(r, _)| r);
+    let mut slices = Vec::new();
+    for entry in &res.body {
+        match entry {
+            ast::Entry::Message(m) => m.value.iter().for_each(|p| pattern(p, &mut slices)),
+            ast::Entry::Term(t) => pattern(&t.value, &mut slices),
+            _ => {}
+        }
+    }
+    // Every text element borrows from `text`: replace it there, in order.
+    let base = text.as_ptr() as usize;
+    let mut ranges: Vec<(usize, usize)> = slices
+        .iter()
+        .map(|s| {
+            let start = s.as_ptr() as usize - base;
+            assert!(start + s.len() <= text.len(), "a text element outside its source");
+            (start, start + s.len())
+        })
+        .collect();
+    ranges.sort_unstable();
+    let mut out = String::with_capacity(text.len() * 2);
+    let mut at = 0;
+    for (start, end) in ranges {
+        out.push_str(&text[at..start]);
+        out.push_str(&transform(&text[start..end]));
+        at = end;
+    }
+    out.push_str(&text[at..]);
+    if let Err((_, errors)) = fluent_syntax::parser::parse(out.as_str()) {
+        panic!("the generated pseudo-locale does not parse: {errors:?}\n{out}");
+    }
+    out
 }
 
 fn fail(problems: Vec<String>) -> ! {

@@ -26,7 +26,7 @@ use rustc_hash::FxHashMap;
 use unic_langid::LanguageIdentifier;
 
 use crate::check::{self, Shapes, SOURCE_LOCALE, UNKNOWN_CODE_ID, UNKNOWN_ERROR_ID};
-use crate::codes::{ErrorCode, Kind, BUILTIN_LOCALES, MAX_CODE_LEN};
+use crate::codes::{ErrorCode, Kind, BUILTIN_LOCALES, MAX_CODE_LEN, PSEUDO_SOURCES};
 use crate::diag::Diagnostic;
 use crate::locale::{self, MAX_CHAIN};
 
@@ -644,48 +644,21 @@ pub fn coverage_dir(dir: &Path) -> (Vec<check::Coverage>, Vec<Diagnostic>) {
 }
 
 fn builtin_locales() -> Vec<LocaleData> {
-    let load = |name: &str, files: &[(&str, &str)], transform: Option<Transform>| {
-        let mut l = new_locale(name);
-        l.bundle.set_transform(transform);
-        for (_, text) in files.iter() {
-            // The build validated these files.
-            let res = FluentResource::try_new(text.to_string()).unwrap_or_else(|(r, _)| r);
-            let _ = l.bundle.add_resource(res);
-        }
-        l
-    };
-    let mut out: Vec<LocaleData> = BUILTIN_LOCALES.iter().map(|(name, files)| load(name, files, None)).collect();
-    // The pseudo-locales: en-US's messages through a transform.
-    if let Some((_, source)) = BUILTIN_LOCALES.iter().find(|(n, _)| *n == SOURCE_LOCALE) {
-        for (name, transform) in PSEUDO {
-            out.push(load(name, source, Some(transform)));
-        }
-    }
-    out
-}
-
-/// A transform of a message's text, as `FluentBundle::set_transform` takes it.
-type Transform = fn(&str) -> Cow<'_, str>;
-
-/// The pseudo-locales ([`locale::PSEUDO_LOCALES`]) and their transforms of
-/// en-US's text (Fluent applies them to text, never to a variable's value).
-/// Their messages are formatted once like any other, so their lookups
-/// allocate no more than en-US's; their `.doc-url` is en-US's, untouched.
-const PSEUDO: [(&str, Transform); 2] = [("en-XA", pseudo_accented), ("ar-XB", pseudo_bidi)];
-
-/// en-XA: accented letters, vowels doubled (about 30% longer).
-fn pseudo_accented(s: &str) -> Cow<'_, str> {
-    fluent_pseudo::transform(s, false, true)
-}
-
-/// ar-XB: mirrored letters between RIGHT-TO-LEFT OVERRIDE and POP
-/// DIRECTIONAL FORMATTING, so that the text runs right to left (as Mozilla's
-/// bidi pseudo-locale does).
-fn pseudo_bidi(s: &str) -> Cow<'_, str> {
-    if s.trim().is_empty() {
-        return Cow::Borrowed(s);
-    }
-    Cow::Owned(format!("\u{202e}{}\u{202c}", fluent_pseudo::transform(s, true, false)))
+    // The shipped locales, then the pseudo-locales (generated from en-US by
+    // build.rs, so they load like any other).
+    BUILTIN_LOCALES
+        .iter()
+        .chain(PSEUDO_SOURCES)
+        .map(|(name, files)| {
+            let mut l = new_locale(name);
+            for (_, text) in files.iter() {
+                // The build validated these files.
+                let res = FluentResource::try_new(text.to_string()).unwrap_or_else(|(r, _)| r);
+                let _ = l.bundle.add_resource(res);
+            }
+            l
+        })
+        .collect()
 }
 
 fn new_locale(name: &str) -> LocaleData {
@@ -727,17 +700,6 @@ fn finish(mut locales: Vec<LocaleData>) -> Catalog {
         }
         l.texts = texts;
         l.doc_urls = docs;
-    }
-    // A pseudo-locale's links are en-US's, not transformed.
-    if let Some(src) = locales.iter().position(|l| *l.name == *SOURCE_LOCALE) {
-        let urls = locales[src].doc_urls.clone();
-        for l in locales.iter_mut().filter(|l| PSEUDO.iter().any(|(n, _)| *l.name == **n)) {
-            for (slot, u) in urls.iter().enumerate() {
-                if l.doc_urls[slot].is_some() {
-                    l.doc_urls[slot].clone_from(u);
-                }
-            }
-        }
     }
     let ids: Vec<LanguageIdentifier> = locales.iter().map(|l| l.name.parse().unwrap_or_default()).collect();
     let exact = ids.iter().map(|id| Chain::from_indexes(&locale::negotiate(std::slice::from_ref(id), &ids))).collect();
