@@ -65,10 +65,14 @@ fn main() {
 /// carries plain Fluent text: no transform (and no regex engine) at run time.
 fn generate_pseudo(source: &[(String, String)]) -> String {
     let mut o = String::new();
-    o.push_str("/// The pseudo-locales, generated from en-US by build.rs with fluent-pseudo:
-");
-    o.push_str("/// name, then each file's label and text.
-");
+    o.push_str(
+        "/// The pseudo-locales, generated from en-US by build.rs with fluent-pseudo:
+",
+    );
+    o.push_str(
+        "/// name, then each file's label and text.
+",
+    );
     o.push_str("pub(crate) static PSEUDO_SOURCES: &[(&str, &[(&str, &str)])] = &[\n");
     for (name, transform) in [("en-XA", pseudo_accented as fn(&str) -> String), ("ar-XB", pseudo_bidi)] {
         let _ = write!(o, "    ({name:?}, &[");
