@@ -125,6 +125,28 @@ impl Lookup<'_> {
     }
 }
 
+/// The answer as `smh-errors explain` prints it (and every binding's command
+/// line): `code [locale, how, kind, retryable]`, then the message indented,
+/// then `see: <doc_url>` when there is one. No trailing newline.
+impl fmt::Display for Lookup<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} [{}, ", self.code, self.locale)?;
+        match self.resolution {
+            Resolution::Exact => f.write_str("exact")?,
+            Resolution::Parent => write!(f, "via parent {}", self.matched_str())?,
+            Resolution::Generic => f.write_str("unknown code")?,
+        }
+        if let Some(k) = self.kind {
+            write!(f, ", {}, {}", k.as_str(), if self.retryable { "retryable" } else { "not retryable" })?;
+        }
+        write!(f, "]\n  {}", self.message)?;
+        if let Some(u) = self.doc_url {
+            write!(f, "\n  see: {u}")?;
+        }
+        Ok(())
+    }
+}
+
 /// A message as the catalog keeps it.
 enum Text {
     /// The locale has no such message (only in overlays): fall back.

@@ -93,6 +93,31 @@ impl Response {
     }
 }
 
+impl Response {
+    /// The response as `smh-errors parse` prints it (and every binding's
+    /// command line): `success (request id R)`, or the localized
+    /// [`Lookup`](crate::Lookup) text followed by `server:` and `request id:`
+    /// lines. No trailing newline.
+    pub fn to_text(&self, catalog: &Catalog, locale: Option<&str>) -> String {
+        match self {
+            Response::Success { request_id: Some(r) } => format!("success (request id {r})"),
+            Response::Success { request_id: None } => "success".to_string(),
+            Response::Error(e) => {
+                let mut out = catalog.lookup(&e.code, locale).to_string();
+                if let Some(m) = &e.server_message {
+                    out.push_str("\n  server: ");
+                    out.push_str(m);
+                }
+                if let Some(r) = &e.request_id {
+                    out.push_str("\n  request id: ");
+                    out.push_str(r);
+                }
+                out
+            }
+        }
+    }
+}
+
 impl fmt::Display for ApiError {
     /// `Code: server message (RequestId: id)`
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

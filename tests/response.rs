@@ -461,3 +461,22 @@ fn api_error_display_localized_retryable_lookup() {
     let v = Response::Success { request_id: None }.to_json(Catalog::builtin(), None);
     assert_eq!(v, serde_json::json!({"outcome": "success", "request_id": null}));
 }
+
+#[test]
+fn to_text_is_what_the_commands_print() {
+    let cat = smh_errors::Catalog::builtin();
+    let body = br#"{"Response":{"Error":{"Code":"InvalidParameterValue.Foo","Message":"bad Foo"},"RequestId":"r-1"}}"#;
+    let text = smh_errors::parse_response(body).unwrap().to_text(cat, Some("zh-CN"));
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines[0], "InvalidParameterValue.Foo [zh-CN, via parent InvalidParameterValue, common, not retryable]");
+    assert_eq!(lines[1], format!("  {}", cat.lookup("InvalidParameterValue", Some("zh-CN")).message));
+    assert_eq!(&lines[2..], ["  server: bad Foo", "  request id: r-1"]);
+    let ok = smh_errors::parse_response(br#"{"Response":{"RequestId":"r-2"}}"#).unwrap();
+    assert_eq!(ok.to_text(cat, None), "success (request id r-2)");
+    // The generic answer says so, and has no kind; a doc link gets its own line.
+    let generic = cat.lookup("Nope.Nothing", Some("en-US")).to_string();
+    assert!(generic.starts_with("Nope.Nothing [en-US, unknown code]\n  "), "{generic}");
+    let linked = smh_errors::ErrorCode::ALL.iter().find(|c| c.doc_url().is_some()).unwrap();
+    let shown = cat.lookup(linked.as_str(), Some("en-US")).to_string();
+    assert!(shown.ends_with(&format!("\n  see: {}", linked.doc_url().unwrap())), "{shown}");
+}

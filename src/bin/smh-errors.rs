@@ -10,7 +10,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 use smh_errors::catalog::{check_dir, coverage_dir, CATALOG_DIR_ENV};
 use smh_errors::locale::PSEUDO_LOCALES;
-use smh_errors::{parse_response, Catalog, Diagnostic, ErrorCode, Kind, Lookup, Resolution, Response};
+use smh_errors::{parse_response, Catalog, Diagnostic, ErrorCode, Kind, Lookup};
 
 #[derive(Parser)]
 #[command(
@@ -126,7 +126,7 @@ fn main() -> ExitCode {
             if out.json {
                 println!("{}", hit.to_json());
             } else {
-                print_lookup(&hit);
+                println!("{hit}");
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -176,24 +176,6 @@ fn main() -> ExitCode {
     }
 }
 
-fn print_lookup(h: &Lookup<'_>) {
-    let how = match h.resolution {
-        Resolution::Exact => "exact".to_string(),
-        Resolution::Parent => format!("via parent {}", h.matched_str()),
-        Resolution::Generic => "unknown code".to_string(),
-    };
-    let mut tags = vec![h.locale.to_string(), how];
-    if let Some(k) = h.kind {
-        tags.push(k.as_str().to_string());
-        tags.push(if h.retryable { "retryable" } else { "not retryable" }.to_string());
-    }
-    println!("{} [{}]", h.code, tags.join(", "));
-    println!("  {}", h.message);
-    if let Some(u) = h.doc_url {
-        println!("  see: {u}");
-    }
-}
-
 fn parse(catalog: &Catalog, file: &str, out: &Output) -> Result<ExitCode, String> {
     let mut body = Vec::new();
     // Read one byte past the limit, so an oversized body is reported as such.
@@ -207,22 +189,8 @@ fn parse(catalog: &Catalog, file: &str, out: &Output) -> Result<ExitCode, String
     let response = parse_response(&body).map_err(|e| format!("cannot parse the response: {e}"))?;
     if out.json {
         println!("{}", response.to_json(catalog, out.locale.as_deref()));
-        return Ok(ExitCode::SUCCESS);
-    }
-    match &response {
-        Response::Success { request_id } => match request_id {
-            Some(r) => println!("success (request id {r})"),
-            None => println!("success"),
-        },
-        Response::Error(e) => {
-            print_lookup(&catalog.lookup(&e.code, out.locale.as_deref()));
-            if let Some(m) = &e.server_message {
-                println!("  server: {m}");
-            }
-            if let Some(r) = &e.request_id {
-                println!("  request id: {r}");
-            }
-        }
+    } else {
+        println!("{}", response.to_text(catalog, out.locale.as_deref()));
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -287,12 +287,18 @@ impl NativeCatalog {
         Entry::from_lookup(code.clone().unbind(), &self.cat().lookup(&c, locale.as_deref()))
     }
 
-    /// The answer as the CLI's JSON (`smh-errors explain --json`).
-    #[pyo3(signature = (code, locale=None))]
-    fn lookup_json(&self, code: &Bound<'_, PyString>, locale: Option<&Bound<'_, PyString>>) -> String {
+    /// The answer as the CLI prints it (`smh-errors explain`, or with
+    /// `json` its `--json` form).
+    #[pyo3(signature = (code, locale=None, json=false))]
+    fn explain(&self, code: &Bound<'_, PyString>, locale: Option<&Bound<'_, PyString>>, json: bool) -> String {
         let c = text(code);
         let locale = locale.map(text);
-        self.cat().lookup(&c, locale.as_deref()).to_json().to_string()
+        let hit = self.cat().lookup(&c, locale.as_deref());
+        if json {
+            hit.to_json().to_string()
+        } else {
+            hit.to_string()
+        }
     }
 
     /// The catalog locale that `requested` resolves to.
@@ -305,35 +311,35 @@ impl NativeCatalog {
         self.cat().locale(&text(requested)).chain().map(str::to_string).collect()
     }
 
-    /// A parsed body as the CLI's JSON (`smh-errors parse --json`); raises
-    /// `error(message, kind)` for a malformed body.
-    #[pyo3(signature = (body, error, locale=None))]
-    fn parse_json(
+    /// A parsed body as the CLI prints it (`smh-errors parse`, or with
+    /// `json` its `--json` form); raises `error(message, kind)` for a
+    /// malformed body.
+    #[pyo3(signature = (body, error, locale=None, json=false))]
+    fn report(
         &self,
         body: &[u8],
         error: &Bound<'_, PyAny>,
         locale: Option<&Bound<'_, PyString>>,
+        json: bool,
     ) -> PyResult<String> {
         let locale = locale.map(text);
         match parse_response(body) {
-            Ok(r) => Ok(r.to_json(self.cat(), locale.as_deref()).to_string()),
+            Ok(r) if json => Ok(r.to_json(self.cat(), locale.as_deref()).to_string()),
+            Ok(r) => Ok(r.to_text(self.cat(), locale.as_deref())),
             Err(e) => Err(PyErr::from_value(error.call1((e.to_string(), e.kind()))?)),
         }
     }
 }
 
 /// Reads a response body. Returns `("error", code, server_message,
-/// request_id, category)` or `("success", request_id)`; raises
+/// request_id)` or `("success", request_id)`; raises
 /// `error(message, kind)` (kind: the core's `ParseError::kind()`).
 #[pyfunction]
 fn parse<'py>(py: Python<'py>, body: &[u8], error: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyTuple>> {
     let parsed = if body.len() > DETACH_OVER { py.detach(|| parse_response(body)) } else { parse_response(body) };
     match parsed {
         Ok(Response::Success { request_id }) => ("success", request_id).into_pyobject(py),
-        Ok(Response::Error(e)) => {
-            let category = ErrorCode::category_of(&e.code);
-            ("error", e.code, e.server_message, e.request_id, category).into_pyobject(py)
-        }
+        Ok(Response::Error(e)) => ("error", e.code, e.server_message, e.request_id).into_pyobject(py),
         Err(e) => Err(PyErr::from_value(error.call1((e.to_string(), e.kind()))?)),
     }
 }

@@ -287,11 +287,6 @@ for _name in _native.categories():
 del _name
 
 
-def _error(code: str, server_message: str | None, request_id: str | None, category: str | None) -> SmhError:
-    cls = _CATEGORY_CLASSES.get(category, SmhError) if category is not None else SmhError
-    return cls(code, server_message, request_id)
-
-
 # ---------------------------------------------------------------------------
 # Responses.
 
@@ -328,7 +323,7 @@ def parse_response(body: bytes | str | dict[str, object]) -> SmhError | None:
     r = _native.parse(_body_bytes(body), ResponseParseError)
     if r[0] == "success":
         return None
-    return _error(r[1], r[2], r[3], r[4])
+    return SmhError(r[1], r[2], r[3])
 
 
 def raise_for_response(body: bytes | str | dict[str, object]) -> None:
@@ -364,11 +359,10 @@ def from_exception(exc: BaseException) -> SmhError:
         raise TypeError(f"{type(exc).__name__} has no `code` attribute: not an SMH API error")
     _, msg = attr(("message",), "get_message")
     _, rid = attr(("requestId", "request_id"), "get_request_id")
-    err = _error(
+    err = SmhError(
         "" if code is None else str(code),
         None if msg is None else str(msg),
         None if rid is None else str(rid),
-        _native.category_of("" if code is None else str(code)),
     )
     err.__cause__ = exc
     return err
@@ -401,7 +395,8 @@ class Catalog:
 
     @classmethod
     def builtin(cls) -> Catalog:
-        """The catalog compiled into the library (en-US, zh-CN)."""
+        """The catalog compiled into the library (en-US, zh-CN and the
+        pseudo-locales en-XA, ar-XB)."""
         return cls(_native.NativeCatalog.builtin())
 
     @classmethod
@@ -428,7 +423,8 @@ class Catalog:
         return self._native.chain(requested)
 
     def locales(self) -> list[str]:
-        """The catalog's locales: en-US first, then zh-CN, then overlays'."""
+        """The catalog's locales: en-US first, then zh-CN, en-XA, ar-XB,
+        then overlays'."""
         return self._native.locales()
 
     def __repr__(self) -> str:

@@ -1,7 +1,7 @@
 """``python -m smh_errors``: the ``explain`` and ``parse`` commands of the
 ``smh-errors`` CLI, with the same output (text, or ``--json`` with the shared
-vocabulary's keys) and exit codes (0 when answered, 2 when a body could not
-be read or parsed)."""
+vocabulary's keys; both rendered by the core) and exit codes (0 when
+answered, 2 when a body could not be read or parsed)."""
 
 from __future__ import annotations
 
@@ -9,32 +9,13 @@ import argparse
 import sys
 from typing import Optional, Sequence
 
-from . import Entry, ResponseParseError, _native
+from . import ResponseParseError, _native
 
 _GLOBAL = _native.NativeCatalog.global_catalog()
 
 
-def _print_entry(e: Entry) -> None:
-    if e.resolution == "exact":
-        how = "exact"
-    elif e.resolution == "parent":
-        how = f"via parent {e.matched}"
-    else:
-        how = "unknown code"
-    tags = [e.locale, how]
-    if e.kind is not None:
-        tags += [e.kind, "retryable" if e.retryable else "not retryable"]
-    print(f"{e.code} [{', '.join(tags)}]")
-    print(f"  {e.message}")
-    if e.doc_url is not None:
-        print(f"  see: {e.doc_url}")
-
-
 def _explain(args: argparse.Namespace) -> int:
-    if args.json:
-        print(_GLOBAL.lookup_json(args.code, args.locale))
-    else:
-        _print_entry(_GLOBAL.lookup(args.code, args.locale))
+    print(_GLOBAL.explain(args.code, args.locale, args.json))
     return 0
 
 
@@ -55,21 +36,10 @@ def _parse(args: argparse.Namespace) -> int:
         print(f"smh-errors: cannot read {where}: {e.strerror or e}", file=sys.stderr)
         return 2
     try:
-        if args.json:
-            print(_GLOBAL.parse_json(body, ResponseParseError, args.locale))
-            return 0
-        r = _native.parse(body, ResponseParseError)
+        print(_GLOBAL.report(body, ResponseParseError, args.locale, args.json))
     except ResponseParseError as e:
         print(f"smh-errors: cannot parse the response: {e}", file=sys.stderr)
         return 2
-    if r[0] == "success":
-        print("success" if r[1] is None else f"success (request id {r[1]})")
-        return 0
-    _print_entry(_GLOBAL.lookup(r[1], args.locale))
-    if r[2] is not None:
-        print(f"  server: {r[2]}")
-    if r[3] is not None:
-        print(f"  request id: {r[3]}")
     return 0
 
 
