@@ -227,7 +227,7 @@ fn text<'a>(s: &'a Bound<'_, PyString>) -> Cow<'a, str> {
 
 #[pymethods]
 impl NativeCatalog {
-    /// The catalog compiled into the library (en-US, zh-CN).
+    /// The catalog compiled into the library (en-US, zh-CN, en-XA, ar-XB).
     #[staticmethod]
     fn builtin() -> NativeCatalog {
         NativeCatalog { which: Which::Static(Catalog::builtin()) }
