@@ -1,13 +1,13 @@
 # smh-errors: one catalog of SMH API error messages for Rust, C, Go and Python.
 #
 #   make demo    resolve the seed's example error response in zh-CN
-#   make test    every test, in every language this repository has so far
+#   make test    every test, in every language (Rust, C, Go, Python)
 #   make bench   the benchmarks (see BENCHMARKS.md)
 
 CARGO ?= cargo
 export CARGO_TERM_COLOR ?= never
 
-.PHONY: demo test test-rust check-catalog test-c test-python install bench bench-rust bench-c bench-python toolchain
+.PHONY: demo test test-rust check-catalog test-c test-go test-python install bench bench-rust bench-c bench-go bench-python toolchain
 
 # The translators' tools: test-l10n (check against Mozilla compare-locales).
 include mk/l10n.mk
@@ -15,7 +15,7 @@ include mk/l10n.mk
 demo: toolchain
 	$(CARGO) run -q -- parse examples/signature-failure.json --locale zh-CN
 
-test: test-rust check-catalog test-l10n test-c test-python
+test: test-rust check-catalog test-l10n test-c test-go test-python
 	@echo "make test: all suites passed"
 
 toolchain:
@@ -46,18 +46,27 @@ PREFIX ?= /usr/local
 install: toolchain
 	$(MAKE) -C bindings/c install PREFIX=$(PREFIX)
 
+# The Go package: go vet and gofmt, every test under -race (shared vectors,
+# bad input, 64 goroutines, the official Go SDK's error type, examples), and
+# a build against the installed library through pkg-config.
+test-go: toolchain
+	$(MAKE) -C bindings/go test
+
 # The Python package: its own venv (bindings/python/.venv), a release wheel,
 # mypy --strict, pytest, then a plain `pip install` in a fresh venv.
 test-python: toolchain
 	$(MAKE) -C bindings/python test
 
-bench: bench-rust bench-c bench-python
+bench: bench-rust bench-c bench-go bench-python
 
 bench-rust: toolchain
 	$(CARGO) bench --bench lookup
 
 bench-c: toolchain
 	$(MAKE) -C bindings/c bench
+
+bench-go: toolchain
+	$(MAKE) -C bindings/go bench
 
 bench-python: toolchain
 	$(MAKE) -C bindings/python bench

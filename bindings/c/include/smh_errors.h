@@ -199,6 +199,43 @@ const char *smh_errors_code_at(size_t index);
 const char *const *smh_errors_codes(void);
 
 /**
+ * The number of top-level error categories: the distinct first segments
+ * of the registry's codes (`"AuthFailure"` for
+ * `"AuthFailure.SignatureFailure"`, `"OperationDenied"`, ...).
+ *
+ * Takes no pointer (no NULL to consider) and returns a number (nothing to
+ * free). Thread-safe; never fails.
+ */
+size_t smh_errors_category_count(void);
+
+/**
+ * The category at `index` (0 to `smh_errors_category_count() - 1`), in the
+ * order of their first codes in the registry, e.g. `"ActionOffline"`.
+ *
+ * Returns a static string, never freed; NULL when `index` is out of range.
+ * Thread-safe.
+ */
+const char *smh_errors_category_at(size_t index);
+
+/**
+ * The top-level category of any code, registered or not: its first segment
+ * (up to the first `.`), when that is a category of the registry.
+ * `"AuthFailure.Whatever"` gives `"AuthFailure"`; `"Foo.Bar"` and
+ * `"authfailure.x"` give NULL (case-sensitive, as the API is).
+ *
+ * `code` is `len` bytes, not NUL-terminated; NUL bytes inside are part of
+ * the code (`"Auth\0Failure.X"` has no category). NULL `code` (whatever
+ * `len` says) and invalid UTF-8 give NULL.
+ *
+ * Returns a static string, the same pointer `smh_errors_category_at` gives
+ * for that category, never freed; or NULL. Allocates nothing. Thread-safe.
+ *
+ * # Safety
+ * `code` is NULL or readable for `len` bytes.
+ */
+const char *smh_errors_category_of_n(const char *code, size_t len);
+
+/**
  * The localized message of `code` in `locale`, from the global catalog (the
  * builtin one plus the overlays named by `SMH_ERRORS_CATALOG_DIR`).
  *
@@ -314,6 +351,27 @@ enum smh_errors_status smh_errors_catalog_open(const char *dir,
                                                char **error);
 
 /**
+ * Opens a catalog of the builtin locales plus the `ndirs` overlay
+ * directories in `dirs`, each applied over the ones before it (a later
+ * directory's message wins; it may use terms an earlier one defines). With
+ * `ndirs` 0 (`dirs` may then be NULL) it is the builtin catalog alone,
+ * without the overlays of `SMH_ERRORS_CATALOG_DIR`.
+ *
+ * Results, `*out`, `*error` and thread safety as in
+ * `smh_errors_catalog_open`; `SMH_ERRORS_STATUS_NULL_ARGUMENT` when `out`
+ * is NULL, or `dirs` or one of its entries is NULL while `ndirs` is not 0.
+ *
+ * # Safety
+ * `dirs` is NULL or readable for `ndirs` pointers, each NULL or a
+ * NUL-terminated path; `out` and `error` are each NULL or writable for one
+ * pointer.
+ */
+enum smh_errors_status smh_errors_catalog_open_dirs(const char *const *dirs,
+                                                    size_t ndirs,
+                                                    struct smh_errors_catalog **out,
+                                                    char **error);
+
+/**
  * Frees a catalog from `smh_errors_catalog_open`; NULL does nothing. Every
  * string the catalog answered with becomes invalid. Not to be called while
  * another thread uses the catalog.
@@ -378,6 +436,25 @@ const char *smh_errors_catalog_negotiate(const struct smh_errors_catalog *catalo
                                          const char *requested);
 
 /**
+ * `smh_errors_catalog_negotiate` with the requested locale given as
+ * `requested_len` bytes at `requested`, which need not be NUL-terminated
+ * (a NUL byte in them is part of the request: `"zh\0CN"` is garbage,
+ * en-US). NULL `requested` means the default locale, whatever
+ * `requested_len` says; a non-NULL one with length 0 is `""` (en-US);
+ * invalid UTF-8 is en-US.
+ *
+ * The string belongs to the catalog (NULL: the global catalog, whose strings
+ * are static); never NULL, never freed. Thread-safe.
+ *
+ * # Safety
+ * `catalog` is NULL or a live catalog; `requested` is NULL or readable for
+ * `requested_len` bytes.
+ */
+const char *smh_errors_catalog_negotiate_n(const struct smh_errors_catalog *catalog,
+                                           const char *requested,
+                                           size_t requested_len);
+
+/**
  * `smh_errors_lookup` in `catalog` (NULL: the global catalog); the strings
  * in `*out` belong to the catalog. Returns `SMH_ERRORS_STATUS_OK`,
  * `SMH_ERRORS_STATUS_NULL_ARGUMENT` when `out` is NULL, or
@@ -392,6 +469,35 @@ enum smh_errors_status smh_errors_catalog_lookup(const struct smh_errors_catalog
                                                  const char *code,
                                                  const char *locale,
                                                  struct smh_errors_lookup_result *out);
+
+/**
+ * `smh_errors_catalog_lookup` with `code` and `locale` given with their
+ * lengths: `code_len` bytes at `code` and `locale_len` bytes at `locale`,
+ * neither needing a NUL terminator. NUL bytes inside are part of the
+ * string (`"Auth\0Failure"` is an unknown code: generic;
+ * `"InvalidParameterValue.\0x"` is answered by `InvalidParameterValue`).
+ * NULL `code` is the empty code (generic) and NULL `locale` the default
+ * locale, whatever their lengths say; a non-NULL `locale` of length 0 is
+ * `""` (en-US); invalid UTF-8 is read as by `smh_errors_catalog_lookup`.
+ *
+ * Fills `*out` exactly as `smh_errors_catalog_lookup` does: its strings
+ * belong to the catalog (NULL: the global catalog, whose strings are
+ * static), NUL-terminated, never freed. Returns `SMH_ERRORS_STATUS_OK`,
+ * `SMH_ERRORS_STATUS_NULL_ARGUMENT` when `out` is NULL, or
+ * `SMH_ERRORS_STATUS_INTERNAL` (then `*out` holds a generic answer).
+ * Allocates nothing. Thread-safe.
+ *
+ * # Safety
+ * `catalog` is NULL or a live catalog; `code` is NULL or readable for
+ * `code_len` bytes; `locale` is NULL or readable for `locale_len` bytes;
+ * `out` is NULL or writable.
+ */
+enum smh_errors_status smh_errors_catalog_lookup_n(const struct smh_errors_catalog *catalog,
+                                                   const char *code,
+                                                   size_t code_len,
+                                                   const char *locale,
+                                                   size_t locale_len,
+                                                   struct smh_errors_lookup_result *out);
 
 /**
  * `smh_errors_format` in `catalog` (NULL: the global catalog). Returns the
@@ -409,6 +515,36 @@ size_t smh_errors_catalog_format(const struct smh_errors_catalog *catalog,
                                  size_t nargs,
                                  char *buf,
                                  size_t cap);
+
+/**
+ * `smh_errors_catalog_format` without Fluent arguments, with `code` and
+ * `locale` given with their lengths (`code_len` bytes at `code`,
+ * `locale_len` at `locale`, no NUL terminator needed; NUL bytes inside
+ * are part of the string). NULL `code` is the empty code and NULL
+ * `locale` the default locale, whatever their lengths say; a non-NULL
+ * `locale` of length 0 is `""` (en-US); invalid UTF-8 is read as by
+ * `smh_errors_catalog_format`.
+ *
+ * Writes the full message into `buf` with `snprintf` semantics: at most
+ * `cap - 1` bytes, cut at a UTF-8 character boundary, then a NUL; the
+ * generic message shows the code when the code is fit to show. `buf` may
+ * be NULL when `cap` is 0, to measure. Returns the full length in bytes
+ * (the text was cut if the result is `>= cap`); 0 (and an empty `buf`)
+ * only on an internal error. `buf` is the caller's; nothing is allocated
+ * for the caller. Thread-safe.
+ *
+ * # Safety
+ * `catalog` is NULL or a live catalog; `code` is NULL or readable for
+ * `code_len` bytes; `locale` is NULL or readable for `locale_len` bytes;
+ * `buf` is NULL or writable for `cap` bytes.
+ */
+size_t smh_errors_catalog_format_n(const struct smh_errors_catalog *catalog,
+                                   const char *code,
+                                   size_t code_len,
+                                   const char *locale,
+                                   size_t locale_len,
+                                   char *buf,
+                                   size_t cap);
 
 /**
  * Reads an SMH API response body: `len` bytes at `body` (NULL with `len` 0

@@ -256,10 +256,26 @@ unsafe fn text<'a>(p: *const c_char) -> Option<&'a str> {
     Some(unsafe { CStr::from_ptr(p) }.to_str().unwrap_or(""))
 }
 
+/// A string argument given with its length (`len` bytes at `p`, not
+/// NUL-terminated, NUL bytes included) as text, read as [`text`] reads a
+/// NUL-terminated one: NULL is `None` whatever `len` says; invalid UTF-8 is
+/// `Some("")`.
+///
+/// # Safety
+/// `p` is NULL or readable for `len` bytes.
+unsafe fn text_n<'a>(p: *const c_char, len: usize) -> Option<&'a str> {
+    if p.is_null() {
+        return None;
+    }
+    let bytes = unsafe { std::slice::from_raw_parts(p.cast::<u8>(), len) };
+    Some(std::str::from_utf8(bytes).unwrap_or(""))
+}
+
 impl Ctx<'_> {
-    /// The locale handle for a C locale argument: NULL is the default locale.
-    unsafe fn locale(&self, locale: *const c_char) -> Locale<'_> {
-        match unsafe { text(locale) } {
+    /// The locale handle for a locale argument read by [`text`] or
+    /// [`text_n`]: `None` (a NULL pointer) is the default locale.
+    fn locale(&self, locale: Option<&str>) -> Locale<'_> {
+        match locale {
             Some(l) => self.catalog.locale(l),
             None => self.catalog.default_locale(),
         }
@@ -291,6 +307,11 @@ static CODES: LazyLock<Vec<CString>> = LazyLock::new(|| ErrorCode::ALL.iter().ma
 
 static CODE_PTRS: LazyLock<CodeList> =
     LazyLock::new(|| CodeList(CODES.iter().map(|c| c.as_ptr()).chain(std::iter::once(ptr::null())).collect()));
+
+/// Every top-level category of the registry as a C string, in the order of
+/// `ErrorCode::categories()`.
+static CATEGORIES: LazyLock<Vec<CString>> =
+    LazyLock::new(|| ErrorCode::categories().iter().map(|c| c_string(c)).collect());
 
 /// The NULL-terminated array of code pointers (pointers into `CODES`).
 struct CodeList(Vec<*const c_char>);
@@ -363,6 +384,53 @@ pub extern "C" fn smh_errors_code_at(index: usize) -> *const c_char {
 pub extern "C" fn smh_errors_codes() -> *const *const c_char {
     static NONE: [usize; 1] = [0];
     guard(NONE.as_ptr().cast(), || CODE_PTRS.0.as_ptr())
+}
+
+/// The number of top-level error categories: the distinct first segments
+/// of the registry's codes (`"AuthFailure"` for
+/// `"AuthFailure.SignatureFailure"`, `"OperationDenied"`, ...).
+///
+/// Takes no pointer (no NULL to consider) and returns a number (nothing to
+/// free). Thread-safe; never fails.
+#[no_mangle]
+pub extern "C" fn smh_errors_category_count() -> usize {
+    guard(0, || CATEGORIES.len())
+}
+
+/// The category at `index` (0 to `smh_errors_category_count() - 1`), in the
+/// order of their first codes in the registry, e.g. `"ActionOffline"`.
+///
+/// Returns a static string, never freed; NULL when `index` is out of range.
+/// Thread-safe.
+#[no_mangle]
+pub extern "C" fn smh_errors_category_at(index: usize) -> *const c_char {
+    guard(ptr::null(), || CATEGORIES.get(index).map_or(ptr::null(), |c| c.as_ptr()))
+}
+
+/// The top-level category of any code, registered or not: its first segment
+/// (up to the first `.`), when that is a category of the registry.
+/// `"AuthFailure.Whatever"` gives `"AuthFailure"`; `"Foo.Bar"` and
+/// `"authfailure.x"` give NULL (case-sensitive, as the API is).
+///
+/// `code` is `len` bytes, not NUL-terminated; NUL bytes inside are part of
+/// the code (`"Auth\0Failure.X"` has no category). NULL `code` (whatever
+/// `len` says) and invalid UTF-8 give NULL.
+///
+/// Returns a static string, the same pointer `smh_errors_category_at` gives
+/// for that category, never freed; or NULL. Allocates nothing. Thread-safe.
+///
+/// # Safety
+/// `code` is NULL or readable for `len` bytes.
+#[no_mangle]
+pub unsafe extern "C" fn smh_errors_category_of_n(code: *const c_char, len: usize) -> *const c_char {
+    let code = unsafe { text_n(code, len) };
+    guard(ptr::null(), || {
+        let Some(category) = code.and_then(ErrorCode::category_of) else {
+            return ptr::null();
+        };
+        let index = ErrorCode::categories().iter().position(|c| *c == category);
+        index.and_then(|i| CATEGORIES.get(i)).map_or(ptr::null(), |c| c.as_ptr())
+    })
 }
 
 // ---------------------------------------------------------------------------
@@ -502,6 +570,59 @@ pub unsafe extern "C" fn smh_errors_catalog_open(
     out: *mut *mut smh_errors_catalog,
     error: *mut *mut c_char,
 ) -> smh_errors_status {
+    if dir.is_null() {
+        unsafe { open(&[], out, error, "smh_errors_catalog_open: `dir` is NULL") }
+    } else {
+        unsafe { open(&[dir], out, error, "") }
+    }
+}
+
+/// Opens a catalog of the builtin locales plus the `ndirs` overlay
+/// directories in `dirs`, each applied over the ones before it (a later
+/// directory's message wins; it may use terms an earlier one defines). With
+/// `ndirs` 0 (`dirs` may then be NULL) it is the builtin catalog alone,
+/// without the overlays of `SMH_ERRORS_CATALOG_DIR`.
+///
+/// Results, `*out`, `*error` and thread safety as in
+/// `smh_errors_catalog_open`; `SMH_ERRORS_STATUS_NULL_ARGUMENT` when `out`
+/// is NULL, or `dirs` or one of its entries is NULL while `ndirs` is not 0.
+///
+/// # Safety
+/// `dirs` is NULL or readable for `ndirs` pointers, each NULL or a
+/// NUL-terminated path; `out` and `error` are each NULL or writable for one
+/// pointer.
+#[no_mangle]
+pub unsafe extern "C" fn smh_errors_catalog_open_dirs(
+    dirs: *const *const c_char,
+    ndirs: usize,
+    out: *mut *mut smh_errors_catalog,
+    error: *mut *mut c_char,
+) -> smh_errors_status {
+    if ndirs == 0 {
+        return unsafe { open(&[], out, error, "") };
+    }
+    if dirs.is_null() {
+        return unsafe { open(&[], out, error, "smh_errors_catalog_open_dirs: `dirs` is NULL") };
+    }
+    let dirs = unsafe { std::slice::from_raw_parts(dirs, ndirs) };
+    if dirs.iter().any(|d| d.is_null()) {
+        return unsafe { open(&[], out, error, "smh_errors_catalog_open_dirs: an entry of `dirs` is NULL") };
+    }
+    unsafe { open(dirs, out, error, "") }
+}
+
+/// The body of the `smh_errors_catalog_open` functions: `refuse`, when not
+/// empty, is why the arguments are refused (a NULL argument).
+///
+/// # Safety
+/// Each of `dirs` is a NUL-terminated path; `out` and `error` are each NULL
+/// or writable for one pointer.
+unsafe fn open(
+    dirs: &[*const c_char],
+    out: *mut *mut smh_errors_catalog,
+    error: *mut *mut c_char,
+    refuse: &str,
+) -> smh_errors_status {
     if !error.is_null() {
         unsafe { *error = ptr::null_mut() };
     }
@@ -515,13 +636,14 @@ pub unsafe extern "C" fn smh_errors_catalog_open(
         return smh_errors_status::NullArgument;
     }
     unsafe { *out = ptr::null_mut() };
-    if dir.is_null() {
-        set_error("smh_errors_catalog_open: `dir` is NULL");
+    if !refuse.is_empty() {
+        set_error(refuse);
         return smh_errors_status::NullArgument;
     }
-    let path = std::ffi::OsStr::from_bytes(unsafe { CStr::from_ptr(dir) }.to_bytes());
+    let paths: Vec<&std::ffi::OsStr> =
+        dirs.iter().map(|&d| std::ffi::OsStr::from_bytes(unsafe { CStr::from_ptr(d) }.to_bytes())).collect();
     let built = catch_unwind(AssertUnwindSafe(|| {
-        Catalog::builder().overlay_dir(path).build().map(|catalog| {
+        paths.iter().fold(Catalog::builder(), |b, p| b.overlay_dir(p)).build().map(|catalog| {
             let strings = CStrings::new(&catalog);
             Box::new(smh_errors_catalog { catalog, strings })
         })
@@ -611,7 +733,7 @@ pub unsafe extern "C" fn smh_errors_catalog_message(
 ) -> *const c_char {
     guard(EMPTY.as_ptr(), || {
         let c = unsafe { ctx(catalog) };
-        let loc = unsafe { c.locale(locale) };
+        let loc = c.locale(unsafe { text(locale) });
         let code = unsafe { text(code) }.unwrap_or("");
         c.strings.message(loc.static_message(code))
     })
@@ -628,9 +750,39 @@ pub unsafe extern "C" fn smh_errors_catalog_negotiate(
     catalog: *const smh_errors_catalog,
     requested: *const c_char,
 ) -> *const c_char {
+    unsafe { negotiate(catalog, text(requested)) }
+}
+
+/// `smh_errors_catalog_negotiate` with the requested locale given as
+/// `requested_len` bytes at `requested`, which need not be NUL-terminated
+/// (a NUL byte in them is part of the request: `"zh\0CN"` is garbage,
+/// en-US). NULL `requested` means the default locale, whatever
+/// `requested_len` says; a non-NULL one with length 0 is `""` (en-US);
+/// invalid UTF-8 is en-US.
+///
+/// The string belongs to the catalog (NULL: the global catalog, whose strings
+/// are static); never NULL, never freed. Thread-safe.
+///
+/// # Safety
+/// `catalog` is NULL or a live catalog; `requested` is NULL or readable for
+/// `requested_len` bytes.
+#[no_mangle]
+pub unsafe extern "C" fn smh_errors_catalog_negotiate_n(
+    catalog: *const smh_errors_catalog,
+    requested: *const c_char,
+    requested_len: usize,
+) -> *const c_char {
+    unsafe { negotiate(catalog, text_n(requested, requested_len)) }
+}
+
+/// The body of `smh_errors_catalog_negotiate` and `_negotiate_n`.
+///
+/// # Safety
+/// `catalog` is NULL or a live catalog.
+unsafe fn negotiate(catalog: *const smh_errors_catalog, requested: Option<&str>) -> *const c_char {
     guard(EMPTY.as_ptr(), || {
         let c = unsafe { ctx(catalog) };
-        let name = unsafe { c.locale(requested) }.name();
+        let name = c.locale(requested).name();
         c.strings.find(name).unwrap_or(EMPTY.as_ptr())
     })
 }
@@ -651,6 +803,52 @@ pub unsafe extern "C" fn smh_errors_catalog_lookup(
     locale: *const c_char,
     out: *mut smh_errors_lookup_result,
 ) -> smh_errors_status {
+    unsafe { lookup_into(catalog, text(code), text(locale), out) }
+}
+
+/// `smh_errors_catalog_lookup` with `code` and `locale` given with their
+/// lengths: `code_len` bytes at `code` and `locale_len` bytes at `locale`,
+/// neither needing a NUL terminator. NUL bytes inside are part of the
+/// string (`"Auth\0Failure"` is an unknown code: generic;
+/// `"InvalidParameterValue.\0x"` is answered by `InvalidParameterValue`).
+/// NULL `code` is the empty code (generic) and NULL `locale` the default
+/// locale, whatever their lengths say; a non-NULL `locale` of length 0 is
+/// `""` (en-US); invalid UTF-8 is read as by `smh_errors_catalog_lookup`.
+///
+/// Fills `*out` exactly as `smh_errors_catalog_lookup` does: its strings
+/// belong to the catalog (NULL: the global catalog, whose strings are
+/// static), NUL-terminated, never freed. Returns `SMH_ERRORS_STATUS_OK`,
+/// `SMH_ERRORS_STATUS_NULL_ARGUMENT` when `out` is NULL, or
+/// `SMH_ERRORS_STATUS_INTERNAL` (then `*out` holds a generic answer).
+/// Allocates nothing. Thread-safe.
+///
+/// # Safety
+/// `catalog` is NULL or a live catalog; `code` is NULL or readable for
+/// `code_len` bytes; `locale` is NULL or readable for `locale_len` bytes;
+/// `out` is NULL or writable.
+#[no_mangle]
+pub unsafe extern "C" fn smh_errors_catalog_lookup_n(
+    catalog: *const smh_errors_catalog,
+    code: *const c_char,
+    code_len: usize,
+    locale: *const c_char,
+    locale_len: usize,
+    out: *mut smh_errors_lookup_result,
+) -> smh_errors_status {
+    unsafe { lookup_into(catalog, text_n(code, code_len), text_n(locale, locale_len), out) }
+}
+
+/// The body of `smh_errors_catalog_lookup` and `_lookup_n`: `code` `None` is
+/// the empty code, `locale` `None` the default locale.
+///
+/// # Safety
+/// `catalog` is NULL or a live catalog; `out` is NULL or writable.
+unsafe fn lookup_into(
+    catalog: *const smh_errors_catalog,
+    code: Option<&str>,
+    locale: Option<&str>,
+    out: *mut smh_errors_lookup_result,
+) -> smh_errors_status {
     let Some(out) = (unsafe { out.as_mut() }) else {
         return smh_errors_status::NullArgument;
     };
@@ -665,8 +863,8 @@ pub unsafe extern "C" fn smh_errors_catalog_lookup(
     };
     guard(smh_errors_status::Internal, || {
         let c = unsafe { ctx(catalog) };
-        let loc = unsafe { c.locale(locale) };
-        let code = unsafe { text(code) }.unwrap_or("");
+        let loc = c.locale(locale);
+        let code = code.unwrap_or("");
         c.fill(loc, code, &loc.lookup(code), out);
         smh_errors_status::Ok
     })
@@ -692,9 +890,43 @@ pub unsafe extern "C" fn smh_errors_catalog_format(
 ) -> usize {
     let code = unsafe { text(code) }.unwrap_or("");
     match guard(Err(()), || Ok(unsafe { read_args(arg_names, arg_values, nargs) })) {
-        Ok(args) => unsafe { format_into(catalog, code, locale, args.as_ref(), buf, cap) },
+        Ok(args) => unsafe { format_into(catalog, code, text(locale), args.as_ref(), buf, cap) },
         Err(()) => unsafe { write_buf(b"", buf, cap) },
     }
+}
+
+/// `smh_errors_catalog_format` without Fluent arguments, with `code` and
+/// `locale` given with their lengths (`code_len` bytes at `code`,
+/// `locale_len` at `locale`, no NUL terminator needed; NUL bytes inside
+/// are part of the string). NULL `code` is the empty code and NULL
+/// `locale` the default locale, whatever their lengths say; a non-NULL
+/// `locale` of length 0 is `""` (en-US); invalid UTF-8 is read as by
+/// `smh_errors_catalog_format`.
+///
+/// Writes the full message into `buf` with `snprintf` semantics: at most
+/// `cap - 1` bytes, cut at a UTF-8 character boundary, then a NUL; the
+/// generic message shows the code when the code is fit to show. `buf` may
+/// be NULL when `cap` is 0, to measure. Returns the full length in bytes
+/// (the text was cut if the result is `>= cap`); 0 (and an empty `buf`)
+/// only on an internal error. `buf` is the caller's; nothing is allocated
+/// for the caller. Thread-safe.
+///
+/// # Safety
+/// `catalog` is NULL or a live catalog; `code` is NULL or readable for
+/// `code_len` bytes; `locale` is NULL or readable for `locale_len` bytes;
+/// `buf` is NULL or writable for `cap` bytes.
+#[no_mangle]
+pub unsafe extern "C" fn smh_errors_catalog_format_n(
+    catalog: *const smh_errors_catalog,
+    code: *const c_char,
+    code_len: usize,
+    locale: *const c_char,
+    locale_len: usize,
+    buf: *mut c_char,
+    cap: usize,
+) -> usize {
+    let code = unsafe { text_n(code, code_len) }.unwrap_or("");
+    unsafe { format_into(catalog, code, text_n(locale, locale_len), None, buf, cap) }
 }
 
 /// The Fluent arguments of a format call, skipping NULL and non-UTF-8 ones.
@@ -714,17 +946,22 @@ unsafe fn read_args<'a>(names: *const *const c_char, values: *const *const c_cha
     Some(args)
 }
 
+/// The body of every format function: `locale` `None` is the default locale.
+///
+/// # Safety
+/// `catalog` is NULL or a live catalog; `buf` is NULL or writable for `cap`
+/// bytes.
 unsafe fn format_into(
     catalog: *const smh_errors_catalog,
     code: &str,
-    locale: *const c_char,
+    locale: Option<&str>,
     args: Option<&FluentArgs<'_>>,
     buf: *mut c_char,
     cap: usize,
 ) -> usize {
     let n = guard(None, || {
         let c = unsafe { ctx(catalog) };
-        let loc = unsafe { c.locale(locale) };
+        let loc = c.locale(locale);
         let hit = match args {
             Some(a) => loc.format(code, a),
             None => loc.lookup(code),
@@ -940,7 +1177,7 @@ pub unsafe extern "C" fn smh_errors_response_message(
     guard(EMPTY.as_ptr(), || {
         let c = unsafe { ctx(catalog) };
         let code = error_code(response);
-        c.strings.message(unsafe { c.locale(locale) }.static_message(code))
+        c.strings.message(c.locale(unsafe { text(locale) }).static_message(code))
     })
 }
 
@@ -970,7 +1207,7 @@ pub unsafe extern "C" fn smh_errors_response_lookup(
     };
     guard(smh_errors_status::Internal, || {
         let c = unsafe { ctx(catalog) };
-        let loc = unsafe { c.locale(locale) };
+        let loc = c.locale(unsafe { text(locale) });
         let code = error_code(response);
         c.fill(loc, code, &loc.lookup(code), out);
         smh_errors_status::Ok
@@ -995,7 +1232,7 @@ pub unsafe extern "C" fn smh_errors_response_format(
     buf: *mut c_char,
     cap: usize,
 ) -> usize {
-    unsafe { format_into(catalog, error_code(response), locale, None, buf, cap) }
+    unsafe { format_into(catalog, error_code(response), text(locale), None, buf, cap) }
 }
 
 #[cfg(test)]
@@ -1020,6 +1257,31 @@ mod tests {
             let got = unsafe { CStr::from_ptr(buf.as_ptr()) }.to_bytes();
             assert_eq!(got, &text[..written], "cap {cap}");
         }
+    }
+
+    #[test]
+    fn text_n_reads_exactly_len_bytes() {
+        let bytes = b"Auth\0Failure\xff";
+        let p = bytes.as_ptr().cast::<c_char>();
+        assert_eq!(unsafe { text_n(ptr::null(), 5) }, None, "NULL whatever the length");
+        assert_eq!(unsafe { text_n(p, 0) }, Some(""));
+        assert_eq!(unsafe { text_n(p, 4) }, Some("Auth"));
+        assert_eq!(unsafe { text_n(p, 12) }, Some("Auth\0Failure"), "a NUL is part of the text");
+        assert_eq!(unsafe { text_n(p, 13) }, Some(""), "invalid UTF-8 is the empty text");
+    }
+
+    /// The C table of categories is the core's list, in its order.
+    #[test]
+    fn categories_are_the_cores() {
+        let core = ErrorCode::categories();
+        assert_eq!(smh_errors_category_count(), core.len());
+        for (i, c) in core.iter().enumerate() {
+            let at = smh_errors_category_at(i);
+            assert_eq!(unsafe { CStr::from_ptr(at) }.to_str(), Ok(*c));
+            let code = format!("{c}.Anything");
+            assert_eq!(unsafe { smh_errors_category_of_n(code.as_ptr().cast(), code.len()) }, at);
+        }
+        assert!(smh_errors_category_at(core.len()).is_null());
     }
 
     /// Every string any lookup can answer with is in the table (the

@@ -1,6 +1,8 @@
 //! `smh_errors_message`, `smh_errors_negotiate` and `smh_errors_lookup` of a
-//! known code allocate nothing once the tables are built (the header
-//! promises it for `smh_errors_message`).
+//! known code, their length-delimited `_n` forms, and
+//! `smh_errors_category_of_n` allocate nothing once the tables are built
+//! (the header promises it for `smh_errors_message`,
+//! `smh_errors_catalog_lookup_n` and `smh_errors_category_of_n`).
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::ffi::{c_char, CStr, CString};
@@ -48,9 +50,32 @@ fn lookups_allocate_nothing() {
                     let m = smh_errors_message(c, l);
                     assert!(!CStr::from_ptr(m).to_bytes().is_empty());
                 }
+                let l_len = if l.is_null() { 0 } else { CStr::from_ptr(l).to_bytes().len() };
+                assert!(!smh_errors_catalog_negotiate_n(ptr::null(), l, l_len).is_null());
                 for &c in &codes {
                     assert_eq!(smh_errors_lookup(c, l, out.as_mut_ptr()), smh_errors_status::Ok);
+                    let c_len = CStr::from_ptr(c).to_bytes().len();
+                    let status = smh_errors_catalog_lookup_n(ptr::null(), c, c_len, l, l_len, out.as_mut_ptr());
+                    assert_eq!(status, smh_errors_status::Ok);
                 }
+                // A code with a NUL inside, not NUL-terminated, given by length.
+                let nul_inside = b"InvalidParameterValue.\0x";
+                let status = smh_errors_catalog_lookup_n(
+                    ptr::null(),
+                    nul_inside.as_ptr().cast(),
+                    nul_inside.len(),
+                    l,
+                    l_len,
+                    out.as_mut_ptr(),
+                );
+                assert_eq!(status, smh_errors_status::Ok);
+                assert_eq!((*out.as_ptr()).resolution, smh_errors_resolution::Parent);
+            }
+        }
+        for (&c, known) in codes.iter().map(|c| (c, true)).chain(unknown.iter().map(|c| (c, false))) {
+            unsafe {
+                let c_len = if c.is_null() { 5 } else { CStr::from_ptr(c).to_bytes().len() };
+                assert_eq!(!smh_errors_category_of_n(c, c_len).is_null(), known);
             }
         }
     };

@@ -1,6 +1,7 @@
-/* The C API beyond the shared vectors: version, code list, NULL, invalid
- * UTF-8 and overlong input, snprintf semantics, response accessors, overlay
- * catalogs opened as handles, and their errors.
+/* The C API beyond the shared vectors: version, code list, categories,
+ * NULL, invalid UTF-8 and overlong input, snprintf semantics, strings given
+ * by length (the `_n` functions), response accessors, overlay catalogs
+ * opened as handles, and their errors.
  *
  * usage: test_api OVERLAYS_DIR   (tests/fixtures/overlays) */
 #include <stdint.h>
@@ -54,6 +55,203 @@ static void codes(void) {
     CHECK(smh_errors_code_at(n) == NULL, "code_at(count)");
     CHECK(smh_errors_code_at(SIZE_MAX) == NULL, "code_at(SIZE_MAX)");
     CHECK_STR(smh_errors_code_at(0), "ActionOffline", "first code");
+}
+
+static int same_lookup(const smh_errors_lookup_result *x, const smh_errors_lookup_result *y) {
+    return x->message == y->message && x->locale == y->locale && x->resolution == y->resolution &&
+           x->matched == y->matched && x->kind == y->kind && x->retryable == y->retryable && x->doc_url == y->doc_url;
+}
+
+/* The categories: the distinct first segments of the registry codes, in
+ * code order, as static strings; category_of_n maps any code to one. */
+static void categories(void) {
+    enum { MAX = 128, LEN = 64 };
+    static char segments[MAX][LEN];
+    size_t nseg = 0;
+    const char *const *all = smh_errors_codes();
+    for (size_t i = 0; all[i] != NULL; i++) {
+        size_t len = strcspn(all[i], ".");
+        CHECK(len < LEN, "segment of %s too long", all[i]);
+        if (len >= LEN) continue;
+        size_t k = 0;
+        while (k < nseg && !(strlen(segments[k]) == len && memcmp(segments[k], all[i], len) == 0)) k++;
+        if (k == nseg && nseg < MAX) {
+            memcpy(segments[nseg], all[i], len);
+            segments[nseg][len] = '\0';
+            nseg++;
+        }
+    }
+    size_t n = smh_errors_category_count();
+    CHECK(n == nseg && n > 0, "category count %zu, distinct first segments %zu", n, nseg);
+    size_t auth = SIZE_MAX, denied = SIZE_MAX;
+    for (size_t i = 0; i < n && i < nseg; i++) {
+        const char *c = smh_errors_category_at(i);
+        CHECK_STR(c, segments[i], "category_at in code order");
+        CHECK(c != NULL && c == smh_errors_category_at(i), "category_at(%zu) is one static string", i);
+        if (str_eq(c, "AuthFailure")) auth = i;
+        if (str_eq(c, "OperationDenied")) denied = i;
+        /* Every category is its own category. */
+        CHECK(c != NULL && smh_errors_category_of_n(c, strlen(c)) == c, "category_of_n(%s)", SHOW(c));
+    }
+    CHECK(smh_errors_category_at(n) == NULL, "category_at(count)");
+    CHECK(smh_errors_category_at(SIZE_MAX) == NULL, "category_at(SIZE_MAX)");
+    CHECK(auth != SIZE_MAX && denied != SIZE_MAX, "AuthFailure and OperationDenied are categories");
+    if (auth == SIZE_MAX || denied == SIZE_MAX) return;
+    const char *auth_c = smh_errors_category_at(auth);
+    /* Every registry code's category is the category of its first segment. */
+    for (size_t i = 0; all[i] != NULL; i++) {
+        size_t len = strcspn(all[i], ".");
+        const char *got = smh_errors_category_of_n(all[i], strlen(all[i]));
+        CHECK(got != NULL && strlen(got) == len && memcmp(got, all[i], len) == 0, "category of %s: %s", all[i],
+              SHOW(got));
+    }
+    CHECK(smh_errors_category_of_n("AuthFailure.Whatever", 20) == auth_c, "AuthFailure.Whatever");
+    CHECK(smh_errors_category_of_n("AuthFailure", 11) == auth_c, "AuthFailure alone");
+    CHECK(smh_errors_category_of_n("AuthFailure.", 12) == auth_c, "AuthFailure.");
+    CHECK(smh_errors_category_of_n("AuthFailureXYZ", 11) == auth_c, "a prefix given by length");
+    /* OperationDenied is a category, though not a registered code. */
+    CHECK(smh_errors_category_of_n("OperationDenied.Anything", 24) == smh_errors_category_at(denied),
+          "OperationDenied.Anything");
+    /* Not a category: unknown, wrong case, NULL, empty, NUL bytes in the
+     * first segment, invalid UTF-8. */
+    CHECK(smh_errors_category_of_n("Foo.Bar", 7) == NULL, "Foo.Bar");
+    CHECK(smh_errors_category_of_n("authfailure.x", 13) == NULL, "authfailure.x (case-sensitive)");
+    CHECK(smh_errors_category_of_n(NULL, 5) == NULL, "NULL code");
+    CHECK(smh_errors_category_of_n(NULL, 0) == NULL, "NULL code, len 0");
+    CHECK(smh_errors_category_of_n("AuthFailure", 0) == NULL, "len 0 is the empty code");
+    CHECK(smh_errors_category_of_n("", 0) == NULL, "empty code");
+    CHECK(smh_errors_category_of_n("Auth\0Failure.X", 14) == NULL, "Auth\\0Failure.X");
+    CHECK(smh_errors_category_of_n("AuthFailure\0.X", 14) == NULL, "AuthFailure\\0.X");
+    CHECK(smh_errors_category_of_n("AuthFailure.\0X", 14) == auth_c, "AuthFailure.\\0X: the NUL is past the dot");
+    CHECK(smh_errors_category_of_n("AuthFailure.\xff", 13) == NULL, "invalid UTF-8 is the empty code");
+    CHECK(smh_errors_category_of_n("AuthFailure\xc3", 12) == NULL, "truncated UTF-8");
+    /* A buffer with no NUL anywhere (ASan would see an over-read). */
+    char *heap = malloc(11);
+    memcpy(heap, "AuthFailure", 11);
+    CHECK(smh_errors_category_of_n(heap, 11) == auth_c, "not NUL-terminated");
+    free(heap);
+}
+
+/* The `_n` functions read exactly `len` bytes: no terminator needed, NUL
+ * bytes inside are part of the string; NULL code is the empty code and NULL
+ * locale the default, whatever the length. Each answers as its
+ * NUL-terminated sibling does for the same text. */
+static void length_delimited(void) {
+    smh_errors_lookup_result r, want;
+    const smh_errors_status OK = SMH_ERRORS_STATUS_OK;
+    /* A NUL inside a code under a registered parent: the parent answers. */
+    static const char nul_child[] = "InvalidParameterValue.\0x";
+    CHECK(sizeof nul_child - 1 == 24, "test string length");
+    CHECK(smh_errors_catalog_lookup_n(NULL, nul_child, sizeof nul_child - 1, "zh-CN", 5, &r) == OK, "nul child");
+    smh_errors_lookup("InvalidParameterValue.x", "zh-CN", &want);
+    CHECK(r.resolution == SMH_ERRORS_RESOLUTION_PARENT && str_eq(r.matched, "InvalidParameterValue") &&
+              same_lookup(&r, &want),
+          "InvalidParameterValue.\\0x is answered by InvalidParameterValue");
+    CHECK_STR(r.message, "参数取值错误。", "nul child message");
+    /* A NUL in the middle of a known code makes it unknown: generic. */
+    static const char auth_nul[] = "Auth\0Failure";
+    CHECK(smh_errors_catalog_lookup_n(NULL, auth_nul, sizeof auth_nul - 1, "en-US", 5, &r) == OK, "Auth\\0Failure");
+    CHECK(r.resolution == SMH_ERRORS_RESOLUTION_GENERIC && r.matched == NULL && r.kind == SMH_ERRORS_KIND_NONE &&
+              !r.retryable && r.doc_url == NULL && str_eq(r.locale, "en-US") && str_eq(r.message, EN_UNKNOWN),
+          "Auth\\0Failure is generic");
+    static const char code_nul_end[] = "AuthFailure.SignatureFailure\0";
+    smh_errors_catalog_lookup_n(NULL, code_nul_end, sizeof code_nul_end - 1, "en-US", 5, &r);
+    CHECK(r.resolution != SMH_ERRORS_RESOLUTION_EXACT, "a trailing NUL is part of the code, not a terminator");
+
+    /* Exact lengths: a prefix of a longer string, and a heap buffer holding
+     * no NUL at all. */
+    const char *code = "AuthFailure.SignatureFailure";
+    smh_errors_lookup(code, "en-US", &want);
+    CHECK(want.resolution == SMH_ERRORS_RESOLUTION_EXACT, "the NUL-terminated lookup is exact");
+    CHECK(smh_errors_catalog_lookup_n(NULL, "AuthFailure.SignatureFailureXYZ", 28, "en-US", 5, &r) == OK &&
+              r.resolution == SMH_ERRORS_RESOLUTION_EXACT && same_lookup(&r, &want),
+          "a prefix of length 28 is exact");
+    CHECK_STR(r.matched, code, "matched");
+    char *heap = malloc(28);
+    memcpy(heap, code, 28);
+    CHECK(smh_errors_catalog_lookup_n(NULL, heap, 28, "en-US", 5, &r) == OK && same_lookup(&r, &want),
+          "a buffer without NUL is exact");
+    char zh[5] = {'z', 'h', '-', 'C', 'N'}; /* no NUL */
+    smh_errors_lookup(code, "zh-CN", &want);
+    CHECK(smh_errors_catalog_lookup_n(NULL, heap, 28, zh, sizeof zh, &r) == OK && same_lookup(&r, &want),
+          "a locale without NUL");
+    CHECK(smh_errors_catalog_lookup_n(NULL, heap, 28, "zh-CNxx", 5, &r) == OK && same_lookup(&r, &want) &&
+              str_eq(r.locale, "zh-CN"),
+          "locale zh-CNxx of length 5 is zh-CN");
+    /* NULL locale: the default (en-US here), whatever the length; a
+     * non-NULL locale of length 0 is "": en-US. */
+    smh_errors_lookup(code, NULL, &want);
+    CHECK(smh_errors_catalog_lookup_n(NULL, heap, 28, NULL, 99, &r) == OK && same_lookup(&r, &want),
+          "NULL locale is the default locale");
+    smh_errors_lookup(code, "", &want);
+    CHECK(smh_errors_catalog_lookup_n(NULL, heap, 28, zh, 0, &r) == OK && same_lookup(&r, &want) &&
+              str_eq(r.locale, "en-US"),
+          "locale of length 0 is en-US");
+    /* NULL code: the empty code, whatever the length. */
+    smh_errors_lookup(NULL, "zh-CN", &want);
+    CHECK(smh_errors_catalog_lookup_n(NULL, NULL, 28, zh, 5, &r) == OK && same_lookup(&r, &want) &&
+              r.resolution == SMH_ERRORS_RESOLUTION_GENERIC,
+          "NULL code is generic");
+    CHECK(smh_errors_catalog_lookup_n(NULL, heap, 0, zh, 5, &r) == OK && same_lookup(&r, &want),
+          "code of length 0 is the empty code");
+    /* Invalid UTF-8: as the NUL-terminated function reads it. */
+    smh_errors_lookup("AuthFailure\xc3", "zh-CN", &want);
+    CHECK(smh_errors_catalog_lookup_n(NULL, "AuthFailure\xc3", 12, "zh-CN", 5, &r) == OK && same_lookup(&r, &want) &&
+              r.resolution == SMH_ERRORS_RESOLUTION_GENERIC,
+          "invalid UTF-8 code");
+    smh_errors_lookup("ActionOffline", "zh\xff_CN", &want);
+    CHECK(smh_errors_catalog_lookup_n(NULL, "ActionOffline", 13, "zh\xff_CN", 6, &r) == OK &&
+              same_lookup(&r, &want) && str_eq(r.locale, "en-US"),
+          "invalid UTF-8 locale");
+    /* NULL out. */
+    CHECK(smh_errors_catalog_lookup_n(NULL, heap, 28, zh, 5, NULL) == SMH_ERRORS_STATUS_NULL_ARGUMENT, "NULL out");
+    CHECK(smh_errors_catalog_lookup_n(NULL, NULL, 0, NULL, 0, NULL) == SMH_ERRORS_STATUS_NULL_ARGUMENT,
+          "all NULL");
+
+    /* negotiate_n. */
+    CHECK(smh_errors_catalog_negotiate_n(NULL, zh, 5) == smh_errors_negotiate("zh-CN"), "negotiate_n zh-CN");
+    CHECK_STR(smh_errors_catalog_negotiate_n(NULL, "zh_CN.UTF-8 and more", 11), "zh-CN", "negotiate_n prefix");
+    CHECK(smh_errors_catalog_negotiate_n(NULL, NULL, 5) == smh_errors_negotiate(NULL), "negotiate_n NULL");
+    CHECK_STR(smh_errors_catalog_negotiate_n(NULL, zh, 0), "en-US", "negotiate_n length 0");
+    CHECK_STR(smh_errors_catalog_negotiate_n(NULL, "zh\xff_CN", 6), "en-US", "negotiate_n invalid UTF-8");
+    CHECK(smh_errors_catalog_negotiate_n(NULL, "zh\0CN", 5) == smh_errors_negotiate("zh\xff"),
+          "negotiate_n with a NUL inside: garbage, en-US");
+    CHECK(smh_errors_catalog_negotiate_n(NULL, "fr, zh;q=0.8", 12) == smh_errors_negotiate("fr, zh;q=0.8"),
+          "negotiate_n Accept-Language");
+
+    /* format_n: snprintf semantics, the generic message shows the code. */
+    const char *full = "请求失败，错误码：Foo.Bar。";
+    size_t len = strlen(full);
+    CHECK(smh_errors_catalog_format_n(NULL, "Foo.BarXYZ", 7, "zh-CNxx", 5, NULL, 0) == len, "format_n measure");
+    CHECK(smh_errors_catalog_format_n(NULL, "Foo.Bar", 7, zh, 5, NULL, 100) == len, "format_n NULL buf");
+    char buf[64], want_buf[64];
+    for (size_t cap = 0; cap <= len + 1; cap++) {
+        memset(buf, 'Z', sizeof buf);
+        memset(want_buf, 'Z', sizeof want_buf);
+        size_t n = smh_errors_catalog_format_n(NULL, "Foo.BarXYZ", 7, zh, 5, buf, cap);
+        size_t m = smh_errors_format("Foo.Bar", "zh-CN", NULL, NULL, 0, want_buf, cap);
+        CHECK(n == len && m == len && memcmp(buf, want_buf, sizeof buf) == 0, "format_n cap %zu", cap);
+        CHECK(cap == 0 || (strlen(buf) < cap && valid_utf8((unsigned char *)buf)), "format_n cap %zu cut", cap);
+    }
+    CHECK_STR(buf, full, "format_n full text");
+    CHECK(smh_errors_catalog_format_n(NULL, "Foo.Bar", 7, "en-US", 5, buf, sizeof buf) == 43, "en-US length");
+    CHECK_STR(buf, "The request failed with error code Foo.Bar.", "format_n generic shows the code");
+    smh_errors_catalog_format_n(NULL, auth_nul, sizeof auth_nul - 1, "en-US", 5, buf, sizeof buf);
+    CHECK_STR(buf, EN_UNKNOWN, "a code with a NUL is not shown");
+    smh_errors_catalog_format_n(NULL, nul_child, sizeof nul_child - 1, zh, 5, buf, sizeof buf);
+    CHECK_STR(buf, "参数取值错误。", "format_n of a NUL child");
+    char big[512];
+    smh_errors_catalog_format_n(NULL, heap, 28, zh, 0, big, sizeof big);
+    CHECK_STR(big, smh_errors_message(code, "en-US"), "format_n locale of length 0");
+    smh_errors_catalog_format_n(NULL, NULL, 7, "en-US", 5, buf, sizeof buf);
+    CHECK_STR(buf, EN_UNKNOWN, "format_n NULL code");
+    smh_errors_format("Foo.Bar", NULL, NULL, NULL, 0, want_buf, sizeof want_buf);
+    smh_errors_catalog_format_n(NULL, "Foo.Bar", 7, NULL, 5, buf, sizeof buf);
+    CHECK_STR(buf, want_buf, "format_n NULL locale is the default");
+    smh_errors_format("Foo.Bar\xff", "zh-CN", NULL, NULL, 0, want_buf, sizeof want_buf);
+    smh_errors_catalog_format_n(NULL, "Foo.Bar\xff", 8, zh, 5, buf, sizeof buf);
+    CHECK(str_eq(buf, want_buf) && str_eq(buf, "请求失败，原因未知。"), "format_n invalid UTF-8: %s", buf);
+    free(heap);
 }
 
 static void nulls_and_garbage(void) {
@@ -233,6 +431,45 @@ static void catalogs(const char *overlays) {
     smh_errors_string_free(NULL);
     smh_errors_catalog_free(NULL);
 
+    /* Several overlay directories: the later one wins and may use the
+     * earlier one's terms; none is the builtin catalog alone. */
+    {
+        char p1[4096], p2[4096], p3[4096];
+        snprintf(p1, sizeof p1, "%s/ja-partial", overlays);
+        snprintf(p2, sizeof p2, "%s/ja-layer", overlays);
+        snprintf(p3, sizeof p3, "%s/broken-variable", overlays);
+        const char *both[] = {p1, p2}, *reversed[] = {p2, p1}, *with_broken[] = {p1, p3}, *with_null[] = {p1, NULL};
+        CHECK(smh_errors_catalog_open_dirs(both, 2, &cat, &err) == SMH_ERRORS_STATUS_OK && cat && err == NULL,
+              "open_dirs ja-partial + ja-layer: %s", SHOW(err));
+        CHECK_STR(smh_errors_catalog_message(cat, "AuthFailure.SignatureFailure", "ja"), "署名エラー（第二のオーバーレイ）。",
+                  "the later directory wins");
+        CHECK_STR(smh_errors_catalog_message(cat, "AuthFailure.MFAFailure", "ja"), "MFA 認証に失敗しました。",
+                  "the earlier directory still answers");
+        CHECK_STR(smh_errors_catalog_message(cat, "ResourceNotFound.Library", "ja"), "SMH のメディアライブラリが存在しません。",
+                  "a term of the earlier directory");
+        smh_errors_catalog_free(cat);
+        CHECK(smh_errors_catalog_open_dirs(reversed, 2, &cat, &err) == SMH_ERRORS_STATUS_CATALOG_INVALID && cat == NULL &&
+                  err && strstr(err, "ja-layer") != NULL,
+              "ja-layer first cannot use ja-partial's term: %s", SHOW(err));
+        smh_errors_string_free(err);
+        CHECK(smh_errors_catalog_open_dirs(with_broken, 2, &cat, &err) == SMH_ERRORS_STATUS_CATALOG_INVALID &&
+                  cat == NULL && err && strstr(err, "errors.ftl:") != NULL,
+              "a broken second directory: %s", SHOW(err));
+        smh_errors_string_free(err);
+        CHECK(smh_errors_catalog_open_dirs(with_null, 2, &cat, &err) == SMH_ERRORS_STATUS_NULL_ARGUMENT && cat == NULL &&
+                  err != NULL,
+              "a NULL entry");
+        smh_errors_string_free(err);
+        CHECK(smh_errors_catalog_open_dirs(NULL, 1, &cat, NULL) == SMH_ERRORS_STATUS_NULL_ARGUMENT && cat == NULL,
+              "NULL dirs");
+        CHECK(smh_errors_catalog_open_dirs(both, 2, NULL, NULL) == SMH_ERRORS_STATUS_NULL_ARGUMENT, "open_dirs out NULL");
+        CHECK(smh_errors_catalog_open_dirs(NULL, 0, &cat, &err) == SMH_ERRORS_STATUS_OK && cat && err == NULL,
+              "no directories: the builtin catalog");
+        CHECK(smh_errors_catalog_locale_count(cat) == smh_errors_catalog_locale_count(NULL), "builtin locales only");
+        CHECK_STR(smh_errors_catalog_negotiate(cat, "zh_CN.UTF-8"), "zh-CN", "builtin zh-CN");
+        smh_errors_catalog_free(cat);
+    }
+
     /* A partial ja-JP overlay. */
     snprintf(path, sizeof path, "%s/ja-partial", overlays);
     CHECK(smh_errors_catalog_open(path, &cat, &err) == SMH_ERRORS_STATUS_OK && cat && err == NULL, "ja-partial");
@@ -275,6 +512,19 @@ static void catalogs(const char *overlays) {
     CHECK(smh_errors_catalog_message(cat, NULL, NULL) != NULL, "catalog message NULLs");
     CHECK_STR(smh_errors_catalog_negotiate(cat, "\xff"), "en-US", "catalog negotiate garbage");
     CHECK(smh_errors_catalog_lookup(cat, NULL, NULL, NULL) == SMH_ERRORS_STATUS_NULL_ARGUMENT, "catalog lookup NULL");
+    /* The `_n` functions on the handle. */
+    CHECK(smh_errors_catalog_negotiate_n(cat, "ja_JP.UTF-8", 5) == smh_errors_catalog_negotiate(cat, "ja-JP") &&
+              str_eq(smh_errors_catalog_negotiate_n(cat, "ja_JP.UTF-8", 5), "ja-JP"),
+          "catalog negotiate_n ja");
+    smh_errors_lookup_result want;
+    smh_errors_catalog_lookup(cat, "AuthFailure.MFAFailure", "ja", &want);
+    CHECK(smh_errors_catalog_lookup_n(cat, "AuthFailure.MFAFailure!", 22, "ja-JP", 2, &r) == SMH_ERRORS_STATUS_OK &&
+              same_lookup(&r, &want) && str_eq(r.locale, "ja-JP"),
+          "catalog lookup_n ja");
+    CHECK(smh_errors_catalog_lookup_n(cat, NULL, 0, NULL, 0, NULL) == SMH_ERRORS_STATUS_NULL_ARGUMENT,
+          "catalog lookup_n NULL out");
+    smh_errors_catalog_format_n(cat, "Foo.Bar.", 7, "ja-JP", 5, buf, sizeof buf);
+    CHECK_STR(buf, "リクエストはエラーコード Foo.Bar で失敗しました。", "catalog format_n ja shows the code");
     smh_errors_catalog_free(cat);
 }
 
@@ -286,6 +536,8 @@ int main(int argc, char **argv) {
     CHECK(smh_errors_global_catalog_error() == NULL, "no overlay error without SMH_ERRORS_CATALOG_DIR");
     version();
     codes();
+    categories();
+    length_delimited();
     nulls_and_garbage();
     overlong();
     snprintf_semantics();

@@ -15,6 +15,10 @@ int main() {
     failed += std::strcmp(r.matched, "InvalidParameterValue") != 0;
     failed += m != "This API has been taken offline.";
     failed += std::string(smh_errors_version()) != SMH_ERRORS_VERSION;
-    std::printf("test_cpp: %d passed, %d failed\n", 5 - failed, failed);
+    static const char code[] = "AuthFailure.Whatever";
+    failed += smh_errors_catalog_lookup_n(nullptr, code, sizeof code - 1, "zh-CN", 5, &r) != SMH_ERRORS_STATUS_OK;
+    const char *category = smh_errors_category_of_n(code, sizeof code - 1);
+    failed += category == nullptr || std::strcmp(category, "AuthFailure") != 0;
+    std::printf("test_cpp: %d passed, %d failed\n", 7 - failed, failed);
     return failed ? 1 : 0;
 }

@@ -1,6 +1,7 @@
 /* 8 threads hammer the library at once: first each builds the full answer
  * table itself (racing the library's lazy initialization), then each makes
- * ITERATIONS random mixed calls (message, lookup, negotiate, format, parse)
+ * ITERATIONS random mixed calls (message, lookup, negotiate, format, parse,
+ * and the length-delimited lookup_n, format_n, negotiate_n, category_of_n)
  * and checks every result against the table.
  *
  * usage: test_stress [ITERATIONS_PER_THREAD]   (default 100000) */
@@ -33,6 +34,7 @@ struct answer {
 struct table {
     struct answer a[MAX_CODES][NLOC];
     const char *negotiated[NLOC];
+    const char *category[MAX_CODES];
 };
 
 static struct table tables[THREADS];
@@ -49,7 +51,10 @@ static void build(struct table *t) {
             smh_errors_format(codes[c], LOCALES[l], NULL, NULL, 0, a->full, sizeof a->full);
         }
     for (size_t l = 0; l < NLOC; l++) t->negotiated[l] = smh_errors_negotiate(LOCALES[l]);
+    for (size_t c = 0; c < ncodes; c++) t->category[c] = smh_errors_category_of_n(codes[c], strlen(codes[c]));
 }
+
+static size_t len_of(const char *s) { return s ? strlen(s) : 0; }
 
 static int same_lookup(const smh_errors_lookup_result *x, const smh_errors_lookup_result *y) {
     return x->message == y->message && x->locale == y->locale && x->resolution == y->resolution &&
@@ -77,7 +82,7 @@ static void *worker(void *arg) {
         uint64_t r = next(&rng);
         size_t c = (r >> 8) % ncodes, l = (r >> 24) % NLOC;
         const struct answer *want = &t->a[c][l];
-        switch (r % 5) {
+        switch (r % 7) {
         case 0:
             bad += smh_errors_message(codes[c], LOCALES[l]) != want->message;
             break;
@@ -112,6 +117,28 @@ static void *worker(void *arg) {
             smh_errors_response_free(resp);
             break;
         }
+        case 5: {
+            /* Code and locale given by length, as a prefix of a longer buffer. */
+            size_t cl = strlen(codes[c]), ll = len_of(LOCALES[l]);
+            char code_buf[128], locale_buf[64];
+            if (cl + 3 > sizeof code_buf || ll + 3 > sizeof locale_buf) break;
+            memcpy(code_buf, codes[c], cl);
+            memcpy(code_buf + cl, "XYZ", 3);
+            if (LOCALES[l]) memcpy(locale_buf, LOCALES[l], ll);
+            memcpy(locale_buf + ll, "XYZ", 3);
+            smh_errors_lookup_result got;
+            bad += smh_errors_catalog_lookup_n(NULL, code_buf, cl, LOCALES[l] ? locale_buf : NULL, ll, &got) !=
+                   SMH_ERRORS_STATUS_OK;
+            bad += !same_lookup(&got, &want->lookup);
+            bad += smh_errors_category_of_n(code_buf, cl) != t->category[c];
+            break;
+        }
+        case 6:
+            smh_errors_catalog_format_n(NULL, codes[c], strlen(codes[c]), LOCALES[l], len_of(LOCALES[l]), buf,
+                                        sizeof buf);
+            bad += strcmp(buf, want->full) != 0;
+            bad += smh_errors_catalog_negotiate_n(NULL, LOCALES[l], len_of(LOCALES[l])) != t->negotiated[l];
+            break;
         }
     }
     atomic_fetch_add(&failures, bad);
@@ -139,12 +166,14 @@ int main(int argc, char **argv) {
         for (size_t c = 0; c < ncodes; c++)
             for (size_t l = 0; l < NLOC; l++) {
                 const struct answer *x = &tables[0].a[c][l], *y = &tables[i].a[c][l];
-                CHECK(x->message == y->message && same_lookup(&x->lookup, &y->lookup) && !strcmp(x->full, y->full),
+                CHECK(x->message == y->message && same_lookup(&x->lookup, &y->lookup) && !strcmp(x->full, y->full) &&
+                          tables[0].category[c] == tables[i].category[c],
                       "thread %zu differs on code %zu locale %zu", i, c, l);
             }
     /* And right: spot checks. */
     CHECK_STR(tables[0].a[0][0].lookup.locale, "zh-CN", "first answer's locale");
     CHECK_STR(tables[0].negotiated[2], "zh-CN", "zh_CN.UTF-8");
+    CHECK_STR(tables[0].category[0], "ActionOffline", "first code's category");
     CHECK(atomic_load(&failures) == 0, "%ld of %ld mixed calls gave a wrong answer", atomic_load(&failures),
           atomic_load(&calls));
     printf("stress: %d threads x %ld mixed calls\n", THREADS, iterations);

@@ -91,6 +91,45 @@ static char *format_full(const char *code, const char *locale, const char *ctx) 
     return buf;
 }
 
+/* An exact copy of s on the heap, without its NUL (NULL stays NULL): a
+ * length-delimited function that read past `len` would be seen by ASan and
+ * valgrind. */
+static char *unterminated(const char *s, size_t *len) {
+    *len = s ? strlen(s) : 0;
+    if (s == NULL) return NULL;
+    char *p = malloc(*len ? *len : 1);
+    memcpy(p, s, *len);
+    return p;
+}
+
+static int same_lookup(const smh_errors_lookup_result *x, const smh_errors_lookup_result *y) {
+    return x->message == y->message && x->locale == y->locale && x->resolution == y->resolution &&
+           x->matched == y->matched && x->kind == y->kind && x->retryable == y->retryable && x->doc_url == y->doc_url;
+}
+
+/* The same case through the `_n` functions (global catalog), code and
+ * locale given by length without a NUL: the same answer, field by field,
+ * and the same pointers as the NUL-terminated lookup `r`. */
+static void lookup_n_case(const struct lookup_case *c, const smh_errors_lookup_result *r, const char *ctx) {
+    size_t code_len, locale_len;
+    char *code = unterminated(c->code, &code_len), *locale = unterminated(c->locale, &locale_len);
+    smh_errors_lookup_result rn;
+    CHECK(smh_errors_catalog_lookup_n(NULL, code, code_len, locale, locale_len, &rn) == SMH_ERRORS_STATUS_OK,
+          "%s: lookup_n status", ctx);
+    size_t n = smh_errors_catalog_format_n(NULL, code, code_len, locale, locale_len, NULL, 0);
+    char *full = malloc(n + 1);
+    size_t m = smh_errors_catalog_format_n(NULL, code, code_len, locale, locale_len, full, n + 1);
+    CHECK(m == n && strlen(full) == n, "%s: format_n length %zu then %zu (strlen %zu)", ctx, n, m, strlen(full));
+    char nctx[200];
+    snprintf(nctx, sizeof nctx, "%s (_n)", ctx);
+    check_answer(nctx, &rn, full, c->message, c->exp_locale, c->resolution, c->matched, c->kind, c->retryable,
+                 c->doc_url);
+    CHECK(same_lookup(&rn, r), "%s: lookup_n differs from lookup", ctx);
+    free(full);
+    free(code);
+    free(locale);
+}
+
 static void lookups(void) {
     char ctx[160];
     for (size_t i = 0; i < COUNT(LOOKUP_CASES); i++) {
@@ -106,6 +145,7 @@ static void lookups(void) {
         CHECK(m == r.message, "%s: smh_errors_message %p != lookup.message %p", ctx, (void *)m, (void *)r.message);
         /* And the same answer again is the same pointer (a table, not a copy). */
         CHECK(smh_errors_message(c->code, c->locale) == m, "%s: pointer not stable", ctx);
+        lookup_n_case(c, &r, ctx);
         free(full);
     }
 }
@@ -115,7 +155,12 @@ static void negotiations(void) {
     for (size_t i = 0; i < COUNT(NEGOTIATE_CASES); i++) {
         const struct negotiate_case *c = &NEGOTIATE_CASES[i];
         snprintf(ctx, sizeof ctx, "negotiate.json[%zu] %.60s", i, c->requested);
-        CHECK_STR(smh_errors_negotiate(c->requested), c->expect, ctx);
+        const char *got = smh_errors_negotiate(c->requested);
+        CHECK_STR(got, c->expect, ctx);
+        size_t len;
+        char *requested = unterminated(c->requested, &len);
+        CHECK(smh_errors_catalog_negotiate_n(NULL, requested, len) == got, "%s: negotiate_n differs", ctx);
+        free(requested);
     }
 }
 

@@ -1,0 +1,108 @@
+package smherrors
+
+import (
+	"testing"
+)
+
+// The peers of BENCHMARKS.md's Go section: a plain Go map catalog (the
+// floor), one cgo call per lookup, and this package's Message, on the
+// registered codes in turn.
+
+var sink string
+
+func benchCodes() []string {
+	var out []string
+	for _, c := range Codes() {
+		out = append(out, string(c))
+	}
+	return out
+}
+
+// mapMessage is the floor: a map lookup through a function.
+//
+//go:noinline
+func mapMessage(m map[string]string, code string) string { return m[code] }
+
+func BenchmarkMapFloor(b *testing.B) {
+	codes := benchCodes()
+	m := make(map[string]string, len(codes))
+	for _, c := range codes {
+		m[c] = global.lookup(c, "zh-CN").Message
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		sink = mapMessage(m, codes[i%len(codes)])
+	}
+}
+
+// BenchmarkCgoPerCall is the per-call cgo peer: one crossing per lookup,
+// with the answer copied into a Go string.
+func BenchmarkCgoPerCall(b *testing.B) {
+	codes := benchCodes()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		sink = cMessage(codes[i%len(codes)], "zh-CN")
+	}
+}
+
+func BenchmarkMessage(b *testing.B) {
+	codes := benchCodes()
+	Message(codes[0], "zh-CN")
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		sink = Message(codes[i%len(codes)], "zh-CN")
+	}
+}
+
+func BenchmarkMessagePOSIXLocale(b *testing.B) {
+	codes := benchCodes()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		sink = Message(codes[i%len(codes)], "zh_CN.UTF-8")
+	}
+}
+
+func BenchmarkLookup(b *testing.B) {
+	codes := benchCodes()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		sink = Lookup(codes[i%len(codes)], "zh-CN").Message
+	}
+}
+
+// BenchmarkMessageParentCode: an unregistered code, answered by the library
+// on every call (nothing is kept for codes outside the registry).
+func BenchmarkMessageParentCode(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		sink = Message("InvalidParameterValue.Foo", "zh-CN")
+	}
+}
+
+func BenchmarkMessageParallel(b *testing.B) {
+	codes := benchCodes()
+	b.RunParallel(func(pb *testing.PB) {
+		i := 0
+		for pb.Next() {
+			sink2 := Message(codes[i%len(codes)], "zh-CN")
+			_ = sink2
+			i++
+		}
+	})
+}
+
+var seedBody = []byte(`{"Response":{"Error":{"Code":"AuthFailure.SignatureFailure","Message":"The provided credentials could not be validated. Please check your signature is correct."},"RequestId":"ed93f3cb-f35e-473f-b9f3-0d451b8b79c6"}}`)
+
+func BenchmarkParseResponse(b *testing.B) {
+	b.SetBytes(int64(len(seedBody)))
+	for i := 0; i < b.N; i++ {
+		e, _ := ParseResponse(seedBody)
+		sink = e.Message
+	}
+}
+
+func BenchmarkParseResponseLocalized(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		e, _ := ParseResponse(seedBody)
+		sink = e.Localized("zh-CN")
+	}
+}

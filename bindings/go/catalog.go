@@ -1,0 +1,310 @@
+package smherrors
+
+import (
+	"errors"
+	"runtime"
+	"strings"
+	"sync"
+	"sync/atomic"
+)
+
+// Entry is the whole answer to "what does this code mean, in this locale?".
+// Its JSON keys are the shared vocabulary of every smh-errors binding.
+type Entry struct {
+	// Code is the code as asked ("InvalidParameterValue.Foo").
+	Code string `json:"code"`
+	// Message is the localized text. A generic answer shows the code.
+	Message string `json:"message"`
+	// Locale is the catalog locale that answered ("zh-CN").
+	Locale string `json:"locale"`
+	// Resolution says whether the code's own, its nearest registered
+	// parent's or the generic message answered.
+	Resolution Resolution `json:"resolution"`
+	// Matched is the registered code whose message answered
+	// ("InvalidParameterValue"); "" for a generic answer.
+	Matched Code `json:"matched"`
+	// Kind is Matched's kind; "" for a generic answer.
+	Kind Kind `json:"kind"`
+	// Retryable says whether a client may send the same request again
+	// after a backoff; false for a generic answer.
+	Retryable bool `json:"retryable"`
+	// DocURL is the answering message's documentation link, or "".
+	DocURL string `json:"doc_url"`
+}
+
+// Resolution says how a lookup found its message.
+type Resolution string
+
+const (
+	// ResolutionExact: the code's own message.
+	ResolutionExact Resolution = "exact"
+	// ResolutionParent: the message of the code's nearest registered
+	// ancestor (InvalidParameterValue.Foo answered by InvalidParameterValue).
+	ResolutionParent Resolution = "parent"
+	// ResolutionGeneric: the generic message for codes nobody knows.
+	ResolutionGeneric Resolution = "generic"
+)
+
+// Kind says where a registered code comes from.
+type Kind string
+
+const (
+	// KindCommon: a code every Tencent Cloud API can return.
+	KindCommon Kind = "common"
+	// KindBusiness: a code of SMH's own business logic.
+	KindBusiness Kind = "business"
+)
+
+// Code is an SMH API error code, such as "AuthFailure.SignatureFailure".
+// Every registered code has a constant (codes_gen.go); any string converts.
+type Code string
+
+// String returns the code.
+func (c Code) String() string { return string(c) }
+
+// A Catalog answers lookups: the builtin zh-CN and en-US messages plus, for
+// one made by OpenCatalog, overlay locales read from directories. It is safe
+// for use by any number of goroutines at once.
+//
+// Answers for registered codes are kept in Go after the first lookup in a
+// locale, so repeated lookups make no cgo call.
+type Catalog struct {
+	// mu guards h against Close while a call into the library uses it.
+	mu     sync.RWMutex
+	h      handle // nil: the global catalog
+	closed bool
+	// tables maps a requested-locale string to the answers for every
+	// registered code in it; replaced whole (copy on write), never mutated.
+	tables   atomic.Pointer[map[string]*localeTable]
+	tablesMu sync.Mutex
+}
+
+// localeTable is one requested locale's answers, filled from the library in
+// one go and immutable afterwards.
+type localeTable struct {
+	name    string
+	entries map[string]*Entry
+}
+
+const (
+	// maxTables bounds how many requested-locale strings a Catalog keeps
+	// answers for; others are answered by the library on every call.
+	maxTables = 64
+	// maxTableKey is the longest requested-locale string kept as a key.
+	maxTableKey = 128
+)
+
+// global is the catalog behind the package-level functions.
+var global = &Catalog{}
+
+// OpenCatalog opens a catalog of the builtin locales plus the overlay
+// directories dirs, each applied over the ones before it: each holds locale
+// folders such as ja-JP/errors.ftl, validated as the shipped catalog is. A partial locale
+// falls back along its chain, ending in en-US. With no dirs it is the
+// builtin catalog alone (unlike the package-level functions, which also
+// load SMH_ERRORS_CATALOG_DIR).
+//
+// The error describes every problem found, with file:line:col. Call Close
+// when done; a Catalog that is no longer reachable is freed anyway.
+func OpenCatalog(dirs ...string) (*Catalog, error) {
+	for _, d := range dirs {
+		if d == "" || strings.IndexByte(d, 0) >= 0 {
+			return nil, errors.New("smherrors: OpenCatalog: a directory path is empty or holds a NUL byte")
+		}
+	}
+	h, msg, ok := cOpen(dirs)
+	if !ok {
+		return nil, errors.New("smherrors: " + msg)
+	}
+	c := &Catalog{h: h}
+	runtime.SetFinalizer(c, (*Catalog).Close)
+	return c, nil
+}
+
+// Close frees the catalog's library memory. Strings it returned stay valid
+// (they are Go copies). After Close the Catalog answers as the package-level
+// functions do, from the global catalog. Close is idempotent and safe to call
+// while other goroutines use the catalog.
+func (c *Catalog) Close() error {
+	if c == global {
+		return nil
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.closed {
+		return nil
+	}
+	c.closed = true
+	h := c.h
+	c.h = nil
+	c.tables.Store(nil)
+	runtime.SetFinalizer(c, nil)
+	if h != nil {
+		cFree(h)
+	}
+	return nil
+}
+
+// Message is the localized message of code in locale; see Lookup.
+func (c *Catalog) Message(code, locale string) string {
+	if t := c.table(locale); t != nil {
+		if e, ok := t.entries[code]; ok {
+			return e.Message
+		}
+	}
+	return c.lookup(code, locale).Message
+}
+
+// Lookup resolves code in locale: the code's own message, else its nearest
+// registered parent's (InvalidParameterValue.Foo), else the generic message
+// that shows the code.
+//
+// locale is BCP 47, POSIX or an Accept-Language list ("zh_CN.UTF-8",
+// "zh-Hans", "en;q=0.8, zh"); "", "C", garbage or invalid UTF-8 give
+// en-US, never an error. Use DefaultLocale for the user's locale from the
+// environment.
+func (c *Catalog) Lookup(code, locale string) Entry {
+	if t := c.table(locale); t != nil {
+		if e, ok := t.entries[code]; ok {
+			return *e
+		}
+	}
+	return c.lookup(code, locale)
+}
+
+// Negotiate is the catalog locale that requested resolves to ("zh-CN" for
+// "zh_CN.UTF-8", "en-US" for "", "C" or garbage).
+func (c *Catalog) Negotiate(requested string) string {
+	if t := c.table(requested); t != nil {
+		return t.name
+	}
+	c.mu.RLock()
+	defer c.mu.RUnlock()
+	s := cNegotiate(c.h, requested, false)
+	runtime.KeepAlive(c)
+	return s
+}
+
+// DefaultLocale is the catalog locale of the user's environment:
+// SMH_ERRORS_LOCALE, LC_ALL, LC_MESSAGES, LANG, then en-US (read once per
+// process).
+func (c *Catalog) DefaultLocale() string {
+	c.mu.RLock()
+	defer c.mu.RUnlock()
+	s := cNegotiate(c.h, "", true)
+	runtime.KeepAlive(c)
+	return s
+}
+
+// Locales lists the catalog's locales: en-US first, then the other builtin
+// ones, then those the overlays added.
+func (c *Catalog) Locales() []string {
+	c.mu.RLock()
+	defer c.mu.RUnlock()
+	s := cLocales(c.h)
+	runtime.KeepAlive(c)
+	return s
+}
+
+// lookup asks the library.
+func (c *Catalog) lookup(code, locale string) Entry {
+	c.mu.RLock()
+	defer c.mu.RUnlock()
+	e := cLookup(c.h, code, locale)
+	runtime.KeepAlive(c)
+	return e
+}
+
+// table is the kept answers for locale, made on first use; nil when the
+// locale string is not kept (too long, or too many kept already).
+func (c *Catalog) table(locale string) *localeTable {
+	if m := c.tables.Load(); m != nil {
+		if t, ok := (*m)[locale]; ok {
+			return t
+		}
+	}
+	if len(locale) > maxTableKey {
+		return nil
+	}
+	return c.addTable(locale)
+}
+
+func (c *Catalog) addTable(locale string) *localeTable {
+	c.tablesMu.Lock()
+	defer c.tablesMu.Unlock()
+	old := c.tables.Load()
+	if old != nil {
+		if t, ok := (*old)[locale]; ok {
+			return t
+		}
+		if len(*old) >= maxTables {
+			return nil
+		}
+	}
+	c.mu.RLock()
+	if c.closed && c != global {
+		// Closed: answer from the global catalog, keeping nothing here.
+		c.mu.RUnlock()
+		return global.table(locale)
+	}
+	t := &localeTable{name: cNegotiate(c.h, locale, false), entries: make(map[string]*Entry, len(allCodes()))}
+	for _, code := range allCodes() {
+		e := cLookup(c.h, string(code), locale)
+		t.entries[string(code)] = &e
+	}
+	c.mu.RUnlock()
+	runtime.KeepAlive(c)
+	next := make(map[string]*localeTable, 1)
+	if old != nil {
+		for k, v := range *old {
+			next[k] = v
+		}
+	}
+	next[strings.Clone(locale)] = t
+	c.tables.Store(&next)
+	return t
+}
+
+// allCodes is the registry, read from the library once.
+var allCodes = sync.OnceValue(cCodes)
+
+// Message is the localized message of code in locale, from the global
+// catalog (the builtin one plus the overlays named by SMH_ERRORS_CATALOG_DIR).
+// See Lookup for how code and locale are read.
+func Message(code, locale string) string { return global.Message(code, locale) }
+
+// Lookup resolves code in locale in the global catalog and returns the
+// whole answer; see (*Catalog).Lookup.
+func Lookup(code, locale string) Entry { return global.Lookup(code, locale) }
+
+// Negotiate is the global catalog's locale that requested resolves to.
+func Negotiate(requested string) string { return global.Negotiate(requested) }
+
+// DefaultLocale is the global catalog's locale for the user's environment
+// (SMH_ERRORS_LOCALE, LC_ALL, LC_MESSAGES, LANG, then en-US).
+func DefaultLocale() string { return global.DefaultLocale() }
+
+// Locales lists the global catalog's locales.
+func Locales() []string { return global.Locales() }
+
+// Codes lists every registered code, in registry order.
+func Codes() []Code { return append([]Code(nil), allCodes()...) }
+
+// Categories lists every top-level category (the part of a code before its
+// first dot), one sentinel error each: ErrAuthFailure and so on.
+func Categories() []Category { return append([]Category(nil), allCategories()...) }
+
+var allCategories = sync.OnceValue(cCategories)
+
+// Version is the version of the linked libsmh_errors, "MAJOR.MINOR.PATCH".
+func Version() string { return cVersion() }
+
+// GlobalCatalogError says why the overlays named by SMH_ERRORS_CATALOG_DIR
+// were not loaded (every problem, with file:line:col); nil when they were
+// or none were named. The global catalog is then the builtin one.
+func GlobalCatalogError() error {
+	if msg := cGlobalCatalogError(); msg != "" {
+		return errors.New("smherrors: " + msg)
+	}
+	return nil
+}

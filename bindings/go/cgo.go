@@ -1,0 +1,315 @@
+package smherrors
+
+// Every call into libsmh_errors is in this file. Each Go-facing operation is
+// one crossing: the small C functions below batch the library calls that
+// belong together (a lookup and, for a generic answer, its formatted text;
+// a parse and the reading of its fields), and strings go to C as pointer and
+// length, never copied into C memory (no C.CString).
+
+/*
+#include <stdlib.h>
+#include "smh_errors.h"
+
+// A lookup; for a generic answer also the length of the text that shows the
+// code, written into buf when it fits (snprintf semantics).
+typedef struct {
+	smh_errors_lookup_result r;
+	size_t full_len;
+} smh_go_entry;
+
+static smh_errors_status smh_go_lookup(const smh_errors_catalog *cat,
+		const char *code, size_t code_len, const char *locale, size_t locale_len,
+		smh_go_entry *out, char *buf, size_t cap) {
+	// Go passes "" as a NULL pointer; here an empty locale is "", not the
+	// default locale.
+	if (locale == NULL) { locale = ""; locale_len = 0; }
+	smh_errors_status st = smh_errors_catalog_lookup_n(cat, code, code_len, locale, locale_len, &out->r);
+	out->full_len = 0;
+	if (st == SMH_ERRORS_STATUS_OK && out->r.resolution == SMH_ERRORS_RESOLUTION_GENERIC) {
+		out->full_len = smh_errors_catalog_format_n(cat, code, code_len, locale, locale_len, buf, cap);
+	}
+	return st;
+}
+
+// The message alone: the per-call peer of the benchmarks.
+static const char *smh_go_message(const char *code, size_t code_len, const char *locale, size_t locale_len) {
+	smh_errors_lookup_result r;
+	smh_errors_catalog_lookup_n(NULL, code, code_len, locale ? locale : "", locale_len, &r);
+	return r.message;
+}
+
+static size_t smh_go_format(const smh_errors_catalog *cat,
+		const char *code, size_t code_len, const char *locale, size_t locale_len, char *buf, size_t cap) {
+	if (locale == NULL) { locale = ""; locale_len = 0; }
+	return smh_errors_catalog_format_n(cat, code, code_len, locale, locale_len, buf, cap);
+}
+
+static const char *smh_go_negotiate(const smh_errors_catalog *cat, const char *req, size_t len) {
+	if (req == NULL) { req = ""; len = 0; }
+	return smh_errors_catalog_negotiate_n(cat, req, len);
+}
+
+// Everything a parse gives, read in the same crossing as the parse. The
+// strings belong to `response`, which the caller frees after copying them.
+typedef struct {
+	smh_errors_response *response;
+	smh_errors_outcome outcome;
+	const char *code; size_t code_len;
+	const char *server_message; size_t server_message_len;
+	const char *request_id; size_t request_id_len;
+	const char *parse_error;
+	const char *parse_error_kind;
+	const char *category;
+	bool retryable;
+} smh_go_parsed;
+
+static void smh_go_parse(const uint8_t *body, size_t len, smh_go_parsed *p) {
+	p->outcome = smh_errors_parse_response(body, len, &p->response);
+	p->code = smh_errors_response_code(p->response, &p->code_len);
+	p->server_message = smh_errors_response_server_message(p->response, &p->server_message_len);
+	p->request_id = smh_errors_response_request_id(p->response, &p->request_id_len);
+	p->parse_error = smh_errors_response_parse_error(p->response);
+	p->parse_error_kind = smh_errors_response_parse_error_kind(p->response);
+	p->retryable = smh_errors_response_retryable(p->response);
+	p->category = p->code ? smh_errors_category_of_n(p->code, p->code_len) : NULL;
+}
+
+// The facts of a code that an error value carries: its category and whether
+// it may be retried.
+static const char *smh_go_code_facts(const char *code, size_t len, bool *retryable) {
+	smh_errors_lookup_result r;
+	*retryable = false;
+	if (smh_errors_catalog_lookup_n(NULL, code, len, "en-US", 5, &r) == SMH_ERRORS_STATUS_OK) {
+		*retryable = r.retryable;
+	}
+	return smh_errors_category_of_n(code, len);
+}
+
+static smh_errors_status smh_go_open(char **dirs, size_t n, smh_errors_catalog **out, char **err) {
+	return smh_errors_catalog_open_dirs((const char *const *)dirs, n, out, err);
+}
+*/
+import "C"
+
+import (
+	"runtime"
+	"unsafe"
+)
+
+// handle is a catalog of the library; nil is the global catalog.
+type handle = *C.smh_errors_catalog
+
+// cstr passes s to C without copying: its bytes and length. C reads them
+// during the call only.
+func cstr(s string) (*C.char, C.size_t) {
+	return (*C.char)(unsafe.Pointer(unsafe.StringData(s))), C.size_t(len(s))
+}
+
+// goString copies a C string the library owns (NULL is "").
+func goString(p *C.char) string {
+	if p == nil {
+		return ""
+	}
+	return C.GoString(p)
+}
+
+// goStringN copies len bytes the library owns (NULL is "").
+func goStringN(p *C.char, n C.size_t) string {
+	if p == nil {
+		return ""
+	}
+	return C.GoStringN(p, C.int(n))
+}
+
+// cLookup asks the catalog behind h (nil: the global one) for code in
+// locale: one crossing, and a second for a generic answer's text, which
+// shows the code.
+func cLookup(h *C.smh_errors_catalog, code, locale string) Entry {
+	cp, cn := cstr(code)
+	lp, ln := cstr(locale)
+	var e C.smh_go_entry
+	C.smh_go_lookup(h, cp, cn, lp, ln, &e, nil, 0)
+	msg := goString(e.r.message)
+	if e.r.resolution == uint32(C.SMH_ERRORS_RESOLUTION_GENERIC) {
+		buf := make([]byte, int(e.full_len)+1)
+		n := C.smh_go_format(h, cp, cn, lp, ln, (*C.char)(unsafe.Pointer(&buf[0])), C.size_t(len(buf)))
+		msg = string(buf[:min(int(n), len(buf)-1)])
+	}
+	runtime.KeepAlive(code)
+	runtime.KeepAlive(locale)
+	return Entry{
+		Code:       code,
+		Message:    msg,
+		Locale:     goString(e.r.locale),
+		Resolution: resolutionOf(e.r.resolution),
+		Matched:    Code(goString(e.r.matched)),
+		Kind:       kindOf(e.r.kind),
+		Retryable:  bool(e.r.retryable),
+		DocURL:     goString(e.r.doc_url),
+	}
+}
+
+func resolutionOf(r uint32) Resolution {
+	switch r {
+	case uint32(C.SMH_ERRORS_RESOLUTION_EXACT):
+		return ResolutionExact
+	case uint32(C.SMH_ERRORS_RESOLUTION_PARENT):
+		return ResolutionParent
+	default:
+		return ResolutionGeneric
+	}
+}
+
+func kindOf(k uint32) Kind {
+	switch k {
+	case uint32(C.SMH_ERRORS_KIND_COMMON):
+		return KindCommon
+	case uint32(C.SMH_ERRORS_KIND_BUSINESS):
+		return KindBusiness
+	default:
+		return ""
+	}
+}
+
+// cMessage is one crossing and one copy per call, keeping nothing: what the
+// benchmarks compare Message with. (The generic text here does not show the
+// code.)
+func cMessage(code, locale string) string {
+	cp, cn := cstr(code)
+	lp, ln := cstr(locale)
+	s := goString(C.smh_go_message(cp, cn, lp, ln))
+	runtime.KeepAlive(code)
+	runtime.KeepAlive(locale)
+	return s
+}
+
+// cNegotiate is the catalog locale of h that requested resolves to; the
+// default locale when useDefault.
+func cNegotiate(h *C.smh_errors_catalog, requested string, useDefault bool) string {
+	if useDefault {
+		return goString(C.smh_errors_catalog_negotiate(h, nil))
+	}
+	p, n := cstr(requested)
+	s := goString(C.smh_go_negotiate(h, p, n))
+	runtime.KeepAlive(requested)
+	return s
+}
+
+// cLocales lists the locales of h.
+func cLocales(h *C.smh_errors_catalog) []string {
+	n := int(C.smh_errors_catalog_locale_count(h))
+	out := make([]string, 0, n)
+	for i := 0; i < n; i++ {
+		out = append(out, goString(C.smh_errors_catalog_locale_at(h, C.size_t(i))))
+	}
+	return out
+}
+
+// cCodes lists the registry, in its order.
+func cCodes() []Code {
+	n := int(C.smh_errors_code_count())
+	out := make([]Code, 0, n)
+	for i := 0; i < n; i++ {
+		out = append(out, Code(goString(C.smh_errors_code_at(C.size_t(i)))))
+	}
+	return out
+}
+
+// cCategories lists the top-level categories, in the core's order.
+func cCategories() []Category {
+	n := int(C.smh_errors_category_count())
+	out := make([]Category, 0, n)
+	for i := 0; i < n; i++ {
+		out = append(out, Category(goString(C.smh_errors_category_at(C.size_t(i)))))
+	}
+	return out
+}
+
+// cCodeFacts is the category and retry policy of code.
+func cCodeFacts(code string) (Category, bool) {
+	p, n := cstr(code)
+	var retryable C.bool
+	cat := goString(C.smh_go_code_facts(p, n, &retryable))
+	runtime.KeepAlive(code)
+	return Category(cat), bool(retryable)
+}
+
+// cVersion is the library's version.
+func cVersion() string { return goString(C.smh_errors_version()) }
+
+// cGlobalCatalogError is why the overlays of SMH_ERRORS_CATALOG_DIR were not
+// loaded, or "".
+func cGlobalCatalogError() string { return goString(C.smh_errors_global_catalog_error()) }
+
+// parsed is what the library read from a response body, copied into Go.
+type parsed struct {
+	outcome                        C.smh_errors_outcome
+	code, serverMessage, requestID string
+	parseError, parseErrorKind     string
+	category                       Category
+	retryable                      bool
+}
+
+// cParse reads body in one crossing, copies what it said and frees it.
+func cParse(body []byte) parsed {
+	var p C.smh_go_parsed
+	var ptr *C.uint8_t
+	if len(body) > 0 {
+		ptr = (*C.uint8_t)(unsafe.Pointer(&body[0]))
+	}
+	C.smh_go_parse(ptr, C.size_t(len(body)), &p)
+	runtime.KeepAlive(body)
+	out := parsed{
+		outcome:        p.outcome,
+		code:           goStringN(p.code, p.code_len),
+		serverMessage:  goStringN(p.server_message, p.server_message_len),
+		requestID:      goStringN(p.request_id, p.request_id_len),
+		parseError:     goString(p.parse_error),
+		parseErrorKind: goString(p.parse_error_kind),
+		category:       Category(goString(p.category)),
+		retryable:      bool(p.retryable),
+	}
+	C.smh_errors_response_free(p.response)
+	return out
+}
+
+const (
+	outcomeSuccess = C.SMH_ERRORS_OUTCOME_SUCCESS
+	outcomeError   = C.SMH_ERRORS_OUTCOME_ERROR
+)
+
+// cOpen opens a catalog of the builtin locales plus the overlay directories
+// dirs. On failure it returns the library's description of every problem.
+func cOpen(dirs []string) (*C.smh_errors_catalog, string, bool) {
+	cdirs := make([]*C.char, len(dirs)+1)
+	for i, d := range dirs {
+		cdirs[i] = C.CString(d)
+	}
+	defer func() {
+		for _, p := range cdirs {
+			if p != nil {
+				C.free(unsafe.Pointer(p))
+			}
+		}
+	}()
+	// The array of C pointers is in C memory: cgo forbids passing Go memory
+	// that holds pointers.
+	arr := (**C.char)(C.calloc(C.size_t(len(cdirs)), C.size_t(unsafe.Sizeof((*C.char)(nil)))))
+	defer C.free(unsafe.Pointer(arr))
+	copy(unsafe.Slice(arr, len(cdirs)), cdirs)
+	var h *C.smh_errors_catalog
+	var cerr *C.char
+	st := C.smh_go_open(arr, C.size_t(len(dirs)), &h, &cerr)
+	msg := goString(cerr)
+	C.smh_errors_string_free(cerr)
+	if st != C.SMH_ERRORS_STATUS_OK || h == nil {
+		if msg == "" {
+			msg = "the library could not open the catalog"
+		}
+		return nil, msg, false
+	}
+	return h, "", true
+}
+
+// cFree frees a catalog from cOpen.
+func cFree(h *C.smh_errors_catalog) { C.smh_errors_catalog_free(h) }
