@@ -1,6 +1,7 @@
 package smherrors
 
 import (
+	"encoding/json"
 	"testing"
 )
 
@@ -104,5 +105,28 @@ func BenchmarkParseResponseLocalized(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		e, _ := ParseResponse(seedBody)
 		sink = e.Localized("zh-CN")
+	}
+}
+
+// BenchmarkParseEncodingJSON is the plain-Go peer of ParseResponse: the
+// body into a struct with encoding/json (no checks of shape, size or depth,
+// no legacy form, no localization).
+func BenchmarkParseEncodingJSON(b *testing.B) {
+	type envelope struct {
+		Response struct {
+			Error struct {
+				Code    string
+				Message string
+			}
+			RequestId string
+		}
+	}
+	b.SetBytes(int64(len(seedBody)))
+	for i := 0; i < b.N; i++ {
+		var v envelope
+		if err := json.Unmarshal(seedBody, &v); err != nil {
+			b.Fatal(err)
+		}
+		sink = v.Response.Error.Message
 	}
 }
