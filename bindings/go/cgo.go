@@ -195,34 +195,30 @@ func cNegotiate(h *C.smh_errors_catalog, requested string, useDefault bool) stri
 	return s
 }
 
-// cLocales lists the locales of h.
-func cLocales(h *C.smh_errors_catalog) []string {
-	n := int(C.smh_errors_catalog_locale_count(h))
-	out := make([]string, 0, n)
-	for i := 0; i < n; i++ {
-		out = append(out, goString(C.smh_errors_catalog_locale_at(h, C.size_t(i))))
+// cList copies the n static strings at(0) ... at(n-1).
+func cList[T ~string](n C.size_t, at func(C.size_t) *C.char) []T {
+	out := make([]T, 0, int(n))
+	for i := C.size_t(0); i < n; i++ {
+		out = append(out, T(goString(at(i))))
 	}
 	return out
+}
+
+// cLocales lists the locales of h.
+func cLocales(h *C.smh_errors_catalog) []string {
+	return cList[string](C.smh_errors_catalog_locale_count(h), func(i C.size_t) *C.char {
+		return C.smh_errors_catalog_locale_at(h, i)
+	})
 }
 
 // cCodes lists the registry, in its order.
 func cCodes() []Code {
-	n := int(C.smh_errors_code_count())
-	out := make([]Code, 0, n)
-	for i := 0; i < n; i++ {
-		out = append(out, Code(goString(C.smh_errors_code_at(C.size_t(i)))))
-	}
-	return out
+	return cList[Code](C.smh_errors_code_count(), func(i C.size_t) *C.char { return C.smh_errors_code_at(i) })
 }
 
 // cCategories lists the top-level categories, in the core's order.
 func cCategories() []Category {
-	n := int(C.smh_errors_category_count())
-	out := make([]Category, 0, n)
-	for i := 0; i < n; i++ {
-		out = append(out, Category(goString(C.smh_errors_category_at(C.size_t(i)))))
-	}
-	return out
+	return cList[Category](C.smh_errors_category_count(), func(i C.size_t) *C.char { return C.smh_errors_category_at(i) })
 }
 
 // cCodeFacts is the category and retry policy of code.
