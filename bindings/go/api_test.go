@@ -398,3 +398,11 @@ func cleanEnv() []string {
 	}
 	return out
 }
+
+func TestZeroCatalogIsGlobal(t *testing.T) {
+	var c Catalog
+	if c.Message("AuthFailure.SignatureFailure", "zh-CN") != Message("AuthFailure.SignatureFailure", "zh-CN") ||
+		c.Negotiate("zh") != "zh-CN" || c.Close() != nil || c.Negotiate("zh") != "zh-CN" {
+		t.Fatal("the zero Catalog does not answer as the global one")
+	}
+}

@@ -67,7 +67,8 @@ func (c Code) String() string { return string(c) }
 // for use by any number of goroutines at once.
 //
 // Answers for registered codes are kept in Go after the first lookup in a
-// locale, so repeated lookups make no cgo call.
+// locale, so repeated lookups make no cgo call. The zero Catalog answers as
+// the package-level functions do.
 type Catalog struct {
 	// mu guards h against Close while a call into the library uses it.
 	mu     sync.RWMutex

@@ -174,7 +174,9 @@ type sdkError interface {
 // error with GetCode, GetMessage and GetRequestId methods, such as the
 // official Go SDK's *errors.TencentCloudSDKError, converted to an *Error.
 // It returns false when there is none (or its code is empty).
-func FromError(err error) (_ *Error, ok bool) {
+func FromError(err error) (*Error, bool) { return fromError(err) }
+
+func fromError(err error) (_ *Error, ok bool) {
 	// The methods are someone else's code: a typed nil or a panicking one
 	// means "no API error here", not a crash.
 	defer func() {
