@@ -1,52 +1,25 @@
 package smherrors
 
-// Every call into libsmh_errors is in this file. Each Go-facing operation is
-// one crossing: the small C functions below batch the library calls that
-// belong together (a lookup and, for a generic answer, its formatted text;
-// a parse and the reading of its fields), and strings go to C as pointer and
-// length, never copied into C memory (no C.CString).
+// Every call into libsmh_errors is in this file. Strings go to C as pointer
+// and length (the library's `_n` functions), never copied into C memory (no
+// C.CString per call). Where one Go operation needs several library calls,
+// a small C function below makes them in one crossing: a parse and the
+// reading of its fields; a code's category and retry policy.
 
 /*
 #include <stdlib.h>
 #include "smh_errors.h"
 
-// A lookup; for a generic answer also the length of the text that shows the
-// code, written into buf when it fits (snprintf semantics).
-typedef struct {
-	smh_errors_lookup_result r;
-	size_t full_len;
-} smh_go_entry;
+// What an empty Go string is passed as: a non-NULL pointer, because to the
+// library a NULL locale means the default locale, and "" means en-US.
+const char smh_go_empty[1] = "";
 
-static smh_errors_status smh_go_lookup(const smh_errors_catalog *cat,
-		const char *code, size_t code_len, const char *locale, size_t locale_len,
-		smh_go_entry *out, char *buf, size_t cap) {
-	// Go passes "" as a NULL pointer; here an empty locale is "", not the
-	// default locale.
-	if (locale == NULL) { locale = ""; locale_len = 0; }
-	smh_errors_status st = smh_errors_catalog_lookup_n(cat, code, code_len, locale, locale_len, &out->r);
-	out->full_len = 0;
-	if (st == SMH_ERRORS_STATUS_OK && out->r.resolution == SMH_ERRORS_RESOLUTION_GENERIC) {
-		out->full_len = smh_errors_catalog_format_n(cat, code, code_len, locale, locale_len, buf, cap);
-	}
-	return st;
-}
-
-// The message alone: the per-call peer of the benchmarks.
+// The message alone, with the lookup's struct on the C stack: the per-call
+// cgo peer of the benchmarks.
 static const char *smh_go_message(const char *code, size_t code_len, const char *locale, size_t locale_len) {
 	smh_errors_lookup_result r;
-	smh_errors_catalog_lookup_n(NULL, code, code_len, locale ? locale : "", locale_len, &r);
+	smh_errors_catalog_lookup_n(NULL, code, code_len, locale, locale_len, &r);
 	return r.message;
-}
-
-static size_t smh_go_format(const smh_errors_catalog *cat,
-		const char *code, size_t code_len, const char *locale, size_t locale_len, char *buf, size_t cap) {
-	if (locale == NULL) { locale = ""; locale_len = 0; }
-	return smh_errors_catalog_format_n(cat, code, code_len, locale, locale_len, buf, cap);
-}
-
-static const char *smh_go_negotiate(const smh_errors_catalog *cat, const char *req, size_t len) {
-	if (req == NULL) { req = ""; len = 0; }
-	return smh_errors_catalog_negotiate_n(cat, req, len);
 }
 
 // Everything a parse gives, read in the same crossing as the parse. The
@@ -85,9 +58,6 @@ static const char *smh_go_code_facts(const char *code, size_t len, bool *retryab
 	return smh_errors_category_of_n(code, len);
 }
 
-static smh_errors_status smh_go_open(char **dirs, size_t n, smh_errors_catalog **out, char **err) {
-	return smh_errors_catalog_open_dirs((const char *const *)dirs, n, out, err);
-}
 */
 import "C"
 
@@ -100,8 +70,11 @@ import (
 type handle = *C.smh_errors_catalog
 
 // cstr passes s to C without copying: its bytes and length. C reads them
-// during the call only.
+// during the call only. "" is never a NULL pointer (see smh_go_empty).
 func cstr(s string) (*C.char, C.size_t) {
+	if len(s) == 0 {
+		return (*C.char)(unsafe.Pointer(&C.smh_go_empty[0])), 0
+	}
 	return (*C.char)(unsafe.Pointer(unsafe.StringData(s))), C.size_t(len(s))
 }
 
@@ -121,31 +94,39 @@ func goStringN(p *C.char, n C.size_t) string {
 	return C.GoStringN(p, C.int(n))
 }
 
+// genericBufSize holds any generic text the catalog writes (the code it
+// shows is at most 128 bytes); a longer one is written again at its size.
+const genericBufSize = 512
+
 // cLookup asks the catalog behind h (nil: the global one) for code in
-// locale: one crossing, and a second for a generic answer's text, which
-// shows the code.
+// locale: one crossing, and one more for a generic answer, whose text shows
+// the code.
 func cLookup(h *C.smh_errors_catalog, code, locale string) Entry {
 	cp, cn := cstr(code)
 	lp, ln := cstr(locale)
-	var e C.smh_go_entry
-	C.smh_go_lookup(h, cp, cn, lp, ln, &e, nil, 0)
-	msg := goString(e.r.message)
-	if e.r.resolution == uint32(C.SMH_ERRORS_RESOLUTION_GENERIC) {
-		buf := make([]byte, int(e.full_len)+1)
-		n := C.smh_go_format(h, cp, cn, lp, ln, (*C.char)(unsafe.Pointer(&buf[0])), C.size_t(len(buf)))
-		msg = string(buf[:min(int(n), len(buf)-1)])
+	var r C.smh_errors_lookup_result
+	C.smh_errors_catalog_lookup_n(h, cp, cn, lp, ln, &r)
+	msg := goString(r.message)
+	if r.resolution == uint32(C.SMH_ERRORS_RESOLUTION_GENERIC) {
+		buf := make([]byte, genericBufSize)
+		n := int(C.smh_errors_catalog_format_n(h, cp, cn, lp, ln, (*C.char)(unsafe.Pointer(&buf[0])), C.size_t(len(buf))))
+		if n >= len(buf) {
+			buf = make([]byte, n+1)
+			n = int(C.smh_errors_catalog_format_n(h, cp, cn, lp, ln, (*C.char)(unsafe.Pointer(&buf[0])), C.size_t(len(buf))))
+		}
+		msg = string(buf[:min(n, len(buf)-1)])
 	}
 	runtime.KeepAlive(code)
 	runtime.KeepAlive(locale)
 	return Entry{
 		Code:       code,
 		Message:    msg,
-		Locale:     goString(e.r.locale),
-		Resolution: resolutionOf(e.r.resolution),
-		Matched:    Code(goString(e.r.matched)),
-		Kind:       kindOf(e.r.kind),
-		Retryable:  bool(e.r.retryable),
-		DocURL:     goString(e.r.doc_url),
+		Locale:     goString(r.locale),
+		Resolution: resolutionOf(r.resolution),
+		Matched:    Code(goString(r.matched)),
+		Kind:       kindOf(r.kind),
+		Retryable:  bool(r.retryable),
+		DocURL:     goString(r.doc_url),
 	}
 }
 
@@ -190,7 +171,7 @@ func cNegotiate(h *C.smh_errors_catalog, requested string, useDefault bool) stri
 		return goString(C.smh_errors_catalog_negotiate(h, nil))
 	}
 	p, n := cstr(requested)
-	s := goString(C.smh_go_negotiate(h, p, n))
+	s := goString(C.smh_errors_catalog_negotiate_n(h, p, n))
 	runtime.KeepAlive(requested)
 	return s
 }
@@ -295,7 +276,7 @@ func cOpen(dirs []string) (*C.smh_errors_catalog, string, bool) {
 	copy(unsafe.Slice(arr, len(cdirs)), cdirs)
 	var h *C.smh_errors_catalog
 	var cerr *C.char
-	st := C.smh_go_open(arr, C.size_t(len(dirs)), &h, &cerr)
+	st := C.smh_errors_catalog_open_dirs(arr, C.size_t(len(dirs)), &h, &cerr)
 	msg := goString(cerr)
 	C.smh_errors_string_free(cerr)
 	if st != C.SMH_ERRORS_STATUS_OK || h == nil {
