@@ -7,7 +7,7 @@
 CARGO ?= cargo
 export CARGO_TERM_COLOR ?= never
 
-.PHONY: demo test test-rust check-catalog test-c test-go test-python install bench bench-rust bench-c bench-go bench-python toolchain
+.PHONY: demo test test-rust check-catalog check-sources sources test-c test-go test-python install bench bench-rust bench-c bench-go bench-python toolchain
 
 # The translators' tools: test-l10n (check against Mozilla compare-locales).
 include mk/l10n.mk
@@ -15,7 +15,7 @@ include mk/l10n.mk
 demo: toolchain
 	$(CARGO) run -q -- parse examples/signature-failure.json --locale zh-CN
 
-test: test-rust check-catalog test-l10n test-c test-go test-python
+test: test-rust check-catalog check-sources test-l10n test-c test-go test-python
 	@echo "make test: all suites passed"
 
 toolchain:
@@ -34,6 +34,16 @@ test-rust: toolchain
 # validator; this shows its output).
 check-catalog: toolchain
 	$(CARGO) run -q -- check catalog
+
+# The registry against the committed sources (the service's page and the
+# official SDK's list in catalog/sources/), offline.
+check-sources: toolchain
+	python3 catalog/sources/refresh.py --offline
+
+# Installs the newest tencentcloud-sdk-python-smh into a throwaway venv and
+# prints the codes it added or dropped against catalog/sources/ and the registry.
+sources: toolchain
+	python3 catalog/sources/refresh.py
 
 # libsmh_errors: header freshness, the shared vectors, bad input and an
 # 8-thread stress test in C under ASan+UBSan and valgrind, exported symbols,

@@ -55,7 +55,8 @@ fn main() {
     let codes = result.codes.expect("a registry without errors parsed");
     let source = result.locales.iter().find(|l| l.name == check::SOURCE_LOCALE).expect("checked above");
     let docs = en_us_texts(&source.files);
-    let mut out = generate(&codes, &result.locales, &root, &docs);
+    let links = en_us_links(&source.files);
+    let mut out = generate(&codes, &result.locales, &root, &docs, &links);
     out.push_str(&generate_pseudo(&source.files));
     std::fs::write(PathBuf::from(std::env::var("OUT_DIR").unwrap()).join("generated.rs"), out)
         .expect("write generated.rs");
@@ -185,6 +186,23 @@ fn en_us_texts(files: &[(String, String)]) -> BTreeMap<String, String> {
     messages.into_iter().filter_map(|m| Some((m.id.name.to_string(), plain(m.value.as_ref()?, &terms)))).collect()
 }
 
+/// Each en-US message's `.doc-url` attribute: `ErrorCode::doc_url`, the
+/// source locale's link (each locale keeps its own in its `.ftl` files).
+fn en_us_links(files: &[(String, String)]) -> BTreeMap<String, String> {
+    let mut links = BTreeMap::new();
+    for (_, text) in files {
+        let res = fluent_syntax::parser::parse(text.as_str()).unwrap_or_else(|(r, _)| r);
+        for e in res.body {
+            let ast::Entry::Message(m) = e else { continue };
+            let Some(a) = m.attributes.iter().find(|a| a.id.name == "doc-url") else { continue };
+            if let [ast::PatternElement::TextElement { value }] = a.value.elements.as_slice() {
+                links.insert(m.id.name.to_string(), value.trim().to_string());
+            }
+        }
+    }
+    links
+}
+
 fn plain(p: &ast::Pattern<&str>, terms: &BTreeMap<String, String>) -> String {
     let mut s = String::new();
     for el in &p.elements {
@@ -209,6 +227,7 @@ fn generate(
     locales: &[check::LocaleFolder],
     root: &Path,
     docs: &BTreeMap<String, String>,
+    links: &BTreeMap<String, String>,
 ) -> String {
     let mut sorted: Vec<&registry::CodeDef> = codes.iter().collect();
     sorted.sort_by(|a, b| a.code.cmp(&b.code));
@@ -258,7 +277,7 @@ fn generate(
             c.fluent_id(),
             c.common,
             c.retryable,
-            c.doc_url.as_ref().map_or("None".to_string(), |u| format!("Some({u:?})")),
+            links.get(&c.fluent_id()).map_or("None".to_string(), |u| format!("Some({u:?})")),
         );
     }
     o.push_str("];\n\n");

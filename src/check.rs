@@ -832,18 +832,6 @@ fn walk_args<'s>(a: &ast::CallArguments<&'s str>, f: &mut dyn FnMut(&ast::Inline
     }
 }
 
-/// The byte offset of the line defining message `id` in `text`, if any.
-fn message_offset(text: &str, id: &str) -> Option<usize> {
-    let mut at = 0;
-    for line in text.split_inclusive('\n') {
-        if line.strip_prefix(id).is_some_and(|rest| rest.trim_start().starts_with('=')) {
-            return Some(at);
-        }
-        at += line.len();
-    }
-    None
-}
-
 /// One locale folder of a catalog directory: its name and its `.ftl` files
 /// (path as shown in diagnostics, text), sorted by file name.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -870,8 +858,13 @@ pub fn is_locale_folder_name(s: &str) -> bool {
         })
 }
 
+/// The folders of a catalog directory that hold no locale: `sources`, what
+/// the shipped catalog is checked against (catalog/sources/README.md).
+pub const NOT_LOCALE_FOLDERS: [&str; 1] = ["sources"];
+
 /// Reads `<dir>/<locale>/*.ftl`. Unreadable entries, files that are not
-/// UTF-8 and folders not named as a locale become diagnostics.
+/// UTF-8 and folders not named as a locale become diagnostics; the folders
+/// of [`NOT_LOCALE_FOLDERS`] are passed over.
 pub fn read_catalog_dir(dir: &std::path::Path, diags: &mut Vec<Diagnostic>) -> Vec<LocaleFolder> {
     let shown = dir.display().to_string();
     let entries = match std::fs::read_dir(dir) {
@@ -888,6 +881,9 @@ pub fn read_catalog_dir(dir: &std::path::Path, diags: &mut Vec<Diagnostic>) -> V
     for folder in folders {
         let name = folder.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
         let fshown = folder.display().to_string();
+        if NOT_LOCALE_FOLDERS.contains(&name.as_str()) {
+            continue;
+        }
         if !is_locale_folder_name(&name) {
             diags.push(Diagnostic::whole_file(
                 &fshown,
@@ -995,29 +991,6 @@ pub fn check_catalog_dir(dir: &std::path::Path) -> CatalogCheck {
     };
     let (source_shapes, d) = run(source, None);
     diags.extend(d);
-    // The source must give each code with a registry link that link.
-    for c in &codes {
-        if c.doc_url.is_some() {
-            let has = source_shapes.messages.get(&c.fluent_id()).is_some_and(|s| s.attributes.contains("doc-url"));
-            if !has {
-                // Point at the message, in whichever file defines it.
-                let id = c.fluent_id();
-                let (p, t, at) = source
-                    .files
-                    .iter()
-                    .find_map(|(p, t)| message_offset(t, &id).map(|at| (p.as_str(), t.as_str(), at)))
-                    .or_else(|| source.files.first().map(|(p, t)| (p.as_str(), t.as_str(), 0)))
-                    .unwrap_or(("", "", 0));
-                diags.push(Diagnostic::error(
-                    p,
-                    t,
-                    at,
-                    "missing-attribute",
-                    format!("`{}` has a doc_url in the registry but no `.doc-url` attribute", c.fluent_id()),
-                ));
-            }
-        }
-    }
     for l in locales.iter().filter(|l| l.name != SOURCE_LOCALE) {
         let (_, d) = run(l, Some(&source_shapes));
         diags.extend(d);

@@ -99,8 +99,9 @@ impl ErrorCode {
         code.rfind('.').and_then(|i| crate::catalog::match_code(&code[..i]).0)
     }
 
-    /// The service's documentation link for this code, if the registry has one
-    /// (a locale may give its own in the message's `.doc-url` attribute).
+    /// The documentation link of this code in the source locale (en-US), if
+    /// it has one. Links differ by language: a lookup's `doc_url` gives the
+    /// link of the locale that answered.
     pub fn doc_url(self) -> Option<&'static str> {
         self.info().doc_url
     }

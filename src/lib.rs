@@ -13,7 +13,7 @@
 //! match smh_errors::parse_response(body).unwrap() {
 //!     smh_errors::Response::Error(e) => {
 //!         assert_eq!(e.code, "ResourceNotFound.Library");
-//!         assert_eq!(e.localized(Some("en")), "The media library does not exist or does not belong to the current account.");
+//!         assert_eq!(e.localized(Some("en")), "The media library does not exist or does not belong to your account.");
 //!     }
 //!     smh_errors::Response::Success { .. } => unreachable!(),
 //! }

@@ -14,8 +14,6 @@ pub struct CodeDef {
     pub common: bool,
     /// Whether a client may retry the same request after a backoff.
     pub retryable: bool,
-    /// Where the service's documentation sends the user, if anywhere.
-    pub doc_url: Option<String>,
 }
 
 impl CodeDef {
@@ -121,20 +119,19 @@ pub fn parse_registry(path: &str, text: &str) -> Result<Vec<CodeDef>, Vec<Diagno
                 continue;
             }
         };
-        let doc_url = match fields.get("doc_url") {
-            None => None,
-            Some(toml::Value::String(s)) if s.starts_with("https://") => Some(s.clone()),
-            Some(_) => {
-                problems.push(err("registry-bad-url", format!("`{code}`: doc_url must be an https:// URL")));
-                continue;
-            }
-        };
-        if let Some(k) = fields.keys().find(|k| !matches!(k.as_str(), "kind" | "retryable" | "doc_url")) {
-            problems
-                .push(err("registry-unknown-key", format!("`{code}`: unknown field `{k}` (kind, retryable, doc_url)")));
+        if fields.contains_key("doc_url") {
+            // Links differ by language: each locale gives its own, once.
+            problems.push(err(
+                "registry-unknown-key",
+                format!("`{code}`: doc_url does not belong in the registry; give each locale's link in its `.doc-url` attribute"),
+            ));
             continue;
         }
-        let def = CodeDef { code: code.clone(), common, retryable, doc_url };
+        if let Some(k) = fields.keys().find(|k| !matches!(k.as_str(), "kind" | "retryable")) {
+            problems.push(err("registry-unknown-key", format!("`{code}`: unknown field `{k}` (kind, retryable)")));
+            continue;
+        }
+        let def = CodeDef { code: code.clone(), common, retryable };
         // Two codes must not share a Fluent id or a generated enum name.
         let variant: String = code.split('.').collect();
         if let Some(other) = ids.insert(variant.clone(), code.clone()) {

@@ -1,10 +1,9 @@
-//! The builtin catalog against its sources: the seed page (38 common + 21
-//! business codes), the 15 codes beyond it, the glossary, the retry policy of
-//! `catalog/codes.toml`, and the rules for codes and locales nobody expects.
-//!
-//! The sources are read from `shared/` beside the repository
-//! (`$CARGO_MANIFEST_DIR/../shared`), as the CI lays it out. If they are
-//! missing, these tests fail: they never skip.
+//! The builtin catalog against its sources, kept in `catalog/sources/` (see
+//! its README for where each was published and when it was taken): the
+//! service's error-code page (38 common + 21 business codes), the official
+//! SDK's list (40 codes, 15 of them beyond the page), the glossary, the retry
+//! policy of `catalog/codes.toml`, and the rules for codes and locales nobody
+//! expects.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
@@ -15,20 +14,13 @@ use smh_errors::{Catalog, ErrorCode, FluentArgs, FluentValue, Kind, Locale, Look
 // Sources
 // ---------------------------------------------------------------------------
 
-const SEED: &str = "seed/000_2c58f4178ecf5b29.txt";
-const BEYOND: &str = "reference/service-codes-beyond-seed.tsv";
-const GLOSSARY: &str = "reference/glossary.tsv";
+const PAGE: &str = "service-error-codes.md";
+const SDK: &str = "sdk-errorcodes.tsv";
+const GLOSSARY: &str = "glossary.tsv";
 
-fn shared_file(rel: &str) -> String {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared").join(rel);
-    match std::fs::read_to_string(&path) {
-        Ok(t) => t,
-        Err(e) => panic!(
-            "cannot read {} ({e}): these tests need `shared/` beside the repository \
-             (shared/{rel}); they check the catalog against it and must not skip",
-            path.display()
-        ),
-    }
+fn source_file(name: &str) -> String {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("catalog/sources").join(name);
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {} ({e})", path.display()))
 }
 
 /// One code of a source: its kind, the zh-CN text as the catalog must show it,
@@ -75,9 +67,9 @@ fn normalise_does_exactly_what_the_issue_says() {
     assert_eq!(normalise("无链接。"), ("无链接。".to_string(), None));
 }
 
-/// The seed's two tables, in file order.
+/// The page's two tables, in file order.
 fn seed_codes() -> Vec<(String, Source)> {
-    let text = shared_file(SEED);
+    let text = source_file(PAGE);
     let mut kind = None;
     let mut out = Vec::new();
     for line in text.lines() {
@@ -110,21 +102,49 @@ fn seed_codes() -> Vec<(String, Source)> {
     out
 }
 
-/// The 15 codes of `service-codes-beyond-seed.tsv` (header skipped).
-fn beyond_codes() -> Vec<(String, Source)> {
-    let text = shared_file(BEYOND);
+/// The SDK's list: code -> its Chinese comment (header lines skipped).
+fn sdk_codes() -> BTreeMap<String, String> {
+    let text = source_file(SDK);
     let mut lines = text.lines();
-    let header = lines.next().expect("a header line");
-    assert!(header.starts_with("code\tkind\tzh_CN"), "unexpected header: {header}");
+    let provenance = lines.next().expect("a provenance line");
+    assert!(provenance.starts_with("# tencentcloud-sdk-python-smh 3.1.176"), "unexpected provenance: {provenance}");
+    assert_eq!(lines.next(), Some("code\tconstant\tcomment"), "the header");
     lines
-        .filter(|l| !l.trim().is_empty())
         .map(|l| {
             let cols: Vec<&str> = l.split('\t').collect();
-            assert!(cols.len() >= 3, "short row: {l}");
-            assert_eq!(cols[1], "business", "beyond-seed codes are business codes: {l}");
-            (cols[0].to_string(), Source { kind: Kind::Business, zh: cols[2].to_string(), url: None })
+            assert_eq!(cols.len(), 3, "row: {l}");
+            assert_eq!(cols[1], cols[0].replace('.', "_").to_uppercase(), "the SDK's constant for {}", cols[0]);
+            (cols[0].to_string(), cols[2].to_string())
         })
         .collect()
+}
+
+/// The 15 codes of the SDK's list that the page lacks: business codes, whose
+/// zh-CN text is the SDK's comment.
+fn beyond_codes() -> Vec<(String, Source)> {
+    let page: BTreeSet<String> = seed_codes().into_iter().map(|(c, _)| c).collect();
+    sdk_codes()
+        .into_iter()
+        .filter(|(c, _)| !page.contains(c))
+        .map(|(c, zh)| (c, Source { kind: Kind::Business, zh, url: None }))
+        .collect()
+}
+
+#[test]
+fn the_sdk_list_is_in_the_registry_and_agrees_with_the_page() {
+    let sdk = sdk_codes();
+    assert_eq!(sdk.len(), 40, "the SDK's list");
+    let page: BTreeMap<String, Source> = seed_codes().into_iter().collect();
+    for (code, comment) in &sdk {
+        assert!(ErrorCode::from_code(code).is_some(), "{code} (in the SDK's list) is not in the registry");
+        // Where both publish a text, the SDK's comment is the page's text,
+        // but for these two, where the catalog follows the page (the SDK's
+        // comment says more, or adds 错误).
+        let differ = ["AuthFailure.UnauthorizedOperation", "MissingParameter"];
+        if let Some(p) = page.get(code) {
+            assert_eq!(comment == &p.zh, !differ.contains(&code.as_str()), "{code}: {comment:?} vs {:?}", p.zh);
+        }
+    }
 }
 
 fn all_sources() -> BTreeMap<String, Source> {
@@ -215,15 +235,26 @@ fn check_zh_against(sources: &[(String, Source)]) {
             Some(c) => problems.push(format!("{code}: registry kind {:?}, source says {:?}", c.kind(), src.kind)),
             None => problems.push(format!("{code}: not in the registry")),
         }
-        for loc in ["zh-CN", "en-US"] {
-            let h = cat().lookup(code, Some(loc));
-            if h.doc_url != src.url.as_deref() {
-                problems.push(format!("{code}: doc_url in {loc} is {:?}, the source links {:?}", h.doc_url, src.url));
+        // Links differ by language: zh-CN links the page's own link; en-US
+        // links an English page on the international site for the same thing.
+        let zh_link = cat().lookup(code, Some("zh-CN")).doc_url;
+        if zh_link != src.url.as_deref() {
+            problems.push(format!("{code}: doc_url in zh-CN is {zh_link:?}, the source links {:?}", src.url));
+        }
+        let en_link = cat().lookup(code, Some("en-US")).doc_url;
+        if en_link.is_some() != src.url.is_some() {
+            problems.push(format!("{code}: doc_url in en-US is {en_link:?}, the source links {:?}", src.url));
+        }
+        if let Some(u) = en_link {
+            let international = ["https://www.tencentcloud.com/document/", "https://console.tencentcloud.com/"];
+            if !international.iter().any(|p| u.starts_with(p)) {
+                problems.push(format!("{code}: the en-US link {u} is not on the international (English) site"));
             }
         }
         if let Some(c) = ErrorCode::from_code(code) {
-            if c.doc_url() != src.url.as_deref() {
-                problems.push(format!("{code}: registry doc_url {:?}, the source links {:?}", c.doc_url(), src.url));
+            if c.doc_url() != en_link {
+                problems
+                    .push(format!("{code}: ErrorCode::doc_url {:?} is not the en-US link {en_link:?}", c.doc_url()));
             }
         }
     }
@@ -432,7 +463,7 @@ fn en_us_uses_the_glossary_terms() {
 
     // Generally: where the zh-CN text uses a glossary term, the en-US text
     // uses its English (parenthetical notes aside; case-insensitive).
-    let glossary = shared_file(GLOSSARY);
+    let glossary = source_file(GLOSSARY);
     let strip_parens = |s: &str| {
         let mut out = String::new();
         let mut depth = 0;
@@ -818,4 +849,63 @@ fn static_message_never_allocates_a_new_string_and_never_shows_an_unknown_code()
     assert_eq!(a, "请求失败，原因未知。");
     assert!(std::ptr::eq(a, zh.static_message("")));
     assert_eq!(cat().locale("en").static_message("NoSuch.Code"), "The request failed for an unknown reason.");
+}
+
+#[test]
+fn the_registry_refuses_a_link_each_locale_gives_its_own() {
+    let text =
+        "[codes.\"AuthFailure.MFAFailure\"]\nkind = \"common\"\nretryable = false\ndoc_url = \"https://x.invalid/\"\n";
+    let diags = smh_errors::registry::parse_registry("codes.toml", text).expect_err("doc_url is refused");
+    assert_eq!(diags.len(), 1, "{diags:?}");
+    assert_eq!(diags[0].rule, "registry-unknown-key");
+    assert!(diags[0].message.contains("`.doc-url`"), "{}", diags[0].message);
+    let ok = text.replace("doc_url = \"https://x.invalid/\"\n", "");
+    assert_eq!(smh_errors::registry::parse_registry("codes.toml", &ok).map(|c| c.len()), Ok(1));
+}
+
+/// A clone anywhere passes: no file of the repository reads, or points the
+/// reader at, a `shared` folder beside the checkout.
+#[test]
+fn nothing_refers_to_a_folder_beside_the_checkout() {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let listed = std::process::Command::new("git").arg("-C").arg(&root).args(["ls-files", "-z"]).output();
+    let files: Vec<PathBuf> = match listed {
+        Ok(o) if o.status.success() => o
+            .stdout
+            .split(|&b| b == 0)
+            .filter(|p| !p.is_empty())
+            .map(|p| root.join(String::from_utf8_lossy(p).as_ref()))
+            .collect(),
+        // Not a git checkout (an unpacked crate): every file below the root.
+        _ => {
+            let mut out = Vec::new();
+            let mut stack = vec![root.clone()];
+            while let Some(dir) = stack.pop() {
+                for e in std::fs::read_dir(&dir).unwrap().flatten() {
+                    let p = e.path();
+                    let name = e.file_name();
+                    if p.is_dir() && ![".git", "target", ".venv"].contains(&name.to_string_lossy().as_ref()) {
+                        stack.push(p);
+                    } else if p.is_file() {
+                        out.push(p);
+                    }
+                }
+            }
+            out
+        }
+    };
+    assert!(files.len() > 50, "only {} files found", files.len());
+    // Spelled in pieces so that this file does not match itself.
+    let needles = [format!("../{}", "shared"), format!("{}/seed/", "shared"), format!("{}/reference/", "shared")];
+    let mut hits = Vec::new();
+    for f in &files {
+        let Ok(text) = std::fs::read_to_string(f) else { continue };
+        for n in &needles {
+            if let Some(at) = text.find(n.as_str()) {
+                let line = text[..at].lines().count().max(1);
+                hits.push(format!("{}:{line}: {n}", f.strip_prefix(&root).unwrap_or(f).display()));
+            }
+        }
+    }
+    assert!(hits.is_empty(), "files refer to a folder beside the checkout:\n{}", hits.join("\n"));
 }

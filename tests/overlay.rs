@@ -91,7 +91,7 @@ fn partial_japanese_overlay_answers_and_falls_back_to_en_us() {
     // A lacking code with a link: en-US's text and en-US's link.
     let hit = cat.lookup("AuthFailure.SecretIdNotFound", Some("ja"));
     assert_eq!(hit.locale, "en-US");
-    assert_eq!(hit.doc_url, Some("https://console.cloud.tencent.com/cam/capi"));
+    assert_eq!(hit.doc_url, Some("https://console.tencentcloud.com/cam/capi"));
 
     // Parent resolution happens in ja-JP too.
     let hit = cat.lookup("InvalidParameterValue.Whatever", Some("ja"));

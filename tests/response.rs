@@ -7,17 +7,13 @@ use std::path::PathBuf;
 use smh_errors::response::{MAX_BODY_LEN, MAX_DEPTH};
 use smh_errors::{parse_response, ApiError, Catalog, ErrorCode, Kind, ParseError, Resolution, Response};
 
+/// The service's error-code page, as kept in `catalog/sources/`.
 fn seed_text() -> String {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/seed/000_2c58f4178ecf5b29.txt");
-    std::fs::read_to_string(&path).unwrap_or_else(|e| {
-        panic!(
-            "cannot read the seed {} ({e}): these tests need `shared/` beside the repository and must not skip",
-            path.display()
-        )
-    })
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("catalog/sources/service-error-codes.md");
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read the page {} ({e})", path.display()))
 }
 
-/// The JSON example in the seed's first fenced block.
+/// The JSON example in the page's first fenced block.
 fn seed_example() -> String {
     let text = seed_text();
     let start = text.find("```\n").expect("a fenced block in the seed") + 4;

@@ -12,7 +12,7 @@ func ExampleMessage() {
 	fmt.Println(smherrors.Message("ResourceNotFound.Library", "en"))
 	// Output:
 	// 签名错误。签名计算错误，请对照调用方式中的签名方法文档检查签名计算过程。
-	// The media library does not exist or does not belong to the current account.
+	// The media library does not exist or does not belong to your account.
 }
 
 func ExampleLookup() {

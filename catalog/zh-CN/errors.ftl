@@ -12,6 +12,8 @@
 -cam = CAM
 -cos = COS
 -tencent-cloud = 腾讯云
+# 产品对 API 密钥（SecretId / SecretKey）的称呼。
+-cloud-api-key = 云 API 密钥
 
 ## 本目录不认识的错误码
 
@@ -24,7 +26,7 @@ unknown-error = 请求失败，原因未知。
 
 ActionOffline = 接口已下线。
 AuthFailure-InvalidAuthorization = 请求头部的 Authorization 不符合{ -tencent-cloud }标准。
-AuthFailure-InvalidSecretId = 密钥非法（不是云 API 密钥类型）。
+AuthFailure-InvalidSecretId = 密钥非法（不是{ -cloud-api-key }类型）。
 AuthFailure-MFAFailure = MFA 错误。
     .doc-url = https://cloud.tencent.com/document/product/378/12036
 AuthFailure-SecretIdNotFound = 密钥不存在。请在 控制台 检查密钥是否已被删除或者禁用，如状态正常，请检查密钥是否填写正确，注意前后不得有空格。

@@ -135,7 +135,8 @@ class _ErrorCodeBase(str, _Enum):
 
     @property
     def doc_url(self) -> str | None:
-        """The registry's documentation link, if any."""
+        """The documentation link in the source locale (en-US), if any; a
+        lookup's ``doc_url`` gives the link in the locale that answered."""
         return _CODE_ROWS[self.value][4]  # type: ignore[no-any-return]
 
     @property
