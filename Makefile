@@ -29,6 +29,7 @@ toolchain:
 test-rust: toolchain
 	$(CARGO) test --all-targets
 	$(CARGO) test --doc
+	$(CARGO) test -p smh-errors-check
 
 # The translators' check over the shipped catalog (the build runs the same
 # validator; this shows its output).

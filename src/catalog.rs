@@ -15,9 +15,7 @@
 //! so an exact or parent lookup borrows its text and allocates nothing.
 
 use std::borrow::Cow;
-use std::collections::BTreeMap;
 use std::fmt;
-use std::path::{Path, PathBuf};
 use std::sync::{LazyLock, OnceLock, RwLock};
 
 use fluent_bundle::concurrent::FluentBundle;
@@ -25,20 +23,14 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use rustc_hash::FxHashMap;
 use unic_langid::LanguageIdentifier;
 
-use crate::check::{self, Shapes, SOURCE_LOCALE, UNKNOWN_CODE_ID, UNKNOWN_ERROR_ID};
-use crate::codes::{ErrorCode, Kind, BUILTIN_LOCALES, MAX_CODE_LEN, PSEUDO_SOURCES};
-use crate::diag::Diagnostic;
+pub use crate::codes::{match_code, Resolution};
+use crate::codes::{ErrorCode, Kind, BUILTIN_LOCALES, PSEUDO_SOURCES};
+use crate::format::{UNKNOWN_CODE_ID, UNKNOWN_ERROR_ID};
 use crate::locale::{self, MAX_CHAIN};
+pub use crate::overlay::{CatalogBuilder, CatalogError, CATALOG_DIR_ENV, MAX_LOCALES};
 
 /// A code longer than this is not shown in the generic message.
 pub const MAX_SHOWN_CODE_LEN: usize = 128;
-
-/// The environment variable naming overlay catalog directories (a path list,
-/// `:`-separated on Unix) that the [global](Catalog::global) catalog loads.
-pub const CATALOG_DIR_ENV: &str = "SMH_ERRORS_CATALOG_DIR";
-
-/// The most locales one catalog holds (builtin and overlays together).
-pub const MAX_LOCALES: usize = 250;
 
 /// Message slots per locale: every code, then the two generic messages.
 const UNKNOWN_CODE_SLOT: usize = ErrorCode::COUNT;
@@ -48,34 +40,6 @@ const SLOTS: usize = ErrorCode::COUNT + 2;
 /// Distinct locale strings remembered per catalog, so that a caller passing
 /// `"zh_CN.UTF-8"` on every call negotiates once.
 const CHAIN_CACHE_CAP: usize = 1024;
-
-/// How a lookup found its message.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Resolution {
-    /// The code's own message.
-    Exact,
-    /// The message of the nearest registered ancestor of an unknown code.
-    Parent,
-    /// The generic message for unknown codes.
-    Generic,
-}
-
-impl Resolution {
-    /// `"exact"`, `"parent"` or `"generic"`.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Resolution::Exact => "exact",
-            Resolution::Parent => "parent",
-            Resolution::Generic => "generic",
-        }
-    }
-}
-
-impl fmt::Display for Resolution {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
 
 /// The answer to "what does this code mean, in this locale?". It borrows
 /// from the catalog and from the code asked; exact and parent answers
@@ -157,9 +121,9 @@ enum Text {
     Formatted,
 }
 
-struct LocaleData {
-    name: Box<str>,
-    bundle: FluentBundle<FluentResource>,
+pub(crate) struct LocaleData {
+    pub(crate) name: Box<str>,
+    pub(crate) bundle: FluentBundle<FluentResource>,
     texts: Vec<Text>,
     doc_urls: Vec<Option<Box<str>>>,
 }
@@ -205,34 +169,10 @@ impl fmt::Debug for Catalog {
     }
 }
 
-/// A catalog that could not be built: every problem, each with
-/// `file:line:col`.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct CatalogError {
-    /// The problems, in the order found.
-    pub diagnostics: Vec<Diagnostic>,
-}
-
-impl fmt::Display for CatalogError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let errors = self.diagnostics.iter().filter(|d| d.is_error()).count();
-        write!(f, "the catalog overlay has {errors} error(s)")?;
-        for d in &self.diagnostics {
-            write!(f, "\n{d}")?;
-        }
-        Ok(())
-    }
-}
-
-impl std::error::Error for CatalogError {}
-
 static BUILTIN: LazyLock<Catalog> = LazyLock::new(|| finish(builtin_locales()));
 
 static GLOBAL: LazyLock<(Option<Catalog>, Option<CatalogError>)> = LazyLock::new(|| {
-    let dirs: Vec<PathBuf> = match std::env::var_os(CATALOG_DIR_ENV) {
-        Some(v) if !v.is_empty() => std::env::split_paths(&v).filter(|p| !p.as_os_str().is_empty()).collect(),
-        _ => Vec::new(),
-    };
+    let dirs = crate::overlay::env_dirs();
     if dirs.is_empty() {
         return (None, None);
     }
@@ -394,25 +334,6 @@ impl Catalog {
     }
 }
 
-/// Which registered code answers `code`: itself (exact), its nearest
-/// registered ancestor (parent), or none (generic). Never allocates.
-pub fn match_code(code: &str) -> (Option<ErrorCode>, Resolution) {
-    if let Some(c) = ErrorCode::from_code(code) {
-        return (Some(c), Resolution::Exact);
-    }
-    // Only a prefix no longer than the longest code can be one, so a huge
-    // code of many segments costs no more than a short one.
-    let bytes = code.as_bytes();
-    let head = &bytes[..bytes.len().min(MAX_CODE_LEN + 1)];
-    for (i, _) in head.iter().enumerate().rev().filter(|(_, &b)| b == b'.') {
-        // `.` is ASCII, so `i` is a character boundary.
-        if let Some(c) = ErrorCode::from_code(&code[..i]) {
-            return (Some(c), Resolution::Parent);
-        }
-    }
-    (None, Resolution::Generic)
-}
-
 /// Whether a code may be shown in the generic message: short, printable
 /// ASCII, no spaces (so that a hostile code cannot inject lines into logs).
 fn shows(code: &str) -> bool {
@@ -499,173 +420,7 @@ impl<'c> Locale<'c> {
     }
 }
 
-/// Builds a [`Catalog`]: the builtin locales, then overlay directories and
-/// sources, each laid out as `<dir>/<locale>/*.ftl`. An overlay adds a locale
-/// (a partial one falls back along the locale chain) or overrides messages of
-/// an existing one. Every overlay file is validated as the build validates
-/// the shipped catalog.
-#[derive(Debug, Default)]
-pub struct CatalogBuilder {
-    dirs: Vec<PathBuf>,
-    sources: Vec<(String, String, String)>,
-}
-
-impl CatalogBuilder {
-    /// A builder holding the builtin locales.
-    pub fn new() -> CatalogBuilder {
-        CatalogBuilder::default()
-    }
-
-    /// Adds an overlay directory of locale folders (`<dir>/ja-JP/*.ftl`).
-    /// Later overlays override earlier ones.
-    pub fn overlay_dir(mut self, dir: impl AsRef<Path>) -> CatalogBuilder {
-        self.dirs.push(dir.as_ref().to_path_buf());
-        self
-    }
-
-    /// Adds one overlay file given as text: `locale` (`ja-JP`), a `name` for
-    /// diagnostics, and the FTL source. Applied after the directories.
-    pub fn overlay_source(mut self, locale: &str, name: &str, ftl: impl Into<String>) -> CatalogBuilder {
-        self.sources.push((locale.to_string(), name.to_string(), ftl.into()));
-        self
-    }
-
-    /// Every problem the overlays have, errors and warnings, without
-    /// building anything: what `smh-errors check` reports for an overlay.
-    pub fn diagnostics(&self) -> Vec<Diagnostic> {
-        self.validate().1
-    }
-
-    /// Builds the catalog, or returns every problem of every overlay.
-    pub fn build(self) -> Result<Catalog, CatalogError> {
-        let (groups, diags) = self.validate();
-        if diags.iter().any(Diagnostic::is_error) {
-            return Err(CatalogError { diagnostics: diags });
-        }
-        let mut cat = builtin_locales();
-        for (loc, files) in groups {
-            let li = match cat.iter().position(|l| *l.name == *loc) {
-                Some(i) => i,
-                None => {
-                    cat.push(new_locale(&loc));
-                    cat.len() - 1
-                }
-            };
-            for (_, text) in files {
-                // Validated above: parse errors cannot happen here.
-                let res = FluentResource::try_new(text).unwrap_or_else(|(r, _)| r);
-                cat[li].bundle.add_resource_overriding(res);
-            }
-        }
-        Ok(finish(cat))
-    }
-
-    /// Reads every overlay and checks each locale folder against en-US and
-    /// what its locale already has. Returns (locale, files) groups in
-    /// application order, and every problem.
-    #[allow(clippy::type_complexity)]
-    fn validate(&self) -> (Vec<(String, Vec<(String, String)>)>, Vec<Diagnostic>) {
-        let mut diags = Vec::new();
-        let mut groups: Vec<(String, Vec<(String, String)>)> = Vec::new();
-        for dir in &self.dirs {
-            let before = diags.len();
-            let folders = check::read_catalog_dir(dir, &mut diags);
-            if folders.is_empty() && diags.len() == before {
-                diags.push(Diagnostic::whole_file(
-                    &dir.display().to_string(),
-                    "no-locales",
-                    "this overlay directory has no locale folder (such as `ja-JP/`)".into(),
-                ));
-            }
-            groups.extend(folders.into_iter().map(|f| (f.name, f.files)));
-        }
-        for (loc, name, text) in &self.sources {
-            match locale::canonical(loc) {
-                Some(l) => groups.push((l, vec![(name.clone(), text.clone())])),
-                None => diags.push(Diagnostic::whole_file(
-                    name,
-                    "bad-locale",
-                    format!("`{loc}` is not a locale tag such as `ja-JP`"),
-                )),
-            }
-        }
-        if groups.is_empty() {
-            return (groups, diags);
-        }
-        let mut names: Vec<&str> = BUILTIN_LOCALES.iter().map(|(n, _)| *n).collect();
-        names.extend(groups.iter().map(|(n, _)| n.as_str()));
-        names.sort_unstable();
-        names.dedup();
-        if names.len() > MAX_LOCALES {
-            diags.push(Diagnostic::whole_file(
-                &self.dirs.first().map(|d| d.display().to_string()).unwrap_or_default(),
-                "too-many-locales",
-                format!("the overlays add up to {} locales; a catalog holds at most {MAX_LOCALES}", names.len()),
-            ));
-            return (groups, diags);
-        }
-        let builtin_shapes = builtin_shapes();
-        let ids = check::expected_ids(ErrorCode::ALL.iter().map(|c| c.as_str()));
-        let source = &builtin_shapes[SOURCE_LOCALE];
-        let mut have: BTreeMap<String, Shapes> = builtin_shapes.clone();
-        for (loc, files) in &groups {
-            let f: Vec<check::File<'_>> = files.iter().map(|(p, t)| check::File { path: p, text: t }).collect();
-            let base = have.get(loc).cloned();
-            let expect =
-                check::Expect { locale: loc, ids: &ids, source: Some(source), complete: false, base: base.as_ref() };
-            let (shapes, d) = check::check_locale(&f, &expect);
-            diags.extend(d);
-            let entry = have.entry(loc.clone()).or_default();
-            entry.messages.extend(shapes.messages);
-            entry.terms.extend(shapes.terms);
-        }
-        (groups, diags)
-    }
-}
-
-/// Checks a catalog directory as `smh-errors check DIR` does: a full catalog
-/// (with `codes.toml`) as the build checks the shipped one, or an overlay of
-/// locale folders as [`CatalogBuilder::build`] checks it. Returns every
-/// problem, errors and warnings, each with `file:line:col`.
-pub fn check_dir(dir: &Path) -> Vec<Diagnostic> {
-    if dir.join("codes.toml").is_file() {
-        check::check_catalog_dir(dir).diagnostics
-    } else {
-        Catalog::builder().overlay_dir(dir).diagnostics()
-    }
-}
-
-/// How much of the registry each locale folder of a catalog directory
-/// translates (`smh-errors coverage DIR`): a full catalog (with
-/// `codes.toml`) against its own registry, an overlay against the builtin
-/// one. Problems reading the directory come back as diagnostics.
-pub fn coverage_dir(dir: &Path) -> (Vec<check::Coverage>, Vec<Diagnostic>) {
-    let mut diags = Vec::new();
-    let reg = dir.join("codes.toml");
-    let ids = if reg.is_file() {
-        let shown = reg.display().to_string();
-        let parsed = std::fs::read_to_string(&reg)
-            .map_err(|e| vec![Diagnostic::whole_file(&shown, "unreadable", format!("cannot read the registry: {e}"))])
-            .and_then(|t| crate::registry::parse_registry(&shown, &t));
-        match parsed {
-            Ok(codes) => check::expected_ids(codes.iter().map(|c| c.code.as_str())),
-            Err(d) => return (Vec::new(), d),
-        }
-    } else {
-        check::expected_ids(ErrorCode::ALL.iter().map(|c| c.as_str()))
-    };
-    let folders = check::read_catalog_dir(dir, &mut diags);
-    let table = folders
-        .iter()
-        .map(|l| {
-            let files: Vec<check::File<'_>> = l.files.iter().map(|(p, t)| check::File { path: p, text: t }).collect();
-            check::coverage(&l.name, &files, &ids)
-        })
-        .collect();
-    (table, diags)
-}
-
-fn builtin_locales() -> Vec<LocaleData> {
+pub(crate) fn builtin_locales() -> Vec<LocaleData> {
     // The shipped locales, then the pseudo-locales (generated from en-US by
     // build.rs, so they load like any other).
     BUILTIN_LOCALES
@@ -683,18 +438,18 @@ fn builtin_locales() -> Vec<LocaleData> {
         .collect()
 }
 
-fn new_locale(name: &str) -> LocaleData {
+pub(crate) fn new_locale(name: &str) -> LocaleData {
     let id: LanguageIdentifier = name.parse().unwrap_or_default();
     let mut bundle = FluentBundle::new_concurrent(vec![id]);
     bundle.set_use_isolating(false);
-    // NUMBER(), the one function the validator allows (check::FUNCTIONS).
+    // NUMBER(), the one function the validator allows (format::FUNCTIONS).
     let _ = bundle.add_builtins();
     LocaleData { name: name.into(), bundle, texts: Vec::new(), doc_urls: Vec::new() }
 }
 
 /// Formats every variable-free message once and negotiates each locale's own
 /// chain.
-fn finish(mut locales: Vec<LocaleData>) -> Catalog {
+pub(crate) fn finish(mut locales: Vec<LocaleData>) -> Catalog {
     for l in &mut locales {
         let mut texts = Vec::with_capacity(SLOTS);
         let mut docs = Vec::with_capacity(SLOTS);
@@ -726,20 +481,4 @@ fn finish(mut locales: Vec<LocaleData>) -> Catalog {
     let ids: Vec<LanguageIdentifier> = locales.iter().map(|l| l.name.parse().unwrap_or_default()).collect();
     let exact = ids.iter().map(|id| Chain::from_indexes(&locale::negotiate(std::slice::from_ref(id), &ids))).collect();
     Catalog { locales, ids, exact, cache: RwLock::new(FxHashMap::default()), default: OnceLock::new() }
-}
-
-/// The shapes of the builtin locales, for validating overlays against.
-fn builtin_shapes() -> BTreeMap<String, Shapes> {
-    let ids = check::expected_ids(ErrorCode::ALL.iter().map(|c| c.as_str()));
-    BUILTIN_LOCALES
-        .iter()
-        .map(|(name, files)| {
-            let f: Vec<check::File<'_>> = files.iter().map(|(p, t)| check::File { path: p, text: t }).collect();
-            let (shapes, _) = check::check_locale(
-                &f,
-                &check::Expect { locale: name, ids: &ids, source: None, complete: false, base: None },
-            );
-            (name.to_string(), shapes)
-        })
-        .collect()
 }

@@ -6,6 +6,7 @@ use std::str::FromStr;
 use std::sync::LazyLock;
 
 use rustc_hash::FxHashMap;
+use smh_errors_check::IdentStyle;
 
 include!(concat!(env!("OUT_DIR"), "/generated.rs"));
 
@@ -96,7 +97,7 @@ impl ErrorCode {
     pub fn parent(self) -> Option<ErrorCode> {
         // The same rule that answers an unknown code (one place: `match_code`).
         let code = self.as_str();
-        code.rfind('.').and_then(|i| crate::catalog::match_code(&code[..i]).0)
+        code.rfind('.').and_then(|i| match_code(&code[..i]).0)
     }
 
     /// The documentation link of this code in the source locale (en-US), if
@@ -118,6 +119,14 @@ impl ErrorCode {
     /// Case-sensitive, as the API is. Never allocates.
     pub fn from_code(code: &str) -> Option<ErrorCode> {
         BY_NAME.get(code).copied()
+    }
+
+    /// The code's name in generated code, in `style`: `AuthFailureSignatureFailure`
+    /// ([`IdentStyle::Joined`]: Rust variants, Go constants) or
+    /// `AuthFailure_SignatureFailure` ([`IdentStyle::Underscored`]: Python
+    /// members). The one naming rule, from the validator crate.
+    pub fn identifier(self, style: IdentStyle) -> String {
+        smh_errors_check::identifier(self.as_str(), style)
     }
 
     /// The code's position in [`ErrorCode::ALL`].
@@ -185,4 +194,51 @@ impl ErrorCode {
         let head = code.split('.').next().unwrap_or(code);
         ErrorCode::categories().iter().copied().find(|c| *c == head)
     }
+}
+
+/// How a lookup found its message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Resolution {
+    /// The code's own message.
+    Exact,
+    /// The message of the nearest registered ancestor of an unknown code.
+    Parent,
+    /// The generic message for unknown codes.
+    Generic,
+}
+
+impl Resolution {
+    /// `"exact"`, `"parent"` or `"generic"`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Resolution::Exact => "exact",
+            Resolution::Parent => "parent",
+            Resolution::Generic => "generic",
+        }
+    }
+}
+
+impl fmt::Display for Resolution {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Which registered code answers `code`: itself (exact), its nearest
+/// registered ancestor (parent), or none (generic). Never allocates.
+pub fn match_code(code: &str) -> (Option<ErrorCode>, Resolution) {
+    if let Some(c) = ErrorCode::from_code(code) {
+        return (Some(c), Resolution::Exact);
+    }
+    // Only a prefix no longer than the longest code can be one, so a huge
+    // code of many segments costs no more than a short one.
+    let bytes = code.as_bytes();
+    let head = &bytes[..bytes.len().min(MAX_CODE_LEN + 1)];
+    for (i, _) in head.iter().enumerate().rev().filter(|(_, &b)| b == b'.') {
+        // `.` is ASCII, so `i` is a character boundary.
+        if let Some(c) = ErrorCode::from_code(&code[..i]) {
+            return (Some(c), Resolution::Parent);
+        }
+    }
+    (None, Resolution::Generic)
 }

@@ -19,27 +19,33 @@
 //! }
 //! ```
 //!
-//! Where the rules live: code resolution in [`catalog`], locale negotiation in
-//! [`locale`], response bodies in [`response`], catalog validation in
-//! [`check`] (shared with `build.rs`), the registry in [`registry`].
+//! Where the rules live: code resolution in [`catalog`], overlays in
+//! [`overlay`], locale negotiation in [`locale`], response bodies in
+//! [`response`], the code table in `codes` ([`ErrorCode`]). Catalog
+//! validation and the catalog format belong to the `smh-errors-check` crate,
+//! shared with `build.rs`; [`Diagnostic`] is re-exported from it, since a
+//! [`CatalogError`] carries them.
 
 #![warn(missing_docs)]
 
 pub mod catalog;
-pub mod check;
 mod codes;
-pub mod diag;
+mod export;
+mod format;
 pub mod locale;
-pub mod registry;
+pub mod overlay;
 pub mod response;
 
 use std::borrow::Cow;
 
-pub use catalog::{Catalog, CatalogBuilder, CatalogError, Locale, Lookup, Resolution};
-pub use codes::{ErrorCode, Kind, UnknownCode, UnknownKind};
-pub use diag::{Diagnostic, Severity};
+pub use catalog::{Catalog, Locale, Lookup};
+pub use codes::{match_code, ErrorCode, Kind, Resolution, UnknownCode, UnknownKind};
+pub use export::export_json;
 pub use fluent_bundle::{FluentArgs, FluentValue};
+pub use format::SOURCE_LOCALE;
+pub use overlay::{CatalogBuilder, CatalogError};
 pub use response::{parse_response, ApiError, ParseError, Response};
+pub use smh_errors_check::{Diagnostic, IdentStyle, Severity};
 
 /// The README's examples, compiled and run as doc tests.
 #[cfg(doctest)]

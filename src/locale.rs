@@ -24,7 +24,7 @@
 use fluent_langneg::{negotiate_languages, NegotiationStrategy};
 use unic_langid::LanguageIdentifier;
 
-use crate::check::SOURCE_LOCALE;
+use crate::format::SOURCE_LOCALE;
 
 /// Environment variables that give the default locale, first set and
 /// non-empty wins (POSIX order, with our own variable first).
@@ -47,7 +47,7 @@ pub const TRADITIONAL_REGIONS: [&str; 3] = ["TW", "HK", "MO"];
 pub const PSEUDO_LOCALES: [&str; 2] = ["en-XA", "ar-XB"];
 
 /// Whether `id` is one of the [`PSEUDO_LOCALES`].
-pub fn is_pseudo(id: &LanguageIdentifier) -> bool {
+pub(crate) fn is_pseudo(id: &LanguageIdentifier) -> bool {
     id.variants().next().is_none()
         && id.script.is_none()
         && matches!(
@@ -62,8 +62,8 @@ pub(crate) const MAX_CHAIN: usize = 8;
 /// At most this many entries of an `Accept-Language` list are read.
 const MAX_REQUESTED: usize = 16;
 
-/// A tag longer than this is not a locale.
-const MAX_TAG_LEN: usize = 64;
+/// A tag longer than this is not a locale (the validator's limit).
+const MAX_TAG_LEN: usize = smh_errors_check::MAX_TAG_LEN;
 
 /// The default locale string from the environment ([`LOCALE_ENV_VARS`]), if
 /// any is set and non-empty.
@@ -74,7 +74,7 @@ pub fn env_locale() -> Option<String> {
 /// Reads a locale request (one tag, POSIX name or `Accept-Language` list)
 /// into language identifiers, most wanted first. Entries that ask for nothing
 /// (`C`, `*`, garbage, `q=0`) are dropped, so the result may be empty.
-pub fn parse_requested(input: &str) -> Vec<LanguageIdentifier> {
+pub(crate) fn parse_requested(input: &str) -> Vec<LanguageIdentifier> {
     let mut weighted: Vec<(u16, LanguageIdentifier)> = Vec::new();
     for entry in input.split(',').take(MAX_REQUESTED) {
         let mut parts = entry.split(';');
@@ -117,7 +117,7 @@ fn qvalue(v: &str) -> Option<u16> {
 
 /// Reads one tag, BCP 47 or POSIX, forgivingly; `None` when it asks for no
 /// particular language.
-pub fn parse_tag(tag: &str) -> Option<LanguageIdentifier> {
+pub(crate) fn parse_tag(tag: &str) -> Option<LanguageIdentifier> {
     let tag = tag.trim();
     // POSIX: language[_territory][.codeset][@modifier]
     let tag = tag.split(['.', '@']).next().unwrap_or("");
@@ -130,9 +130,10 @@ pub fn parse_tag(tag: &str) -> Option<LanguageIdentifier> {
     let tag = tag.replace('_', "-");
     // Drop trailing subtags (extensions, private use) until what is left parses.
     let mut candidate = tag.as_str();
+    // The syntax is the validator's (one rule for folder names and requests).
     loop {
-        if let Ok(id) = LanguageIdentifier::from_bytes(candidate.as_bytes()) {
-            return (id.language.as_str() != "und").then_some(id);
+        if LanguageIdentifier::from_bytes(candidate.as_bytes()).is_ok() {
+            return smh_errors_check::parse_locale_tag(candidate);
         }
         candidate = &candidate[..candidate.rfind('-')?];
     }

@@ -855,12 +855,12 @@ fn static_message_never_allocates_a_new_string_and_never_shows_an_unknown_code()
 fn the_registry_refuses_a_link_each_locale_gives_its_own() {
     let text =
         "[codes.\"AuthFailure.MFAFailure\"]\nkind = \"common\"\nretryable = false\ndoc_url = \"https://x.invalid/\"\n";
-    let diags = smh_errors::registry::parse_registry("codes.toml", text).expect_err("doc_url is refused");
+    let diags = smh_errors_check::registry::parse_registry("codes.toml", text).expect_err("doc_url is refused");
     assert_eq!(diags.len(), 1, "{diags:?}");
     assert_eq!(diags[0].rule, "registry-unknown-key");
     assert!(diags[0].message.contains("`.doc-url`"), "{}", diags[0].message);
     let ok = text.replace("doc_url = \"https://x.invalid/\"\n", "");
-    assert_eq!(smh_errors::registry::parse_registry("codes.toml", &ok).map(|c| c.len()), Ok(1));
+    assert_eq!(smh_errors_check::registry::parse_registry("codes.toml", &ok).map(|c| c.len()), Ok(1));
 }
 
 /// A clone anywhere passes: no file of the repository reads, or points the

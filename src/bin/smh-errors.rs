@@ -8,9 +8,8 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
-use smh_errors::catalog::{check_dir, coverage_dir, CATALOG_DIR_ENV};
-use smh_errors::locale::PSEUDO_LOCALES;
-use smh_errors::{parse_response, Catalog, Diagnostic, ErrorCode, Kind, Lookup};
+use smh_errors::overlay::{check_dir, coverage_dir, env_dirs, CATALOG_DIR_ENV};
+use smh_errors::{export_json, parse_response, Catalog, Diagnostic, ErrorCode, Kind, Lookup};
 
 #[derive(Parser)]
 #[command(
@@ -83,6 +82,16 @@ enum Command {
         #[arg(long)]
         pseudo: bool,
     },
+    /// Rewrite the bindings' generated code tables (Go constants, Python stub) from catalog/codes.toml.
+    #[command(hide = true)]
+    Generate {
+        /// The repository root.
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// Only report stale files (exit 1), writing nothing.
+        #[arg(long)]
+        check: bool,
+    },
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -114,7 +123,7 @@ enum KindArg {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    if !matches!(cli.command, Command::Check { .. } | Command::Coverage { .. }) {
+    if !matches!(cli.command, Command::Check { .. } | Command::Coverage { .. } | Command::Generate { .. }) {
         if let Some(e) = Catalog::global_error() {
             eprintln!("smh-errors: warning: ignoring SMH_ERRORS_CATALOG_DIR: {e}");
         }
@@ -162,8 +171,9 @@ fn main() -> ExitCode {
         }
         Command::Check { dirs, format, deny_warnings } => check(dirs, format, deny_warnings),
         Command::Coverage { dirs, json } => coverage(dirs, json),
+        Command::Generate { root, check } => generate(&root, check),
         Command::Export { format: ExportFormat::Json, pseudo } => {
-            let _ = writeln!(std::io::stdout().lock(), "{:#}", export(catalog, pseudo));
+            let _ = writeln!(std::io::stdout().lock(), "{:#}", export_json(catalog, pseudo));
             Ok(ExitCode::SUCCESS)
         }
     };
@@ -248,9 +258,7 @@ fn coverage(mut dirs: Vec<PathBuf>, json: bool) -> Result<ExitCode, String> {
         if std::path::Path::new("catalog").is_dir() {
             dirs.push(PathBuf::from("catalog"));
         }
-        if let Some(v) = std::env::var_os(CATALOG_DIR_ENV) {
-            dirs.extend(std::env::split_paths(&v).filter(|p| !p.as_os_str().is_empty()));
-        }
+        dirs.extend(env_dirs());
         if dirs.is_empty() {
             return Err(format!(
                 "no directory given, no ./catalog here and {CATALOG_DIR_ENV} unset; try: smh-errors coverage DIR"
@@ -296,36 +304,17 @@ fn coverage(mut dirs: Vec<PathBuf>, json: bool) -> Result<ExitCode, String> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// Every code with kind, retryable, doc_url and its message per locale (as a
-/// lookup answers it, so with fallback), plus the locales and the source.
-fn export(catalog: &Catalog, pseudo: bool) -> serde_json::Value {
-    let locales: Vec<&str> = catalog.locales().filter(|l| pseudo || !PSEUDO_LOCALES.contains(l)).collect();
-    // Sorted maps and keys written in sorted order: the same bytes every run,
-    // whether or not serde_json's map preserves insertion order.
-    let mut codes = std::collections::BTreeMap::new();
-    for c in ErrorCode::ALL.iter() {
-        let mut messages = std::collections::BTreeMap::new();
-        let mut answered = std::collections::BTreeMap::new();
-        for &l in &locales {
-            let hit = catalog.lookup(c.as_str(), Some(l));
-            messages.insert(l, hit.message.into_owned());
-            answered.insert(l, hit.locale);
+fn generate(root: &std::path::Path, check: bool) -> Result<ExitCode, String> {
+    use smh_errors_check::generate;
+    if check {
+        let stale = generate::stale(root)?;
+        for s in &stale {
+            eprintln!("{s}");
         }
-        codes.insert(
-            c.as_str(),
-            serde_json::json!({
-                "answered_by": answered,
-                "doc_url": c.doc_url(),
-                "kind": c.kind().as_str(),
-                "messages": messages,
-                "retryable": c.retryable(),
-            }),
-        );
+        return Ok(if stale.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) });
     }
-    serde_json::json!({
-        "codes": codes,
-        "locales": locales,
-        "source_locale": smh_errors::check::SOURCE_LOCALE,
-        "version": smh_errors::VERSION,
-    })
+    for p in generate::write_all(root)? {
+        println!("wrote {}", p.display());
+    }
+    Ok(ExitCode::SUCCESS)
 }

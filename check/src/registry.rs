@@ -1,7 +1,7 @@
 //! The code registry, `catalog/codes.toml`: the one place a code is declared.
 //!
-//! Compiled into the library and into `build.rs` (through `#[path]`); it may
-//! use only `std`, `toml` and the diagnostics module.
+//! The one reader of the registry: the build, the runtime's `check` of a
+//! full catalog directory and its coverage all call [`read_registry`].
 
 use crate::diag::Diagnostic;
 
@@ -19,15 +19,8 @@ pub struct CodeDef {
 impl CodeDef {
     /// The Fluent message id of the code: dots become hyphens.
     pub fn fluent_id(&self) -> String {
-        fluent_id(&self.code)
+        crate::fluent_id(&self.code)
     }
-}
-
-/// The Fluent message id of a code: `AuthFailure.SignatureFailure` becomes
-/// `AuthFailure-SignatureFailure` (Fluent ids cannot contain dots; codes
-/// contain no hyphens).
-pub fn fluent_id(code: &str) -> String {
-    code.replace('.', "-")
 }
 
 /// Whether `code` has the shape of an SMH code: dot-separated segments, each an
@@ -38,6 +31,15 @@ pub fn is_code_shaped(code: &str) -> bool {
             let mut chars = seg.chars();
             matches!(chars.next(), Some(c) if c.is_ascii_alphabetic()) && chars.all(|c| c.is_ascii_alphanumeric())
         })
+}
+
+/// Reads and checks the registry file at `path` (a catalog's `codes.toml`).
+pub fn read_registry(path: &std::path::Path) -> Result<Vec<CodeDef>, Vec<Diagnostic>> {
+    let shown = path.display().to_string();
+    match std::fs::read_to_string(path) {
+        Ok(text) => parse_registry(&shown, &text),
+        Err(e) => Err(vec![Diagnostic::whole_file(&shown, "unreadable", format!("cannot read the registry: {e}"))]),
+    }
 }
 
 /// Parses and checks a registry. Returns every code in file order, or every
@@ -132,11 +134,14 @@ pub fn parse_registry(path: &str, text: &str) -> Result<Vec<CodeDef>, Vec<Diagno
             continue;
         }
         let def = CodeDef { code: code.clone(), common, retryable };
-        // Two codes must not share a Fluent id or a generated enum name.
-        let variant: String = code.split('.').collect();
-        if let Some(other) = ids.insert(variant.clone(), code.clone()) {
-            problems.push(err("registry-collision", format!("`{code}` and `{other}` would both be named `{variant}`")));
+        // Two codes must not share a Fluent id or a generated name.
+        let names = [crate::IdentStyle::Joined, crate::IdentStyle::Underscored].map(|s| crate::identifier(code, s));
+        if let Some((other, name)) = names.iter().find_map(|n| ids.get(n).map(|o| (o.clone(), n))) {
+            problems.push(err("registry-collision", format!("`{code}` and `{other}` would both be named `{name}`")));
             continue;
+        }
+        for n in names {
+            ids.insert(n, code.clone());
         }
         out.push(def);
     }

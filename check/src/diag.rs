@@ -1,8 +1,9 @@
 //! Diagnostics: one problem in a catalog file, said the way a compiler says it.
 //!
-//! This file is compiled twice: into the library, and into `build.rs` (through
-//! `#[path]`), so that the build and `smh-errors check` report the same problem
-//! with the same words. It may use only `std`.
+//! The build and `smh-errors check` report the same problem with the same
+//! words: both use this module. A file's diagnostics are made through a
+//! [`Sink`], which places each from a line index of the file (a binary
+//! search, never a rescan from the start).
 
 use std::fmt;
 
@@ -160,17 +161,44 @@ fn width(c: char) -> usize {
 }
 
 /// 1-based line and character column of byte `offset` in `text` (clamped to
-/// the text, and to a character boundary).
+/// the text, and to a character boundary). Scans the text once: for many
+/// places in one text, build a [`LineIndex`].
 pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
-    let mut offset = offset.min(text.len());
-    while !text.is_char_boundary(offset) {
-        offset -= 1;
+    LineIndex::new(text).line_col(text, offset)
+}
+
+/// Where each line of a text starts: places byte offsets as line and column
+/// by binary search, so that placing many diagnostics costs no rescan.
+#[derive(Debug, Clone)]
+pub struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    /// The line starts of `text`.
+    pub fn new(text: &str) -> LineIndex {
+        let mut starts = vec![0];
+        starts.extend(text.bytes().enumerate().filter(|(_, b)| *b == b'\n').map(|(i, _)| i + 1));
+        LineIndex { starts }
     }
-    let before = &text[..offset];
-    let line = before.matches('\n').count() + 1;
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    let col = text[line_start..offset].chars().count() + 1;
-    (line, col)
+
+    /// The 1-based line of byte `offset`.
+    pub fn line(&self, offset: usize) -> usize {
+        self.starts.partition_point(|&s| s <= offset)
+    }
+
+    /// 1-based line and character column of byte `offset` in `text` (the
+    /// text this index was built from), clamped to the text and to a
+    /// character boundary. Costs the length of the line up to the offset.
+    pub fn line_col(&self, text: &str, offset: usize) -> (usize, usize) {
+        let mut offset = offset.min(text.len());
+        while !text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let line = self.line(offset);
+        let start = self.starts[line - 1];
+        (line, text[start..offset].chars().count() + 1)
+    }
 }
 
 /// Byte offset of `inner` within `outer`, when `inner` is a sub-slice of it
@@ -182,5 +210,53 @@ pub fn offset_in(outer: &str, inner: &str) -> Option<usize> {
         Some(at - start)
     } else {
         None
+    }
+}
+
+/// Collects the diagnostics of one file, placing each by the file's
+/// [`LineIndex`].
+#[derive(Debug)]
+pub struct Sink<'f> {
+    path: &'f str,
+    text: &'f str,
+    index: LineIndex,
+    diags: Vec<Diagnostic>,
+}
+
+impl<'f> Sink<'f> {
+    /// A sink for the file `path` holding `text`.
+    pub fn new(path: &'f str, text: &'f str) -> Sink<'f> {
+        Sink { path, text, index: LineIndex::new(text), diags: Vec::new() }
+    }
+
+    /// The file's name, as shown in diagnostics.
+    pub fn path(&self) -> &'f str {
+        self.path
+    }
+
+    /// 1-based line and column of byte `offset` of the file.
+    pub fn line_col(&self, offset: usize) -> (usize, usize) {
+        self.index.line_col(self.text, offset)
+    }
+
+    /// Reports a problem at byte `offset` of the file.
+    pub fn at(&mut self, offset: usize, severity: Severity, rule: &'static str, message: String) {
+        let (line, col) = self.line_col(offset);
+        self.diags.push(Diagnostic { path: self.path.to_string(), line, col, severity, message, rule });
+    }
+
+    /// Reports an error at byte `offset` of the file.
+    pub fn error(&mut self, offset: usize, rule: &'static str, message: String) {
+        self.at(offset, Severity::Error, rule, message);
+    }
+
+    /// Reports a warning at byte `offset` of the file.
+    pub fn warn(&mut self, offset: usize, rule: &'static str, message: String) {
+        self.at(offset, Severity::Warning, rule, message);
+    }
+
+    /// The diagnostics reported, in the order reported.
+    pub fn finish(self) -> Vec<Diagnostic> {
+        self.diags
     }
 }

@@ -1,0 +1,145 @@
+//! Catalog directories: reading `<dir>/<locale>/*.ftl`, and checking a full
+//! catalog (registry and every locale) as the build checks the shipped one.
+
+use crate::check::{check_locale, expected_ids, Expect, File, Shapes};
+use crate::diag::{Diagnostic, Severity};
+use crate::registry::{read_registry, CodeDef};
+use crate::{is_locale_folder_name, NOT_LOCALE_FOLDERS, SOURCE_LOCALE};
+
+/// One locale folder of a catalog directory: its name and its `.ftl` files
+/// (path as shown in diagnostics, text), sorted by file name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LocaleFolder {
+    /// The folder's name, a locale such as `zh-CN`.
+    pub name: String,
+    /// The folder's `.ftl` files: shown path and text.
+    pub files: Vec<(String, String)>,
+}
+
+/// Reads `<dir>/<locale>/*.ftl`. Unreadable entries, files that are not
+/// UTF-8 and folders not named as a locale become diagnostics; the folders
+/// of [`NOT_LOCALE_FOLDERS`] are passed over.
+pub fn read_catalog_dir(dir: &std::path::Path, diags: &mut Vec<Diagnostic>) -> Vec<LocaleFolder> {
+    let shown = dir.display().to_string();
+    let entries = match std::fs::read_dir(dir) {
+        Ok(e) => e,
+        Err(e) => {
+            diags.push(Diagnostic::whole_file(&shown, "unreadable", format!("cannot read the catalog directory: {e}")));
+            return Vec::new();
+        }
+    };
+    let mut folders: Vec<std::path::PathBuf> =
+        entries.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.is_dir()).collect();
+    folders.sort();
+    let mut out = Vec::new();
+    for folder in folders {
+        let name = folder.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let fshown = folder.display().to_string();
+        if NOT_LOCALE_FOLDERS.contains(&name.as_str()) {
+            continue;
+        }
+        if !is_locale_folder_name(&name) {
+            diags.push(Diagnostic::whole_file(
+                &fshown,
+                "bad-locale-folder",
+                format!("`{name}` is not a locale folder name: use a BCP 47 tag in its usual case, such as `ja-JP` or `zh-Hant-TW`"),
+            ));
+            continue;
+        }
+        let mut paths: Vec<std::path::PathBuf> = match std::fs::read_dir(&folder) {
+            Ok(e) => e
+                .filter_map(|e| e.ok())
+                .map(|e| e.path())
+                .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "ftl"))
+                .collect(),
+            Err(e) => {
+                diags.push(Diagnostic::whole_file(
+                    &fshown,
+                    "unreadable",
+                    format!("cannot read the locale folder: {e}"),
+                ));
+                continue;
+            }
+        };
+        paths.sort();
+        let found = paths.len();
+        let mut files = Vec::new();
+        for f in paths {
+            let p = f.display().to_string();
+            match std::fs::read(&f) {
+                Ok(bytes) => match String::from_utf8(bytes) {
+                    Ok(t) => files.push((p, t)),
+                    Err(e) => {
+                        let at = e.utf8_error().valid_up_to();
+                        let valid = String::from_utf8_lossy(&e.as_bytes()[..at]).into_owned();
+                        diags.push(Diagnostic::error(
+                            &p,
+                            &valid,
+                            at,
+                            "not-utf8",
+                            "the file is not valid UTF-8 from here on".into(),
+                        ));
+                    }
+                },
+                Err(e) => diags.push(Diagnostic::whole_file(&p, "unreadable", format!("cannot read the file: {e}"))),
+            }
+        }
+        if found == 0 {
+            diags.push(Diagnostic {
+                severity: Severity::Warning,
+                ..Diagnostic::whole_file(&fshown, "empty-locale", "this locale folder has no .ftl file".into())
+            });
+        }
+        out.push(LocaleFolder { name, files });
+    }
+    out
+}
+
+/// A full catalog directory (`codes.toml` and every locale folder), checked
+/// as the build checks the shipped one.
+#[derive(Debug, Clone)]
+pub struct CatalogCheck {
+    /// The registry's codes, if it parsed.
+    pub codes: Option<Vec<CodeDef>>,
+    /// The locale folders read.
+    pub locales: Vec<LocaleFolder>,
+    /// Every problem found, errors and warnings.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Checks a full catalog directory: the registry, the source locale, and
+/// every other locale against both; every locale must be complete.
+pub fn check_catalog_dir(dir: &std::path::Path) -> CatalogCheck {
+    let mut diags = Vec::new();
+    let codes = match read_registry(&dir.join("codes.toml")) {
+        Ok(c) => Some(c),
+        Err(d) => {
+            diags.extend(d);
+            None
+        }
+    };
+    let locales = read_catalog_dir(dir, &mut diags);
+    let Some(codes) = codes else {
+        return CatalogCheck { codes: None, locales, diagnostics: diags };
+    };
+    let ids = expected_ids(codes.iter().map(|c| c.code.as_str()));
+    let Some(source) = locales.iter().find(|l| l.name == SOURCE_LOCALE) else {
+        diags.push(Diagnostic::whole_file(
+            &dir.display().to_string(),
+            "missing-source",
+            format!("the source locale folder `{SOURCE_LOCALE}` is missing"),
+        ));
+        return CatalogCheck { codes: Some(codes), locales, diagnostics: diags };
+    };
+    let run = |l: &LocaleFolder, source: Option<&Shapes>| {
+        let files: Vec<File<'_>> = l.files.iter().map(|(p, t)| File { path: p, text: t }).collect();
+        check_locale(&files, &Expect { locale: &l.name, ids: &ids, source, complete: true, base: None })
+    };
+    let (source_shapes, d) = run(source, None);
+    diags.extend(d);
+    for l in locales.iter().filter(|l| l.name != SOURCE_LOCALE) {
+        let (_, d) = run(l, Some(&source_shapes));
+        diags.extend(d);
+    }
+    CatalogCheck { codes: Some(codes), locales, diagnostics: diags }
+}

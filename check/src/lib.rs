@@ -1,0 +1,112 @@
+//! The smh-errors catalog format and its validator.
+//!
+//! This crate is the one home of what a catalog is: the registry
+//! (`codes.toml`, [`registry`]), the Fluent checks ([`check`]) with their
+//! [`diag::Diagnostic`]s, the reading of catalog directories ([`dir`]), and
+//! the constants of the format (the source locale, the ids of the two
+//! generic messages, the nesting limit, the functions messages may call).
+//! `build.rs` of the `smh-errors` crate uses it as a build-dependency to
+//! refuse a broken shipped catalog; the runtime uses it to validate overlays
+//! (an overlay load is a check) and re-exports the few items its users need;
+//! the CLI's `check` and `coverage` print what it finds. It does not depend
+//! on the runtime crate.
+//!
+//! It also holds the naming rules of generated code ([`identifier`]) and
+//! the generator of the bindings' code tables ([`generate`]).
+
+#![warn(missing_docs)]
+
+pub mod check;
+pub mod diag;
+pub mod dir;
+pub mod generate;
+pub mod registry;
+mod text;
+mod walk;
+
+use unic_langid::LanguageIdentifier;
+
+pub use check::{check_locale, coverage, expected_ids, Coverage, Expect, File, Shape, Shapes};
+pub use diag::{Diagnostic, Severity};
+pub use dir::{check_catalog_dir, read_catalog_dir, CatalogCheck, LocaleFolder};
+
+/// The locale every other locale is checked against, and falls back to.
+pub const SOURCE_LOCALE: &str = "en-US";
+
+/// The Fluent id of the message for a code a catalog does not know; it
+/// receives the code as `$code`.
+pub const UNKNOWN_CODE_ID: &str = "unknown-code";
+
+/// The Fluent id of the message used when the code is empty or not fit to show.
+pub const UNKNOWN_ERROR_ID: &str = "unknown-error";
+
+/// How deep `{` placeables may nest in a message. Real messages nest two or
+/// three deep; the Fluent parser recurses once per level, so a hostile file
+/// must not be parsed at all.
+pub const MAX_NESTING: usize = 32;
+
+/// The Fluent functions messages may call (fluent-bundle's builtins).
+pub const FUNCTIONS: [&str; 1] = ["NUMBER"];
+
+/// The most locales one catalog holds (builtin and overlays together).
+pub const MAX_LOCALES: usize = 250;
+
+/// The folders of a catalog directory that hold no locale: `sources`, what
+/// the shipped catalog is checked against (catalog/sources/README.md).
+pub const NOT_LOCALE_FOLDERS: [&str; 1] = ["sources"];
+
+/// The longest locale tag read, in bytes; a longer one is not a locale.
+pub const MAX_TAG_LEN: usize = 64;
+
+/// The Fluent message id of a code: `AuthFailure.SignatureFailure` becomes
+/// `AuthFailure-SignatureFailure` (Fluent ids cannot contain dots; codes
+/// contain no hyphens).
+pub fn fluent_id(code: &str) -> String {
+    code.replace('.', "-")
+}
+
+/// The code of a Fluent message id: the inverse of [`fluent_id`].
+pub fn code_of_id(id: &str) -> String {
+    id.replace('-', ".")
+}
+
+/// How a generated identifier spells a code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum IdentStyle {
+    /// The segments joined: `AuthFailureSignatureFailure` (Rust variants, Go
+    /// constants).
+    Joined,
+    /// The segments joined by `_`: `AuthFailure_SignatureFailure` (Python
+    /// enum members, Java constants).
+    Underscored,
+}
+
+/// The generated identifier of a code in `style`: the one naming rule of
+/// every generated file (Rust's `ErrorCode` variants, Go's constants,
+/// Python's `ErrorCode` members). A registry code (see
+/// [`registry::is_code_shaped`]) always gives a valid identifier.
+pub fn identifier(code: &str, style: IdentStyle) -> String {
+    match style {
+        IdentStyle::Joined => code.split('.').collect(),
+        IdentStyle::Underscored => code.replace('.', "_"),
+    }
+}
+
+/// Parses a BCP 47 locale tag (`ja-JP`, `zh-Hant-TW`, any case), or `None`
+/// if it is not one or names no real language: the undetermined `und` (and
+/// the empty tag) would match every request in negotiation. The one rule of
+/// locale syntax: folder names, overlay locales and the runtime's request
+/// parser all use it.
+pub fn parse_locale_tag(tag: &str) -> Option<LanguageIdentifier> {
+    if tag.is_empty() || tag.len() > MAX_TAG_LEN {
+        return None;
+    }
+    let id = LanguageIdentifier::from_bytes(tag.as_bytes()).ok()?;
+    (id.language.as_str() != "und").then_some(id)
+}
+
+/// Whether `s` is a locale folder name: a tag [`parse_locale_tag`] accepts,
+/// spelled in its canonical case (`ja`, `zh-CN`, `zh-Hant-TW`, `es-419`).
+pub fn is_locale_folder_name(s: &str) -> bool {
+    parse_locale_tag(s).is_some_and(|id| id == s)
+}

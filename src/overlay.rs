@@ -1,0 +1,230 @@
+//! Overlays: building a catalog from the builtin locales and overlay
+//! directories or sources, each validated as the build validates the shipped
+//! catalog (an overlay load is a check, with the `smh-errors-check` crate).
+//! Also what `smh-errors check` and `coverage` run on a directory.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use fluent_bundle::FluentResource;
+use smh_errors_check::{self as check, Diagnostic, Shapes, SOURCE_LOCALE};
+
+pub use smh_errors_check::{Coverage, MAX_LOCALES};
+
+use crate::catalog::{builtin_locales, finish, new_locale, Catalog};
+use crate::codes::{ErrorCode, BUILTIN_LOCALES};
+use crate::locale;
+
+/// The environment variable naming overlay catalog directories (a path list,
+/// `:`-separated on Unix) that the [global](Catalog::global) catalog loads.
+pub const CATALOG_DIR_ENV: &str = "SMH_ERRORS_CATALOG_DIR";
+
+/// The overlay directories named by [`CATALOG_DIR_ENV`], in order (empty
+/// entries skipped): the one reading of the variable, for the global catalog
+/// and the CLI.
+pub fn env_dirs() -> Vec<PathBuf> {
+    match std::env::var_os(CATALOG_DIR_ENV) {
+        Some(v) if !v.is_empty() => std::env::split_paths(&v).filter(|p| !p.as_os_str().is_empty()).collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// A catalog that could not be built: every problem, each with
+/// `file:line:col`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CatalogError {
+    /// The problems, in the order found.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl fmt::Display for CatalogError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let errors = self.diagnostics.iter().filter(|d| d.is_error()).count();
+        write!(f, "the catalog overlay has {errors} error(s)")?;
+        for d in &self.diagnostics {
+            write!(f, "\n{d}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for CatalogError {}
+
+/// Builds a [`Catalog`]: the builtin locales, then overlay directories and
+/// sources, each laid out as `<dir>/<locale>/*.ftl`. An overlay adds a locale
+/// (a partial one falls back along the locale chain) or overrides messages of
+/// an existing one. Every overlay file is validated as the build validates
+/// the shipped catalog.
+#[derive(Debug, Default)]
+pub struct CatalogBuilder {
+    dirs: Vec<PathBuf>,
+    sources: Vec<(String, String, String)>,
+}
+
+impl CatalogBuilder {
+    /// A builder holding the builtin locales.
+    pub fn new() -> CatalogBuilder {
+        CatalogBuilder::default()
+    }
+
+    /// Adds an overlay directory of locale folders (`<dir>/ja-JP/*.ftl`).
+    /// Later overlays override earlier ones.
+    pub fn overlay_dir(mut self, dir: impl AsRef<Path>) -> CatalogBuilder {
+        self.dirs.push(dir.as_ref().to_path_buf());
+        self
+    }
+
+    /// Adds one overlay file given as text: `locale` (`ja-JP`), a `name` for
+    /// diagnostics, and the FTL source. Applied after the directories.
+    pub fn overlay_source(mut self, locale: &str, name: &str, ftl: impl Into<String>) -> CatalogBuilder {
+        self.sources.push((locale.to_string(), name.to_string(), ftl.into()));
+        self
+    }
+
+    /// Every problem the overlays have, errors and warnings, without
+    /// building anything: what `smh-errors check` reports for an overlay.
+    pub fn diagnostics(&self) -> Vec<Diagnostic> {
+        self.validate().1
+    }
+
+    /// Builds the catalog, or returns every problem of every overlay.
+    pub fn build(self) -> Result<Catalog, CatalogError> {
+        let (groups, diags) = self.validate();
+        if diags.iter().any(Diagnostic::is_error) {
+            return Err(CatalogError { diagnostics: diags });
+        }
+        let mut cat = builtin_locales();
+        for (loc, files) in groups {
+            let li = match cat.iter().position(|l| *l.name == *loc) {
+                Some(i) => i,
+                None => {
+                    cat.push(new_locale(&loc));
+                    cat.len() - 1
+                }
+            };
+            for (_, text) in files {
+                // Validated above: parse errors cannot happen here.
+                let res = FluentResource::try_new(text).unwrap_or_else(|(r, _)| r);
+                cat[li].bundle.add_resource_overriding(res);
+            }
+        }
+        Ok(finish(cat))
+    }
+
+    /// Reads every overlay and checks each locale folder against en-US and
+    /// what its locale already has. Returns (locale, files) groups in
+    /// application order, and every problem.
+    #[allow(clippy::type_complexity)]
+    fn validate(&self) -> (Vec<(String, Vec<(String, String)>)>, Vec<Diagnostic>) {
+        let mut diags = Vec::new();
+        let mut groups: Vec<(String, Vec<(String, String)>)> = Vec::new();
+        for dir in &self.dirs {
+            let before = diags.len();
+            let folders = check::read_catalog_dir(dir, &mut diags);
+            if folders.is_empty() && diags.len() == before {
+                diags.push(Diagnostic::whole_file(
+                    &dir.display().to_string(),
+                    "no-locales",
+                    "this overlay directory has no locale folder (such as `ja-JP/`)".into(),
+                ));
+            }
+            groups.extend(folders.into_iter().map(|f| (f.name, f.files)));
+        }
+        for (loc, name, text) in &self.sources {
+            match locale::canonical(loc) {
+                Some(l) => groups.push((l, vec![(name.clone(), text.clone())])),
+                None => diags.push(Diagnostic::whole_file(
+                    name,
+                    "bad-locale",
+                    format!("`{loc}` is not a locale tag such as `ja-JP`"),
+                )),
+            }
+        }
+        if groups.is_empty() {
+            return (groups, diags);
+        }
+        let mut names: Vec<&str> = BUILTIN_LOCALES.iter().map(|(n, _)| *n).collect();
+        names.extend(groups.iter().map(|(n, _)| n.as_str()));
+        names.sort_unstable();
+        names.dedup();
+        if names.len() > MAX_LOCALES {
+            diags.push(Diagnostic::whole_file(
+                &self.dirs.first().map(|d| d.display().to_string()).unwrap_or_default(),
+                "too-many-locales",
+                format!("the overlays add up to {} locales; a catalog holds at most {MAX_LOCALES}", names.len()),
+            ));
+            return (groups, diags);
+        }
+        let builtin_shapes = builtin_shapes();
+        let ids = check::expected_ids(ErrorCode::ALL.iter().map(|c| c.as_str()));
+        let source = &builtin_shapes[SOURCE_LOCALE];
+        let mut have: BTreeMap<String, Shapes> = builtin_shapes.clone();
+        for (loc, files) in &groups {
+            let f: Vec<check::File<'_>> = files.iter().map(|(p, t)| check::File { path: p, text: t }).collect();
+            let base = have.get(loc).cloned();
+            let expect =
+                check::Expect { locale: loc, ids: &ids, source: Some(source), complete: false, base: base.as_ref() };
+            let (shapes, d) = check::check_locale(&f, &expect);
+            diags.extend(d);
+            let entry = have.entry(loc.clone()).or_default();
+            entry.messages.extend(shapes.messages);
+            entry.terms.extend(shapes.terms);
+        }
+        (groups, diags)
+    }
+}
+
+/// Checks a catalog directory as `smh-errors check DIR` does: a full catalog
+/// (with `codes.toml`) as the build checks the shipped one, or an overlay of
+/// locale folders as [`CatalogBuilder::build`] checks it. Returns every
+/// problem, errors and warnings, each with `file:line:col`.
+pub fn check_dir(dir: &Path) -> Vec<Diagnostic> {
+    if dir.join("codes.toml").is_file() {
+        check::check_catalog_dir(dir).diagnostics
+    } else {
+        Catalog::builder().overlay_dir(dir).diagnostics()
+    }
+}
+
+/// How much of the registry each locale folder of a catalog directory
+/// translates (`smh-errors coverage DIR`): a full catalog (with
+/// `codes.toml`) against its own registry, an overlay against the builtin
+/// one. Problems reading the directory come back as diagnostics.
+pub fn coverage_dir(dir: &Path) -> (Vec<check::Coverage>, Vec<Diagnostic>) {
+    let mut diags = Vec::new();
+    let reg = dir.join("codes.toml");
+    let ids = if reg.is_file() {
+        match check::registry::read_registry(&reg) {
+            Ok(codes) => check::expected_ids(codes.iter().map(|c| c.code.as_str())),
+            Err(d) => return (Vec::new(), d),
+        }
+    } else {
+        check::expected_ids(ErrorCode::ALL.iter().map(|c| c.as_str()))
+    };
+    let folders = check::read_catalog_dir(dir, &mut diags);
+    let table = folders
+        .iter()
+        .map(|l| {
+            let files: Vec<check::File<'_>> = l.files.iter().map(|(p, t)| check::File { path: p, text: t }).collect();
+            check::coverage(&l.name, &files, &ids)
+        })
+        .collect();
+    (table, diags)
+}
+
+/// The shapes of the builtin locales, for validating overlays against.
+fn builtin_shapes() -> BTreeMap<String, Shapes> {
+    let ids = check::expected_ids(ErrorCode::ALL.iter().map(|c| c.as_str()));
+    BUILTIN_LOCALES
+        .iter()
+        .map(|(name, files)| {
+            let f: Vec<check::File<'_>> = files.iter().map(|(p, t)| check::File { path: p, text: t }).collect();
+            let (shapes, _) = check::check_locale(
+                &f,
+                &check::Expect { locale: name, ids: &ids, source: None, complete: false, base: None },
+            );
+            (name.to_string(), shapes)
+        })
+        .collect()
+}
