@@ -227,3 +227,16 @@ pub(crate) fn negotiate(requested: &[LanguageIdentifier], available: &[LanguageI
     }
     chain
 }
+
+/// Whether a catalog locale named `name` that is not English would answer a
+/// request for `en` or `en-GB` ahead of the source locale: such an overlay is
+/// refused (it would take English away from English speakers).
+pub(crate) fn takes_english(name: &str) -> bool {
+    let Some(id) = smh_errors_check::parse_locale_tag(name) else { return true };
+    if id.language.as_str() == "en" {
+        return false;
+    }
+    let Ok(source) = SOURCE_LOCALE.parse::<LanguageIdentifier>() else { return false };
+    let available = [source, id];
+    ["en", "en-GB"].iter().any(|r| negotiate(&parse_requested(r), &available).first() == Some(&1))
+}

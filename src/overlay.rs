@@ -13,7 +13,7 @@ use smh_errors_check::{self as check, Diagnostic, Shapes, SOURCE_LOCALE};
 pub use smh_errors_check::{Coverage, MAX_LOCALES};
 
 use crate::catalog::{builtin_locales, finish, new_locale, Catalog};
-use crate::codes::{ErrorCode, BUILTIN_LOCALES};
+use crate::codes::{ErrorCode, BUILTIN_LOCALES, PSEUDO_SOURCES};
 use crate::locale;
 
 /// The environment variable naming overlay catalog directories (a path list,
@@ -38,12 +38,22 @@ pub struct CatalogError {
     pub diagnostics: Vec<Diagnostic>,
 }
 
+/// The most diagnostics a [`CatalogError`]'s text shows (every one is in
+/// its `diagnostics`); the text says how many more there are.
+pub const MAX_SHOWN_DIAGNOSTICS: usize = 20;
+
 impl fmt::Display for CatalogError {
+    /// A headline, then at most [`MAX_SHOWN_DIAGNOSTICS`] diagnostics (one
+    /// line each, each message capped), then how many were left out: the
+    /// text C, Go and Python receive stays small.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let errors = self.diagnostics.iter().filter(|d| d.is_error()).count();
         write!(f, "the catalog overlay has {errors} error(s)")?;
-        for d in &self.diagnostics {
+        for d in self.diagnostics.iter().take(MAX_SHOWN_DIAGNOSTICS) {
             write!(f, "\n{d}")?;
+        }
+        if self.diagnostics.len() > MAX_SHOWN_DIAGNOSTICS {
+            write!(f, "\n... and {} more", self.diagnostics.len() - MAX_SHOWN_DIAGNOSTICS)?;
         }
         Ok(())
     }
@@ -144,7 +154,8 @@ impl CatalogBuilder {
         if groups.is_empty() {
             return (groups, diags);
         }
-        let mut names: Vec<&str> = BUILTIN_LOCALES.iter().map(|(n, _)| *n).collect();
+        // Every locale of the catalog counts, the pseudo-locales too.
+        let mut names: Vec<&str> = BUILTIN_LOCALES.iter().chain(PSEUDO_SOURCES).map(|(n, _)| *n).collect();
         names.extend(groups.iter().map(|(n, _)| n.as_str()));
         names.sort_unstable();
         names.dedup();
@@ -155,6 +166,16 @@ impl CatalogBuilder {
                 format!("the overlays add up to {} locales; a catalog holds at most {MAX_LOCALES}", names.len()),
             ));
             return (groups, diags);
+        }
+        for (loc, files) in &groups {
+            if locale::takes_english(loc) {
+                let at = files.first().map_or(loc.as_str(), |(p, _)| p.as_str());
+                diags.push(Diagnostic::whole_file(
+                    at,
+                    "bad-locale",
+                    format!("`{loc}` is not an English locale, yet it would answer requests for `en` or `en-GB` ahead of {SOURCE_LOCALE}"),
+                ));
+            }
         }
         let builtin_shapes = builtin_shapes();
         let ids = check::expected_ids(ErrorCode::ALL.iter().map(|c| c.as_str()));

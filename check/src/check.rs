@@ -43,7 +43,9 @@ use crate::text::{
     is_blank, language, may_be_identical, normalized, scan_characters, scan_markup, syntax_error_offset, too_deep,
 };
 use crate::walk::{pattern_references, pattern_variable_slices, pattern_variables, Ref, RefKind};
-use crate::{code_of_id, fluent_id, FUNCTIONS, MAX_NESTING, SOURCE_LOCALE, UNKNOWN_CODE_ID, UNKNOWN_ERROR_ID};
+use crate::{
+    code_of_id, fluent_id, FUNCTIONS, MAX_FILE_LEN, MAX_NESTING, SOURCE_LOCALE, UNKNOWN_CODE_ID, UNKNOWN_ERROR_ID,
+};
 
 /// What one message looks like: the variables it uses and its attributes.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -151,6 +153,10 @@ pub fn check_locale(files: &[File<'_>], expect: &Expect<'_>) -> (Shapes, Vec<Dia
 /// resource (with the entries that parsed), or `None` when the file is not
 /// read further.
 fn check_file<'t>(file: &File<'t>, sink: &mut Sink<'_>) -> Option<ast::Resource<&'t str>> {
+    if file.text.len() > MAX_FILE_LEN {
+        sink.error(0, "too-large", format!("the file is larger than {MAX_FILE_LEN} bytes; it is not read"));
+        return None;
+    }
     scan_characters(file.text, sink);
     if let Some(at) = too_deep(file.text) {
         sink.error(

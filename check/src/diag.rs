@@ -55,7 +55,7 @@ impl Diagnostic {
         message: String,
     ) -> Diagnostic {
         let (line, col) = line_col(text, offset);
-        Diagnostic { path: path.to_string(), line, col, severity, message, rule }
+        Diagnostic { path: one_line(path), line, col, severity, message: one_line(&message), rule }
     }
 
     /// An error at byte `offset` of `text`.
@@ -66,7 +66,14 @@ impl Diagnostic {
     /// An error about a whole file or folder (reported at 1:1): unreadable,
     /// misnamed, missing.
     pub fn whole_file(path: &str, rule: &'static str, message: String) -> Diagnostic {
-        Diagnostic { path: path.to_string(), line: 1, col: 1, severity: Severity::Error, message, rule }
+        Diagnostic {
+            path: one_line(path),
+            line: 1,
+            col: 1,
+            severity: Severity::Error,
+            message: one_line(&message),
+            rule,
+        }
     }
 
     /// Whether this is an error (not a warning).
@@ -93,7 +100,9 @@ impl fmt::Display for Diagnostic {
 
 /// Rules whose place is a whole file or folder rather than a spot in it:
 /// [`Diagnostic::render`] shows no source line for them.
-pub const FILE_LEVEL_RULES: [&str; 10] = [
+pub const FILE_LEVEL_RULES: [&str; 12] = [
+    "too-many-problems",
+    "too-large",
     "missing-message",
     "missing-term",
     "missing-source",
@@ -120,25 +129,34 @@ impl Diagnostic {
         }
         let Some(src) = text.split('\n').nth(self.line.saturating_sub(1)) else { return head };
         let src = src.strip_suffix('\r').unwrap_or(src);
-        let shown: String = src
+        // A long line is shown as a window around the column.
+        let col = self.col.saturating_sub(1);
+        let skip = col.saturating_sub(SHOWN_LINE_CHARS / 2);
+        let mut window: String = src
             .chars()
+            .skip(skip)
+            .take(SHOWN_LINE_CHARS)
             .map(|c| match c {
                 '\t' => ' ',
-                c if c.is_control() || is_format(c) => '\u{FFFD}',
+                c if crate::text::is_invisible(c) => '\u{FFFD}',
                 c => c,
             })
             .collect();
-        let pad: usize = shown.chars().take(self.col.saturating_sub(1)).map(width).sum();
+        let mut pad: usize = window.chars().take(col - skip).map(width).sum();
+        if skip > 0 {
+            window.insert(0, '…');
+            pad += 1;
+        }
+        if src.chars().nth(skip + SHOWN_LINE_CHARS).is_some() {
+            window.push('…');
+        }
         let gutter = self.line.to_string().len().max(4);
-        format!("{head}\n {:>gutter$} | {shown}\n {:>gutter$} | {:pad$}^", self.line, "", "")
+        format!("{head}\n {:>gutter$} | {window}\n {:>gutter$} | {:pad$}^", self.line, "", "")
     }
 }
 
-/// Whether `c` is an invisible format character (the kind the checker
-/// reports): shown as U+FFFD in a source line.
-fn is_format(c: char) -> bool {
-    matches!(c, '\u{ad}' | '\u{61c}' | '\u{180e}' | '\u{200b}'..='\u{200f}' | '\u{2028}'..='\u{202e}' | '\u{2060}'..='\u{206f}' | '\u{feff}' | '\u{fff9}'..='\u{fffb}' | '\u{e0000}'..='\u{e007f}')
-}
+/// How many characters of a source line a rendered diagnostic shows.
+const SHOWN_LINE_CHARS: usize = 160;
 
 /// Terminal columns a character takes: two for East Asian wide and
 /// full-width characters, one otherwise (good enough to place a caret).
@@ -213,20 +231,69 @@ pub fn offset_in(outer: &str, inner: &str) -> Option<usize> {
     }
 }
 
+/// The most diagnostics reported for one file; beyond them, one more says
+/// how many were left out ("and N more").
+pub const MAX_DIAGNOSTICS_PER_FILE: usize = 100;
+
+/// The longest diagnostic message, in bytes; a longer one (a hostile id
+/// quoted in it) is cut at a character boundary and ends in `…`.
+pub const MAX_MESSAGE_LEN: usize = 512;
+
+/// `message` fit for one line of a terminal or an editor: control
+/// characters escaped (`\n`, `\r`, `\t`, `\u{1b}`), cut to
+/// [`MAX_MESSAGE_LEN`] bytes.
+pub fn one_line(message: &str) -> String {
+    let mut out = String::with_capacity(message.len().min(MAX_MESSAGE_LEN + 8));
+    for c in message.chars() {
+        if out.len() >= MAX_MESSAGE_LEN {
+            out.push('…');
+            break;
+        }
+        match c {
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c.is_control() || matches!(c, '\u{2028}' | '\u{2029}') => {
+                out.push_str(&format!("\\u{{{:x}}}", c as u32));
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 /// Collects the diagnostics of one file, placing each by the file's
-/// [`LineIndex`].
+/// [`LineIndex`]. The same problem (rule and message) again on the same line
+/// is counted, not repeated; past [`MAX_DIAGNOSTICS_PER_FILE`] problems are
+/// counted only.
 #[derive(Debug)]
 pub struct Sink<'f> {
     path: &'f str,
     text: &'f str,
     index: LineIndex,
     diags: Vec<Diagnostic>,
+    /// For each diagnostic, how many times more it occurred on its line.
+    repeats: Vec<usize>,
+    /// (line, rule, message) to index in `diags`.
+    seen: std::collections::HashMap<(usize, &'static str, String), usize>,
+    /// Problems past the cap: how many, and whether one was an error.
+    hidden: usize,
+    hidden_error: bool,
 }
 
 impl<'f> Sink<'f> {
     /// A sink for the file `path` holding `text`.
     pub fn new(path: &'f str, text: &'f str) -> Sink<'f> {
-        Sink { path, text, index: LineIndex::new(text), diags: Vec::new() }
+        Sink {
+            path,
+            text,
+            index: LineIndex::new(text),
+            diags: Vec::new(),
+            repeats: Vec::new(),
+            seen: std::collections::HashMap::new(),
+            hidden: 0,
+            hidden_error: false,
+        }
     }
 
     /// The file's name, as shown in diagnostics.
@@ -241,8 +308,23 @@ impl<'f> Sink<'f> {
 
     /// Reports a problem at byte `offset` of the file.
     pub fn at(&mut self, offset: usize, severity: Severity, rule: &'static str, message: String) {
+        let line = self.index.line(offset.min(self.text.len()));
+        let message = one_line(&message);
+        let key = (line, rule, message);
+        if let Some(&i) = self.seen.get(&key) {
+            self.repeats[i] += 1;
+            return;
+        }
+        if self.diags.len() >= MAX_DIAGNOSTICS_PER_FILE {
+            self.hidden += 1;
+            self.hidden_error |= severity == Severity::Error;
+            return;
+        }
         let (line, col) = self.line_col(offset);
-        self.diags.push(Diagnostic { path: self.path.to_string(), line, col, severity, message, rule });
+        let message = key.2.clone();
+        self.seen.insert(key, self.diags.len());
+        self.diags.push(Diagnostic { path: one_line(self.path), line, col, severity, message, rule });
+        self.repeats.push(0);
     }
 
     /// Reports an error at byte `offset` of the file.
@@ -255,8 +337,27 @@ impl<'f> Sink<'f> {
         self.at(offset, Severity::Warning, rule, message);
     }
 
-    /// The diagnostics reported, in the order reported.
+    /// The diagnostics reported, in the order reported: a repeated one says
+    /// how many times more it occurred on its line, and when some were left
+    /// out a last one (`too-many-problems`) says how many.
     pub fn finish(self) -> Vec<Diagnostic> {
-        self.diags
+        let mut out = self.diags;
+        for (d, n) in out.iter_mut().zip(self.repeats) {
+            if n > 0 {
+                d.message.push_str(&format!(" (and {n} more time(s) on this line)"));
+            }
+        }
+        if self.hidden > 0 {
+            let mut d = Diagnostic::whole_file(
+                self.path,
+                "too-many-problems",
+                format!("and {} more problem(s) in this file, not shown: fix these first", self.hidden),
+            );
+            if !self.hidden_error {
+                d.severity = Severity::Warning;
+            }
+            out.push(d);
+        }
+        out
     }
 }

@@ -4,7 +4,7 @@
 use crate::check::{check_locale, expected_ids, Expect, File, Shapes};
 use crate::diag::{Diagnostic, Severity};
 use crate::registry::{read_registry, CodeDef};
-use crate::{is_locale_folder_name, NOT_LOCALE_FOLDERS, SOURCE_LOCALE};
+use crate::{is_locale_folder_name, MAX_FILE_LEN, NOT_LOCALE_FOLDERS, SOURCE_LOCALE};
 
 /// One locale folder of a catalog directory: its name and its `.ftl` files
 /// (path as shown in diagnostics, text), sorted by file name.
@@ -29,7 +29,7 @@ pub fn read_catalog_dir(dir: &std::path::Path, diags: &mut Vec<Diagnostic>) -> V
         }
     };
     let mut folders: Vec<std::path::PathBuf> =
-        entries.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.is_dir()).collect();
+        entries.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.is_dir() && !is_ignored_folder(p)).collect();
     folders.sort();
     let mut out = Vec::new();
     for folder in folders {
@@ -42,7 +42,7 @@ pub fn read_catalog_dir(dir: &std::path::Path, diags: &mut Vec<Diagnostic>) -> V
             diags.push(Diagnostic::whole_file(
                 &fshown,
                 "bad-locale-folder",
-                format!("`{name}` is not a locale folder name: use a BCP 47 tag in its usual case, such as `ja-JP` or `zh-Hant-TW`"),
+                format!("`{name}` is not a locale folder name: use a BCP 47 tag of a real language in its usual case, such as `ja-JP` or `zh-Hant-TW` (not `und`)"),
             ));
             continue;
         }
@@ -50,7 +50,7 @@ pub fn read_catalog_dir(dir: &std::path::Path, diags: &mut Vec<Diagnostic>) -> V
             Ok(e) => e
                 .filter_map(|e| e.ok())
                 .map(|e| e.path())
-                .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "ftl"))
+                .filter(|p| p.extension().is_some_and(|x| x == "ftl") && !p.is_dir())
                 .collect(),
             Err(e) => {
                 diags.push(Diagnostic::whole_file(
@@ -63,27 +63,7 @@ pub fn read_catalog_dir(dir: &std::path::Path, diags: &mut Vec<Diagnostic>) -> V
         };
         paths.sort();
         let found = paths.len();
-        let mut files = Vec::new();
-        for f in paths {
-            let p = f.display().to_string();
-            match std::fs::read(&f) {
-                Ok(bytes) => match String::from_utf8(bytes) {
-                    Ok(t) => files.push((p, t)),
-                    Err(e) => {
-                        let at = e.utf8_error().valid_up_to();
-                        let valid = String::from_utf8_lossy(&e.as_bytes()[..at]).into_owned();
-                        diags.push(Diagnostic::error(
-                            &p,
-                            &valid,
-                            at,
-                            "not-utf8",
-                            "the file is not valid UTF-8 from here on".into(),
-                        ));
-                    }
-                },
-                Err(e) => diags.push(Diagnostic::whole_file(&p, "unreadable", format!("cannot read the file: {e}"))),
-            }
-        }
+        let files = paths.iter().filter_map(|f| read_ftl(f, diags)).collect();
         if found == 0 {
             diags.push(Diagnostic {
                 severity: Severity::Warning,
@@ -93,6 +73,60 @@ pub fn read_catalog_dir(dir: &std::path::Path, diags: &mut Vec<Diagnostic>) -> V
         out.push(LocaleFolder { name, files });
     }
     out
+}
+
+/// Folders of a catalog directory that are neither locales nor mistakes:
+/// hidden ones (`.git`, `.svn`) and archivers' (`__MACOSX`).
+pub const TOOL_FOLDERS: [&str; 1] = ["__MACOSX"];
+
+/// Whether a folder of a catalog directory is passed over: hidden, or one of
+/// the [`TOOL_FOLDERS`].
+fn is_ignored_folder(p: &std::path::Path) -> bool {
+    let name = p.file_name().map(|n| n.to_string_lossy()).unwrap_or_default();
+    name.starts_with('.') || TOOL_FOLDERS.contains(&name.as_ref())
+}
+
+/// Reads one `.ftl` file (path shown, text): at most [`MAX_FILE_LEN`]
+/// bytes, UTF-8. A link that leads nowhere (dangling, or a loop), an
+/// unreadable, oversized or non-UTF-8 file becomes a diagnostic.
+fn read_ftl(f: &std::path::Path, diags: &mut Vec<Diagnostic>) -> Option<(String, String)> {
+    use std::io::Read as _;
+    let p = f.display().to_string();
+    let mut bytes = Vec::new();
+    let read = std::fs::File::open(f).and_then(|file| file.take(MAX_FILE_LEN as u64 + 1).read_to_end(&mut bytes));
+    if let Err(e) = read {
+        let dangling = f.symlink_metadata().is_ok_and(|m| m.file_type().is_symlink());
+        let message = if dangling {
+            format!("this .ftl file is a link that leads to no file (dangling, or a loop): {e}")
+        } else {
+            format!("cannot read the file: {e}")
+        };
+        diags.push(Diagnostic::whole_file(&p, "unreadable", message));
+        return None;
+    }
+    if bytes.len() > MAX_FILE_LEN {
+        diags.push(Diagnostic::whole_file(
+            &p,
+            "too-large",
+            format!("the file is larger than {MAX_FILE_LEN} bytes; it is not read"),
+        ));
+        return None;
+    }
+    match String::from_utf8(bytes) {
+        Ok(t) => Some((p, t)),
+        Err(e) => {
+            let at = e.utf8_error().valid_up_to();
+            let valid = String::from_utf8_lossy(&e.as_bytes()[..at]).into_owned();
+            diags.push(Diagnostic::error(
+                &p,
+                &valid,
+                at,
+                "not-utf8",
+                "the file is not valid UTF-8 from here on".into(),
+            ));
+            None
+        }
+    }
 }
 
 /// A full catalog directory (`codes.toml` and every locale folder), checked

@@ -55,6 +55,11 @@ pub const MAX_LOCALES: usize = 250;
 /// the shipped catalog is checked against (catalog/sources/README.md).
 pub const NOT_LOCALE_FOLDERS: [&str; 1] = ["sources"];
 
+/// The largest catalog file read, in bytes (the shipped ones are about
+/// 20 KiB): a larger one is refused unread, so an overlay costs bounded
+/// memory and time.
+pub const MAX_FILE_LEN: usize = 1 << 20;
+
 /// The longest locale tag read, in bytes; a longer one is not a locale.
 pub const MAX_TAG_LEN: usize = 64;
 

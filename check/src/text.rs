@@ -40,12 +40,36 @@ pub fn too_deep(text: &str) -> Option<usize> {
     None
 }
 
+/// The characters that must not appear in a catalog file (but the line
+/// feed, and a carriage return before one), by Unicode property: controls
+/// (Cc), format characters (Cf: zero-width, bidi embeddings, overrides and
+/// isolates, Fluent's own U+2068/U+2069 among them, the byte order mark),
+/// line and paragraph separators (Zl, Zp) and every
+/// Default_Ignorable_Code_Point (Hangul fillers, variation selectors, the
+/// combining grapheme joiner). Sorted ranges.
+static INVISIBLE: std::sync::LazyLock<Vec<(char, char)>> = std::sync::LazyLock::new(|| {
+    let class = r"[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}]";
+    match regex_syntax::parse(class).map(|h| h.into_kind()) {
+        Ok(regex_syntax::hir::HirKind::Class(regex_syntax::hir::Class::Unicode(c))) => {
+            c.ranges().iter().map(|r| (r.start(), r.end())).collect()
+        }
+        // The pattern is a constant that parses (a test says so).
+        _ => Vec::new(),
+    }
+});
+
+/// Whether `c` is invisible: in [`INVISIBLE`]'s properties, or U+2800
+/// BRAILLE PATTERN BLANK (a symbol, So, that shows as a blank: no Unicode
+/// property says so).
+pub(crate) fn is_invisible(c: char) -> bool {
+    let i = INVISIBLE.partition_point(|&(_, end)| end < c);
+    INVISIBLE.get(i).is_some_and(|&(start, _)| start <= c) || c == '\u{2800}'
+}
+
 /// The name of a character that must not appear in a catalog file, if `c`
-/// is one: C0 and C1 controls (except the line feed, and a carriage return
-/// before one), zero-width and other invisible format characters, bidi
-/// embeddings, overrides and isolates (Fluent's own U+2068/U+2069 among
-/// them), line and paragraph separators, and the byte order mark.
-pub fn invisible_char_name(c: char) -> Option<&'static str> {
+/// is one (see [`is_invisible`]): the usual name of the common ones, else
+/// its kind.
+pub(crate) fn invisible_char_name(c: char) -> Option<&'static str> {
     Some(match c {
         '\t' => "TAB (use spaces)",
         '\u{0}'..='\u{1f}' | '\u{7f}' => "a C0 control character",
@@ -76,7 +100,12 @@ pub fn invisible_char_name(c: char) -> Option<&'static str> {
         '\u{feff}' => "ZERO WIDTH NO-BREAK SPACE (byte order mark)",
         '\u{fff9}'..='\u{fffb}' => "an interlinear annotation character",
         '\u{e0001}' | '\u{e0020}'..='\u{e007f}' => "a tag character",
-        _ => return None,
+        '\u{3164}' | '\u{115f}' | '\u{1160}' | '\u{ffa0}' => "a HANGUL FILLER",
+        '\u{fe00}'..='\u{fe0f}' | '\u{e0100}'..='\u{e01ef}' => "a VARIATION SELECTOR",
+        '\u{2800}' => "BRAILLE PATTERN BLANK",
+        c if !is_invisible(c) => return None,
+        c if c.is_control() => "a control character",
+        _ => "an invisible character",
     })
 }
 

@@ -4,6 +4,16 @@
 
 use std::collections::HashMap;
 use std::io::{Read, Write};
+
+/// Prints one line to standard output, as `println!` does; a closed pipe
+/// (`smh-errors list | head -1`) ends the command quietly with success, as
+/// other command-line tools do, and another write error returns from the
+/// command with a message.
+macro_rules! say {
+    ($($arg:tt)*) => {
+        write_line(format_args!($($arg)*))?
+    };
+}
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -129,13 +139,25 @@ fn main() -> ExitCode {
         }
     }
     let catalog = Catalog::global();
-    let result = match cli.command {
+    let result = run(cli.command, catalog);
+    match result {
+        Ok(code) => code,
+        Err(msg) => {
+            eprintln!("smh-errors: {msg}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Runs one command.
+fn run(command: Command, catalog: &Catalog) -> Result<ExitCode, String> {
+    match command {
         Command::Explain { code, out } => {
             let hit = catalog.lookup(&code, out.locale.as_deref());
             if out.json {
-                println!("{}", hit.to_json());
+                say!("{}", hit.to_json());
             } else {
-                println!("{hit}");
+                say!("{hit}");
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -152,20 +174,20 @@ fn main() -> ExitCode {
                 .collect();
             if out.json {
                 let all: Vec<_> = hits.iter().map(Lookup::to_json).collect();
-                println!("{}", serde_json::Value::Array(all));
+                say!("{}", serde_json::Value::Array(all));
             } else {
                 let width = hits.iter().map(|h| h.code.len()).max().unwrap_or(0);
                 for h in &hits {
                     let kind = h.kind.map_or("", Kind::as_str);
                     let retry = if h.retryable { "retryable" } else { "" };
-                    println!("{:width$}  {kind:8}  {retry:9}  {}", h.code, h.message);
+                    say!("{:width$}  {kind:8}  {retry:9}  {}", h.code, h.message);
                 }
             }
             Ok(ExitCode::SUCCESS)
         }
         Command::Locales => {
             for l in catalog.locales() {
-                println!("{l}");
+                say!("{l}");
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -173,16 +195,19 @@ fn main() -> ExitCode {
         Command::Coverage { dirs, json } => coverage(dirs, json),
         Command::Generate { root, check } => generate(&root, check),
         Command::Export { format: ExportFormat::Json, pseudo } => {
-            let _ = writeln!(std::io::stdout().lock(), "{:#}", export_json(catalog, pseudo));
+            say!("{:#}", export_json(catalog, pseudo));
             Ok(ExitCode::SUCCESS)
         }
-    };
-    match result {
-        Ok(code) => code,
-        Err(msg) => {
-            eprintln!("smh-errors: {msg}");
-            ExitCode::from(2)
-        }
+    }
+}
+
+/// Writes `args` and a newline to standard output (see `say!`).
+fn write_line(args: std::fmt::Arguments<'_>) -> Result<(), String> {
+    let mut out = std::io::stdout().lock();
+    match out.write_fmt(args).and_then(|()| out.write_all(b"\n")) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => std::process::exit(0),
+        Err(e) => Err(format!("cannot write to standard output: {e}")),
     }
 }
 
@@ -198,9 +223,9 @@ fn parse(catalog: &Catalog, file: &str, out: &Output) -> Result<ExitCode, String
     read.map_err(|e| format!("cannot read {}: {e}", if file == "-" { "standard input" } else { file }))?;
     let response = parse_response(&body).map_err(|e| format!("cannot parse the response: {e}"))?;
     if out.json {
-        println!("{}", response.to_json(catalog, out.locale.as_deref()));
+        say!("{}", response.to_json(catalog, out.locale.as_deref()));
     } else {
-        println!("{}", response.to_text(catalog, out.locale.as_deref()));
+        say!("{}", response.to_text(catalog, out.locale.as_deref()));
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -221,7 +246,6 @@ fn check(dirs: Vec<PathBuf>, format: Format, deny_warnings: bool) -> Result<Exit
     let diags: Vec<Diagnostic> = dirs.iter().flat_map(|d| check_dir(d)).collect();
     let errors = diags.iter().filter(|d| d.is_error()).count();
     let warnings = diags.len() - errors;
-    let mut stdout = std::io::stdout().lock();
     if format == Format::Json {
         let list: Vec<serde_json::Value> = diags
             .iter()
@@ -237,13 +261,13 @@ fn check(dirs: Vec<PathBuf>, format: Format, deny_warnings: bool) -> Result<Exit
             "diagnostics": list,
             "summary": { "errors": errors, "warnings": warnings },
         });
-        let _ = writeln!(stdout, "{doc:#}");
+        say!("{doc:#}");
     } else {
         // Each file's text, read once, for the source lines.
         let mut texts: HashMap<&str, Option<String>> = HashMap::new();
         for d in &diags {
             let text = texts.entry(&d.path).or_insert_with(|| std::fs::read_to_string(&d.path).ok());
-            let _ = writeln!(stdout, "{}", d.render(text.as_deref()));
+            say!("{}", d.render(text.as_deref()));
         }
         let shown: Vec<String> = dirs.iter().map(|d| d.display().to_string()).collect();
         eprintln!("{}: {errors} error(s), {warnings} warning(s)", shown.join(", "));
@@ -273,7 +297,6 @@ fn coverage(mut dirs: Vec<PathBuf>, json: bool) -> Result<ExitCode, String> {
         }
         rows.extend(table.into_iter().map(|c| (dir.display().to_string(), c)));
     }
-    let mut out = std::io::stdout().lock();
     if json {
         let list: Vec<serde_json::Value> = rows
             .iter()
@@ -284,14 +307,13 @@ fn coverage(mut dirs: Vec<PathBuf>, json: bool) -> Result<ExitCode, String> {
                 })
             })
             .collect();
-        let _ = writeln!(out, "{:#}", serde_json::Value::Array(list));
+        say!("{:#}", serde_json::Value::Array(list));
     } else {
         let dir_w = rows.iter().map(|(d, _)| d.len()).chain([3]).max().unwrap_or(3);
         let loc_w = rows.iter().map(|(_, c)| c.locale.len()).chain([6]).max().unwrap_or(6);
-        let _ = writeln!(out, "{:dir_w$}  {:loc_w$}  translated  missing  obsolete  percent", "dir", "locale");
+        say!("{:dir_w$}  {:loc_w$}  translated  missing  obsolete  percent", "dir", "locale");
         for (dir, c) in &rows {
-            let _ = writeln!(
-                out,
+            say!(
                 "{dir:dir_w$}  {:loc_w$}  {:>10}  {:>7}  {:>8}  {:>6.1}%",
                 c.locale,
                 format!("{}/{}", c.translated, c.total),
@@ -314,7 +336,7 @@ fn generate(root: &std::path::Path, check: bool) -> Result<ExitCode, String> {
         return Ok(if stale.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) });
     }
     for p in generate::write_all(root)? {
-        println!("wrote {}", p.display());
+        say!("wrote {}", p.display());
     }
     Ok(ExitCode::SUCCESS)
 }
