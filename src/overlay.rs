@@ -22,11 +22,58 @@ pub const CATALOG_DIR_ENV: &str = "SMH_ERRORS_CATALOG_DIR";
 
 /// The overlay directories named by [`CATALOG_DIR_ENV`], in order (empty
 /// entries skipped): the one reading of the variable, for the global catalog
-/// and the CLI.
+/// and the CLI. None in a setuid or setgid process (AT_SECURE), as glibc
+/// ignores `NLSPATH` and `LOCPATH` there: whoever sets the environment must
+/// not put words into a privileged program's messages.
 pub fn env_dirs() -> Vec<PathBuf> {
-    match std::env::var_os(CATALOG_DIR_ENV) {
-        Some(v) if !v.is_empty() => std::env::split_paths(&v).filter(|p| !p.as_os_str().is_empty()).collect(),
+    dirs_from(std::env::var_os(CATALOG_DIR_ENV), is_secure())
+}
+
+/// The directories of a [`CATALOG_DIR_ENV`] value; none when `secure`.
+fn dirs_from(value: Option<std::ffi::OsString>, secure: bool) -> Vec<PathBuf> {
+    match value {
+        Some(v) if !v.is_empty() && !secure => {
+            std::env::split_paths(&v).filter(|p| !p.as_os_str().is_empty()).collect()
+        }
         _ => Vec::new(),
+    }
+}
+
+/// Whether the process runs with privileges its caller lacks (setuid,
+/// setgid, file capabilities): the kernel's AT_SECURE.
+#[cfg(target_os = "linux")]
+fn is_secure() -> bool {
+    // SAFETY: getauxval reads the process's auxiliary vector; it has no
+    // preconditions and returns 0 for an absent entry.
+    unsafe { libc::getauxval(libc::AT_SECURE) != 0 }
+}
+
+/// Whether the process runs with privileges its caller lacks: its real and
+/// effective user or group differ (setuid, setgid).
+#[cfg(all(unix, not(target_os = "linux")))]
+fn is_secure() -> bool {
+    // SAFETY: these calls have no preconditions and cannot fail.
+    unsafe { libc::getuid() != libc::geteuid() || libc::getgid() != libc::getegid() }
+}
+
+/// No setuid on this platform.
+#[cfg(not(unix))]
+fn is_secure() -> bool {
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_privileged_process_reads_no_overlay_directory() {
+        let v = || Some(std::ffi::OsString::from("/a::/b"));
+        assert_eq!(dirs_from(v(), false), [PathBuf::from("/a"), PathBuf::from("/b")]);
+        assert!(dirs_from(v(), true).is_empty());
+        assert!(dirs_from(None, false).is_empty());
+        // This test process is not privileged.
+        assert!(!is_secure());
     }
 }
 
@@ -181,12 +228,26 @@ impl CatalogBuilder {
         let ids = check::expected_ids(ErrorCode::ALL.iter().map(|c| c.as_str()));
         let source = &builtin_shapes[SOURCE_LOCALE];
         let mut have: BTreeMap<String, Shapes> = builtin_shapes.clone();
+        // Each locale's files so far, in load order: the builtin ones, then
+        // earlier overlays'.
+        let mut loaded: BTreeMap<&str, Vec<check::File<'_>>> = BTreeMap::new();
+        for (name, files) in BUILTIN_LOCALES {
+            loaded.insert(name, files.iter().map(|(p, t)| check::File { path: p, text: t }).collect());
+        }
         for (loc, files) in &groups {
             let f: Vec<check::File<'_>> = files.iter().map(|(p, t)| check::File { path: p, text: t }).collect();
             let base = have.get(loc).cloned();
-            let expect =
-                check::Expect { locale: loc, ids: &ids, source: Some(source), complete: false, base: base.as_ref() };
+            let layers = loaded.entry(loc).or_default();
+            let expect = check::Expect {
+                locale: loc,
+                ids: &ids,
+                source: Some(source),
+                complete: false,
+                base: base.as_ref(),
+                layers,
+            };
             let (shapes, d) = check::check_locale(&f, &expect);
+            layers.extend(f);
             diags.extend(d);
             let entry = have.entry(loc.clone()).or_default();
             entry.messages.extend(shapes.messages);
@@ -243,7 +304,7 @@ fn builtin_shapes() -> BTreeMap<String, Shapes> {
             let f: Vec<check::File<'_>> = files.iter().map(|(p, t)| check::File { path: p, text: t }).collect();
             let (shapes, _) = check::check_locale(
                 &f,
-                &check::Expect { locale: name, ids: &ids, source: None, complete: false, base: None },
+                &check::Expect { locale: name, ids: &ids, source: None, complete: false, base: None, layers: &[] },
             );
             (name.to_string(), shapes)
         })

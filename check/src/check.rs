@@ -24,7 +24,8 @@
 //!   `dropped-reference` and `added-reference` (W: term and message
 //!   references that differ from en-US's);
 //! * entries: `duplicate-id` (E), `duplicate-attribute` (E), `empty-value`
-//!   (E), `no-value` (E);
+//!   (E), `no-value` (E), `unformattable` (E: Fluent would report an error
+//!   formatting it, for some values of its variables: see [`crate::resolve`]);
 //! * plain text: `markdown-link` (E), `backtick` (E);
 //! * translation: `identical` (W: the same as en-US in a language other than
 //!   English, unless the text is only names: terms, acronyms, codes).
@@ -39,6 +40,7 @@ use fluent_syntax::ast;
 use fluent_syntax::parser;
 
 use crate::diag::{offset_in, Diagnostic, Sink};
+use crate::resolve::{check_formatting, Entries};
 use crate::text::{
     is_blank, language, may_be_identical, normalized, scan_characters, scan_markup, syntax_error_offset, too_deep,
 };
@@ -87,6 +89,9 @@ pub struct Expect<'a> {
     /// What the locale already has before these files (an overlay onto a
     /// shipped locale): references to these resolve.
     pub base: Option<&'a Shapes>,
+    /// The files the locale already has, in load order (later ones
+    /// override): what the formatting pass follows references into.
+    pub layers: &'a [File<'a>],
 }
 
 /// One file to check: its name for diagnostics, and its text.
@@ -117,6 +122,19 @@ struct Defs {
     term_at: Vec<(usize, usize, String)>,
     /// Terms some message or term refers to.
     used_terms: BTreeSet<String>,
+    /// Ids (`-term` or message) of entries with a syntax error: already
+    /// reported, so never reported again as undefined.
+    broken: BTreeSet<String>,
+}
+
+/// The id a broken entry (Junk) starts with, as `-term` or `message`.
+fn junk_id(content: &str) -> Option<String> {
+    let end = content
+        .char_indices()
+        .find(|&(_, c)| !(c.is_ascii_alphanumeric() || c == '_' || c == '-'))
+        .map_or(content.len(), |(i, _)| i);
+    let id = &content[..end];
+    (!id.is_empty() && id != "-").then(|| id.to_string())
 }
 
 /// Checks the files of one locale (all of them together: a locale may split
@@ -129,6 +147,9 @@ pub fn check_locale(files: &[File<'_>], expect: &Expect<'_>) -> (Shapes, Vec<Dia
     for (i, file) in files.iter().enumerate() {
         let Some(resource) = check_file(file, &mut sinks[i]) else { continue };
         for entry in &resource.body {
+            if let ast::Entry::Junk { content } = entry {
+                defs.broken.extend(junk_id(content));
+            }
             check_entry(i, file, entry, expect, &mut defs, &mut sinks[i]);
         }
         parsed.push((i, resource));
@@ -142,6 +163,21 @@ pub fn check_locale(files: &[File<'_>], expect: &Expect<'_>) -> (Shapes, Vec<Dia
                 }
             }
         }
+    }
+    // The formatting pass, over what the locale will hold: its earlier
+    // layers, overridden by these files.
+    let layers: Vec<ast::Resource<&str>> = expect
+        .layers
+        .iter()
+        .filter(|f| f.text.len() <= MAX_FILE_LEN && too_deep(f.text).is_none())
+        .map(|f| parser::parse(f.text).unwrap_or_else(|(r, _)| r))
+        .collect();
+    let mut entries = Entries::default();
+    for r in layers.iter().chain(parsed.iter().map(|(_, r)| r)) {
+        entries.add(r);
+    }
+    for (i, resource) in &parsed {
+        check_formatting(files[*i].text, resource, &entries, &mut sinks[*i]);
     }
     check_completeness(expect, &defs, &mut sinks);
     let mut diags: Vec<Diagnostic> = sinks.into_iter().flat_map(Sink::finish).collect();
@@ -281,14 +317,20 @@ fn patterns<'e, 's>(entry: &'e ast::Entry<&'s str>) -> Option<(&'s str, Vec<&'e 
     }
 }
 
-/// Whether the locale (with what it had before) defines the term `t`.
+/// Whether the locale (with what it had before) defines the term `t`, or
+/// tried to (a broken entry, already reported).
 fn has_term(defs: &Defs, expect: &Expect<'_>, t: &str) -> bool {
-    defs.shapes.terms.contains(t) || expect.base.is_some_and(|b| b.terms.contains(t))
+    defs.shapes.terms.contains(t)
+        || expect.base.is_some_and(|b| b.terms.contains(t))
+        || defs.broken.contains(&format!("-{t}"))
 }
 
-/// Whether the locale (with what it had before) defines the message `m`.
+/// Whether the locale (with what it had before) defines the message `m`, or
+/// tried to (a broken entry, already reported).
 fn has_message(defs: &Defs, expect: &Expect<'_>, m: &str) -> bool {
-    defs.shapes.messages.contains_key(m) || expect.base.is_some_and(|b| b.messages.contains_key(m))
+    defs.shapes.messages.contains_key(m)
+        || expect.base.is_some_and(|b| b.messages.contains_key(m))
+        || defs.broken.contains(m)
 }
 
 /// The place of a reference: a term's `-`, a message's name.
@@ -446,7 +488,7 @@ fn check_completeness(expect: &Expect<'_>, defs: &Defs, sinks: &mut [Sink<'_>]) 
             first.warn(0, "missing-term", format!("no term `-{t}`, which {SOURCE_LOCALE} defines"));
         }
     }
-    for id in expect.ids.iter().filter(|id| !defs.shapes.messages.contains_key(*id)) {
+    for id in expect.ids.iter().filter(|id| !defs.shapes.messages.contains_key(*id) && !defs.broken.contains(*id)) {
         first.error(
             0,
             "missing-message",

@@ -167,7 +167,7 @@ pub fn check_catalog_dir(dir: &std::path::Path) -> CatalogCheck {
     };
     let run = |l: &LocaleFolder, source: Option<&Shapes>| {
         let files: Vec<File<'_>> = l.files.iter().map(|(p, t)| File { path: p, text: t }).collect();
-        check_locale(&files, &Expect { locale: &l.name, ids: &ids, source, complete: true, base: None })
+        check_locale(&files, &Expect { locale: &l.name, ids: &ids, source, complete: true, base: None, layers: &[] })
     };
     let (source_shapes, d) = run(source, None);
     diags.extend(d);

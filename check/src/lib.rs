@@ -21,6 +21,7 @@ pub mod diag;
 pub mod dir;
 pub mod generate;
 pub mod registry;
+pub mod resolve;
 mod text;
 mod walk;
 
