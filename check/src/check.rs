@@ -488,7 +488,7 @@ fn check_completeness(expect: &Expect<'_>, defs: &Defs, sinks: &mut [Sink<'_>]) 
             first.warn(0, "missing-term", format!("no term `-{t}`, which {SOURCE_LOCALE} defines"));
         }
     }
-    for id in expect.ids.iter().filter(|id| !defs.shapes.messages.contains_key(*id) && !defs.broken.contains(*id)) {
+    for id in expect.ids.iter().filter(|id| !defs.shapes.messages.contains_key(*id)) {
         first.error(
             0,
             "missing-message",
