@@ -44,8 +44,15 @@ public final class SmhCatalog implements AutoCloseable {
     private final ConcurrentHashMap<String, Table> tables = new ConcurrentHashMap<>();
     private final Object tablesLock = new Object();
 
-    /** One requested locale's answers for every registered code. */
-    private record Table(String name, Map<String, Entry> entries) {}
+    /** One requested locale's answers for every registered code; never changed once made. */
+    private record Table(String key, String name, Map<String, Entry> entries) {}
+
+    /**
+     * The table last used: most programs ask in one locale, which then costs
+     * one string compare. A plain field: a Table's fields are final, so a
+     * thread that sees one sees it whole (and a stale one is still right).
+     */
+    private Table last;
 
     /** Frees the library's catalog once, on close or when unreachable. */
     private record Free(Pointer handle) implements Runnable {
@@ -103,6 +110,7 @@ public final class SmhCatalog implements AutoCloseable {
             if (!closed) {
                 closed = true;
                 tables.clear();
+                last = null;
                 cleanable.clean();
             }
         } finally {
@@ -230,10 +238,16 @@ public final class SmhCatalog implements AutoCloseable {
 
     /** The kept answers for {@code locale}, made on first use; null when not kept. */
     private Table table(String locale) {
-        Table t = tables.get(locale);
+        Table t = last;
+        if (t == null || !t.key.equals(locale)) {
+            t = tables.get(locale);
+        }
         if (t != null) {
             if (closed) {
                 checkOpen();
+            }
+            if (t != last) {
+                last = t;
             }
             return t;
         }
@@ -250,7 +264,7 @@ public final class SmhCatalog implements AutoCloseable {
                 for (String code : SmhErrors.codes()) {
                     entries.put(code, Bridge.lookup(handle, code, locale));
                 }
-                return new Table(Bridge.negotiate(handle, locale), Map.copyOf(entries));
+                return new Table(locale, Bridge.negotiate(handle, locale), entries);
             });
             if (!closed) {
                 tables.put(locale, t);
