@@ -63,6 +63,7 @@ class LoaderTest {
     private static Run java(String classPath, String... props) throws Exception {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.add("--enable-native-access=ALL-UNNAMED");
         cmd.addAll(List.of(props));
         cmd.addAll(List.of("-cp", classPath, NoSdkMain.class.getName()));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
