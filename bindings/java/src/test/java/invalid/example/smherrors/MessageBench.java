@@ -68,6 +68,22 @@ public class MessageBench {
         return SmhErrors.lookup(codes.get(next()), "zh-CN");
     }
 
+    /** An unregistered code, answered by the library on every call (a lookup, its struct read, its strings decoded). */
+    @Benchmark
+    public String messageParentCode() {
+        return SmhErrors.message("InvalidParameterValue.Foo", "zh-CN");
+    }
+
+    /** The seed's error body parsed into an AuthFailureException. */
+    @Benchmark
+    public Object parseResponse() {
+        return SmhErrors.parseResponse(SEED);
+    }
+
+    private static final byte[] SEED = ("{\"Response\":{\"Error\":{\"Code\":\"AuthFailure.SignatureFailure\",\"Message\":"
+            + "\"The provided credentials could not be validated. Please check your signature is correct.\"},"
+            + "\"RequestId\":\"ed93f3cb-f35e-473f-b9f3-0d451b8b79c6\"}}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
     /** Per call through JNA: UTF-8 conversion, one crossing, the C string decoded. */
     @Benchmark
     public String messageFfi() {
@@ -78,6 +94,19 @@ public class MessageBench {
     @Benchmark
     public String messageFfiPreconverted() {
         return Bridge.messageUncached(null, codeBytes[next()], zh);
+    }
+
+    /** A crossing that returns a C string, decoded: no array arguments. */
+    @Benchmark
+    public String ffiStringResult() {
+        return Bridge.str(SmhNative.smh_errors_code_at(next()));
+    }
+
+    /** A crossing with one byte[] argument and a pointer result, not decoded. */
+    @Benchmark
+    public Object ffiArrayArgument() {
+        byte[] c = codeBytes[next()];
+        return SmhNative.smh_errors_category_of_n(c, c.length - 1);
     }
 
     /** The bare crossing: a JNA call that takes and returns a number. */
