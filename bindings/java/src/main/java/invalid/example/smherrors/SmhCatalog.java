@@ -2,6 +2,7 @@ package invalid.example.smherrors;
 
 import com.sun.jna.Pointer;
 import java.lang.ref.Cleaner;
+import java.lang.ref.Reference;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -227,6 +228,8 @@ public final class SmhCatalog implements AutoCloseable {
             return c.run();
         } finally {
             lock.readLock().unlock();
+            // Reachable until the native call is over: else the Cleaner could free the handle during it.
+            Reference.reachabilityFence(this);
         }
     }
 
