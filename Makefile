@@ -1,13 +1,13 @@
-# smh-errors: one catalog of SMH API error messages for Rust, C, Go and Python.
+# smh-errors: one catalog of SMH API error messages for Rust, C, Go, Python and Java.
 #
 #   make demo    resolve the seed's example error response in zh-CN
-#   make test    every test, in every language (Rust, C, Go, Python)
+#   make test    every test, in every language (Rust, C, Go, Python, Java)
 #   make bench   the benchmarks (see BENCHMARKS.md)
 
 CARGO ?= cargo
 export CARGO_TERM_COLOR ?= never
 
-.PHONY: demo test test-rust check-catalog check-sources sources test-c test-go test-python install bench bench-rust bench-c bench-go bench-python toolchain
+.PHONY: demo test test-rust check-catalog check-sources sources test-c test-go test-python test-java install bench bench-rust bench-c bench-go bench-python bench-java toolchain
 
 # The translators' tools: test-l10n (check against Mozilla compare-locales).
 include mk/l10n.mk
@@ -15,7 +15,7 @@ include mk/l10n.mk
 demo: toolchain
 	$(CARGO) run -q -- parse examples/signature-failure.json --locale zh-CN
 
-test: test-rust check-catalog check-sources test-l10n test-c test-go test-python
+test: test-rust check-catalog check-sources test-l10n test-c test-go test-python test-java
 	@echo "make test: all suites passed"
 
 toolchain:
@@ -68,7 +68,12 @@ test-go: toolchain
 test-python: toolchain
 	$(MAKE) -C bindings/python test
 
-bench: bench-rust bench-c bench-go bench-python
+# The Java package (JNA): JUnit 5 on the default JDK and on Temurin 25 if
+# present (vectors, bad input, 16 threads, the official SDK), the jar's library.
+test-java: toolchain
+	$(MAKE) -C bindings/java test
+
+bench: bench-rust bench-c bench-go bench-python bench-java
 
 bench-rust: toolchain
 	$(CARGO) bench --bench lookup
@@ -81,3 +86,6 @@ bench-go: toolchain
 
 bench-python: toolchain
 	$(MAKE) -C bindings/python bench
+
+bench-java: toolchain
+	$(MAKE) -C bindings/java bench

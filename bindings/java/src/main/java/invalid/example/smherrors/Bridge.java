@@ -1,0 +1,207 @@
+package invalid.example.smherrors;
+
+import com.sun.jna.Memory;
+import com.sun.jna.Native;
+import com.sun.jna.Pointer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Every call into libsmh_errors, and the conversions around it (like the Go
+ * package's cgo.go). Strings go to C as UTF-8 bytes with their length (the
+ * {@code _n} functions), so a NUL character is part of a code, not its end.
+ * No rule here: what an answer is, the library decides.
+ */
+final class Bridge {
+    private Bridge() {}
+
+    /** The largest generic text expected (the code it shows is at most 128 bytes); longer is asked again at its size. */
+    private static final int GENERIC_BUF = 512;
+
+    /**
+     * UTF-8 bytes of {@code s} followed by a NUL: never a zero-length array,
+     * so {@code ""} reaches C as a non-NULL pointer (to the library, a NULL
+     * locale is the default one and {@code ""} is en-US). Unpaired
+     * surrogates become {@code '?'}, as {@link String#getBytes} does.
+     */
+    static byte[] cstr(String s) {
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        byte[] out = new byte[b.length + 1];
+        System.arraycopy(b, 0, out, 0, b.length);
+        return out;
+    }
+
+    /** A NUL-terminated string the library owns, as Java; NULL is null. */
+    static String str(Pointer p) {
+        return p == null ? null : p.getString(0, "UTF-8");
+    }
+
+    /** {@code len} bytes the library owns, as Java; NULL is null. */
+    static String strN(Pointer p, long len) {
+        return p == null ? null : new String(p.getByteArray(0, Math.toIntExact(len)), StandardCharsets.UTF_8);
+    }
+
+    /** The whole answer for code in locale from catalog {@code h} (NULL: global). */
+    static Entry lookup(Pointer h, String code, String locale) {
+        byte[] c = cstr(code);
+        byte[] l = cstr(locale);
+        SmhNative.LookupResult r = new SmhNative.LookupResult();
+        SmhNative.smh_errors_catalog_lookup_n(h, c, c.length - 1, l, l.length - 1, r);
+        String message = str(r.message);
+        Resolution resolution = r.resolution == SmhNative.RESOLUTION_EXACT ? Resolution.EXACT
+                : r.resolution == SmhNative.RESOLUTION_PARENT ? Resolution.PARENT : Resolution.GENERIC;
+        if (resolution == Resolution.GENERIC) {
+            message = format(h, c, l);
+        }
+        Kind kind = r.kind == SmhNative.KIND_COMMON ? Kind.COMMON : r.kind == SmhNative.KIND_BUSINESS ? Kind.BUSINESS : null;
+        return new Entry(code, message == null ? "" : message, str(r.locale), resolution, str(r.matched), kind,
+                r.retryable != 0, str(r.doc_url));
+    }
+
+    /** The full message (the generic one shows the code), written by the library into a buffer. */
+    private static String format(Pointer h, byte[] c, byte[] l) {
+        byte[] buf = new byte[GENERIC_BUF];
+        long n = SmhNative.smh_errors_catalog_format_n(h, c, c.length - 1, l, l.length - 1, buf, buf.length);
+        if (n >= buf.length) {
+            buf = new byte[Math.toIntExact(n + 1)];
+            n = SmhNative.smh_errors_catalog_format_n(h, c, c.length - 1, l, l.length - 1, buf, buf.length);
+        }
+        return new String(buf, 0, (int) Math.min(n, buf.length - 1L), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * One crossing and one copy per call, keeping nothing: the per-call FFI
+     * cost the benchmark shows beside the kept answers. (The generic text
+     * here does not show the code.)
+     */
+    static String messageUncached(Pointer h, byte[] code, byte[] locale) {
+        return str(SmhNative.smh_errors_catalog_message(h, code, locale));
+    }
+
+    /** The catalog locale {@code requested} resolves to; the default locale when null. */
+    static String negotiate(Pointer h, String requested) {
+        if (requested == null) {
+            return str(SmhNative.smh_errors_catalog_negotiate(h, null));
+        }
+        byte[] r = cstr(requested);
+        return str(SmhNative.smh_errors_catalog_negotiate_n(h, r, r.length - 1));
+    }
+
+    /** The catalog's locales, en-US first. */
+    static List<String> locales(Pointer h) {
+        long n = SmhNative.smh_errors_catalog_locale_count(h);
+        List<String> out = new ArrayList<>();
+        for (long i = 0; i < n; i++) {
+            out.add(str(SmhNative.smh_errors_catalog_locale_at(h, i)));
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    /** Every registry code, in registry order. */
+    static List<String> codes() {
+        long n = SmhNative.smh_errors_code_count();
+        List<String> out = new ArrayList<>();
+        for (long i = 0; i < n; i++) {
+            out.add(str(SmhNative.smh_errors_code_at(i)));
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    /** Every top-level category, in the core's order. */
+    static List<String> categories() {
+        long n = SmhNative.smh_errors_category_count();
+        List<String> out = new ArrayList<>();
+        for (long i = 0; i < n; i++) {
+            out.add(str(SmhNative.smh_errors_category_at(i)));
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    /** The library's version. */
+    static String version() {
+        return str(SmhNative.smh_errors_version());
+    }
+
+    /** Why SMH_ERRORS_CATALOG_DIR's overlays were not loaded, or null. */
+    static String globalCatalogError() {
+        return str(SmhNative.smh_errors_global_catalog_error());
+    }
+
+    /** What the library says of a code an exception carries: category and retry policy. */
+    static SmhException.Fields facts(String code, String serverMessage, String requestId) {
+        byte[] c = cstr(code);
+        String category = str(SmhNative.smh_errors_category_of_n(c, c.length - 1));
+        // The policy of the code (or its nearest parent), as a lookup gives it.
+        SmhNative.LookupResult r = new SmhNative.LookupResult();
+        byte[] l = cstr("en-US");
+        boolean retryable = SmhNative.smh_errors_catalog_lookup_n(null, c, c.length - 1, l, l.length - 1, r)
+                == SmhNative.STATUS_OK && r.retryable != 0;
+        return new SmhException.Fields(code, serverMessage, requestId, category, retryable);
+    }
+
+    /** What the library read from a body, copied into Java. */
+    record Parsed(int outcome, SmhException.Fields fields, String requestId, String parseError, String parseErrorKind) {}
+
+    /** Parses {@code body}, copies what it said, frees the library's object. */
+    static Parsed parse(byte[] body) {
+        Memory out = new Memory(Native.POINTER_SIZE);
+        out.setPointer(0, null);
+        int outcome = SmhNative.smh_errors_parse_response(body, body.length, out);
+        Pointer resp = out.getPointer(0);
+        try {
+            long[] len = new long[1];
+            String requestId = strN(SmhNative.smh_errors_response_request_id(resp, len), len[0]);
+            if (outcome == SmhNative.OUTCOME_ERROR) {
+                String code = strN(SmhNative.smh_errors_response_code(resp, len), len[0]);
+                String serverMessage = strN(SmhNative.smh_errors_response_server_message(resp, len), len[0]);
+                byte[] c = cstr(code);
+                String category = str(SmhNative.smh_errors_category_of_n(c, c.length - 1));
+                boolean retryable = SmhNative.smh_errors_response_retryable(resp) != 0;
+                return new Parsed(outcome, new SmhException.Fields(code, serverMessage, requestId, category, retryable),
+                        requestId, null, null);
+            }
+            return new Parsed(outcome, null, requestId, str(SmhNative.smh_errors_response_parse_error(resp)),
+                    str(SmhNative.smh_errors_response_parse_error_kind(resp)));
+        } finally {
+            SmhNative.smh_errors_response_free(resp);
+        }
+    }
+
+    /** A catalog of the builtin locales plus the overlay directories {@code dirs}; throws with the library's description. */
+    static Pointer open(List<String> dirs) {
+        List<Memory> keep = new ArrayList<>();
+        Memory arr = new Memory((long) Native.POINTER_SIZE * (dirs.size() + 1));
+        arr.clear();
+        for (int i = 0; i < dirs.size(); i++) {
+            byte[] b = cstr(dirs.get(i));
+            Memory m = new Memory(b.length);
+            m.write(0, b, 0, b.length);
+            keep.add(m);
+            arr.setPointer((long) Native.POINTER_SIZE * i, m);
+        }
+        Memory out = new Memory(Native.POINTER_SIZE);
+        Memory err = new Memory(Native.POINTER_SIZE);
+        out.setPointer(0, null);
+        err.setPointer(0, null);
+        int status = SmhNative.smh_errors_catalog_open_dirs(arr, dirs.size(), out, err);
+        Pointer e = err.getPointer(0);
+        String message = str(e);
+        SmhNative.smh_errors_string_free(e);
+        Pointer h = out.getPointer(0);
+        keep.clear();
+        if (status != SmhNative.STATUS_OK || h == null) {
+            if (h != null) {
+                SmhNative.smh_errors_catalog_free(h);
+            }
+            throw new SmhCatalogException(message == null ? "the library could not open the catalog (status " + status + ")" : message);
+        }
+        return h;
+    }
+
+    /** Frees a catalog from {@link #open}. */
+    static void free(Pointer h) {
+        SmhNative.smh_errors_catalog_free(h);
+    }
+}

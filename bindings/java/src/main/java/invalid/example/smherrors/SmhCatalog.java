@@ -1,0 +1,283 @@
+package invalid.example.smherrors;
+
+import com.sun.jna.Pointer;
+import java.lang.ref.Cleaner;
+import java.lang.ref.Reference;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+
+/**
+ * A catalog that answers lookups: the builtin zh-CN and en-US messages plus,
+ * for one made by {@link #open(Path...)}, overlay locales read from
+ * directories. Safe for any number of threads at once.
+ *
+ * <p>The first lookup in a locale string keeps the library's answers for
+ * every registered code in Java, so later lookups of registered codes make
+ * no native call (as the Go package does). At most 64 locale strings of at
+ * most 128 characters are kept; others are answered by the library on every
+ * call.
+ *
+ * <p>Every method throws {@link NullPointerException} for a null argument.
+ */
+public final class SmhCatalog implements AutoCloseable {
+    /** Locale strings kept per catalog, at most. */
+    static final int MAX_TABLES = 64;
+    /** The longest locale string kept as a key. */
+    static final int MAX_TABLE_KEY = 128;
+
+    private static final Cleaner CLEANER = Cleaner.create();
+    private static final SmhCatalog GLOBAL = new SmhCatalog(null);
+
+    /** The library's catalog; null for the global one. */
+    private final Pointer handle;
+    /** Guards the handle against {@link #close()} during a native call. */
+    private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+    private volatile boolean closed;
+    private final Cleaner.Cleanable cleanable;
+    /** Requested-locale string to the kept answers in it; each table immutable once published. */
+    private final ConcurrentHashMap<String, Table> tables = new ConcurrentHashMap<>();
+    private final Object tablesLock = new Object();
+
+    /** One requested locale's answers for every registered code; never changed once made. */
+    private record Table(String key, String name, Map<String, Entry> entries) {}
+
+    /**
+     * The table last used: most programs ask in one locale, which then costs
+     * one string compare. A plain field: a Table's fields are final, so a
+     * thread that sees one sees it whole (and a stale one is still right).
+     */
+    private Table last;
+
+    /** Frees the library's catalog once, on close or when unreachable. */
+    private record Free(Pointer handle) implements Runnable {
+        @Override
+        public void run() {
+            Bridge.free(handle);
+        }
+    }
+
+    private SmhCatalog(Pointer handle) {
+        this.handle = handle;
+        this.cleanable = handle == null ? null : CLEANER.register(this, new Free(handle));
+    }
+
+    /** The global catalog: the builtin locales plus the overlays named by {@code SMH_ERRORS_CATALOG_DIR}. */
+    public static SmhCatalog global() {
+        return GLOBAL;
+    }
+
+    /**
+     * Opens a catalog of the builtin locales plus the overlay directories
+     * {@code dirs}, each applied over the ones before it (a later one wins):
+     * each holds locale folders such as {@code ja-JP/errors.ftl}, validated
+     * as the shipped catalog is. With no directory it is the builtin catalog
+     * alone (unlike {@link #global()}, which also reads
+     * {@code SMH_ERRORS_CATALOG_DIR}).
+     *
+     * @throws SmhCatalogException naming every problem, with {@code file:line:col}
+     */
+    public static SmhCatalog open(Path... dirs) {
+        Objects.requireNonNull(dirs, "dirs");
+        List<String> names = new ArrayList<>(dirs.length);
+        for (Path d : dirs) {
+            String s = Objects.requireNonNull(d, "a directory is null").toString();
+            if (s.isEmpty() || s.indexOf('\0') >= 0) {
+                throw new SmhCatalogException("a directory path is empty or holds a NUL character");
+            }
+            names.add(s);
+        }
+        return new SmhCatalog(Bridge.open(names));
+    }
+
+    /**
+     * Frees the library's memory. Answers already returned stay valid (they
+     * are Java strings); later calls throw {@link IllegalStateException}.
+     * Idempotent; waits for calls in progress. Does nothing on the global catalog.
+     */
+    @Override
+    public void close() {
+        if (handle == null) {
+            return;
+        }
+        lock.writeLock().lock();
+        try {
+            if (!closed) {
+                closed = true;
+                tables.clear();
+                last = null;
+                cleanable.clean();
+            }
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /** The localized message of {@code code} in {@code locale}; see {@link #lookup(String, String)}. */
+    public String message(String code, String locale) {
+        Objects.requireNonNull(code, "code");
+        Table t = table(Objects.requireNonNull(locale, "locale"));
+        if (t != null) {
+            Entry e = t.entries.get(code);
+            if (e != null) {
+                return e.message();
+            }
+        }
+        return ask(code, locale).message();
+    }
+
+    /** {@link #message(String, String)} with a {@link Locale} (its BCP 47 tag). */
+    public String message(String code, Locale locale) {
+        return message(code, tag(locale));
+    }
+
+    /** {@link #message(String, String)} of a registered code. */
+    public String message(ErrorCode code, String locale) {
+        return message(Objects.requireNonNull(code, "code").code(), locale);
+    }
+
+    /** {@link #message(String, String)} of a registered code, with a {@link Locale}. */
+    public String message(ErrorCode code, Locale locale) {
+        return message(Objects.requireNonNull(code, "code").code(), tag(locale));
+    }
+
+    /**
+     * Resolves {@code code} in {@code locale}: the code's own message, else
+     * its nearest registered parent's ({@code InvalidParameterValue.Foo}),
+     * else the generic message that shows the code.
+     *
+     * <p>{@code locale} is BCP 47, POSIX or an {@code Accept-Language} list
+     * ({@code "zh_CN.UTF-8"}, {@code "zh-Hans"}, {@code "en;q=0.8, zh"});
+     * {@code ""}, {@code "C"} or garbage give en-US, never an error. Use
+     * {@link #defaultLocale()} for the user's locale from the environment.
+     */
+    public Entry lookup(String code, String locale) {
+        Objects.requireNonNull(code, "code");
+        Table t = table(Objects.requireNonNull(locale, "locale"));
+        if (t != null) {
+            Entry e = t.entries.get(code);
+            if (e != null) {
+                return e;
+            }
+        }
+        return ask(code, locale);
+    }
+
+    /** {@link #lookup(String, String)} with a {@link Locale}. */
+    public Entry lookup(String code, Locale locale) {
+        return lookup(code, tag(locale));
+    }
+
+    /** {@link #lookup(String, String)} of a registered code. */
+    public Entry lookup(ErrorCode code, String locale) {
+        return lookup(Objects.requireNonNull(code, "code").code(), locale);
+    }
+
+    /** The catalog locale {@code requested} resolves to ({@code "zh-CN"} for {@code "zh_CN.UTF-8"}, en-US for garbage). */
+    public String negotiate(String requested) {
+        Table t = table(Objects.requireNonNull(requested, "requested"));
+        if (t != null) {
+            return t.name;
+        }
+        return call(() -> Bridge.negotiate(handle, requested));
+    }
+
+    /** {@link #negotiate(String)} with a {@link Locale}. */
+    public String negotiate(Locale requested) {
+        return negotiate(tag(requested));
+    }
+
+    /** The catalog locale of the user's environment: SMH_ERRORS_LOCALE, LC_ALL, LC_MESSAGES, LANG, then en-US. */
+    public String defaultLocale() {
+        return call(() -> Bridge.negotiate(handle, null));
+    }
+
+    /** The catalog's locales: en-US first, then the other builtin ones, then those the overlays added. */
+    public List<String> locales() {
+        return call(() -> Bridge.locales(handle));
+    }
+
+    /** The answer straight from the library, nothing kept. */
+    Entry ask(String code, String locale) {
+        return call(() -> Bridge.lookup(handle, code, locale));
+    }
+
+    /** The per-call FFI peer of {@link #message(String, String)} for the benchmark: one crossing, nothing kept. */
+    String messageUncached(byte[] code, byte[] locale) {
+        return call(() -> Bridge.messageUncached(handle, code, locale));
+    }
+
+    private interface Call<T> {
+        T run();
+    }
+
+    /** Runs a native call with the handle held open. */
+    private <T> T call(Call<T> c) {
+        if (handle == null) {
+            return c.run();
+        }
+        lock.readLock().lock();
+        try {
+            checkOpen();
+            return c.run();
+        } finally {
+            lock.readLock().unlock();
+            // Reachable until the native call is over: else the Cleaner could free the handle during it.
+            Reference.reachabilityFence(this);
+        }
+    }
+
+    private void checkOpen() {
+        if (closed) {
+            throw new IllegalStateException("smh-errors: the catalog is closed");
+        }
+    }
+
+    /** The kept answers for {@code locale}, made on first use; null when not kept. */
+    private Table table(String locale) {
+        Table t = last;
+        if (t == null || !t.key.equals(locale)) {
+            t = tables.get(locale);
+        }
+        if (t != null) {
+            if (closed) {
+                checkOpen();
+            }
+            if (t != last) {
+                last = t;
+            }
+            return t;
+        }
+        if (locale.length() > MAX_TABLE_KEY) {
+            return null;
+        }
+        synchronized (tablesLock) {
+            t = tables.get(locale);
+            if (t != null || tables.size() >= MAX_TABLES) {
+                return t;
+            }
+            t = call(() -> {
+                Map<String, Entry> entries = new HashMap<>();
+                for (String code : SmhErrors.codes()) {
+                    entries.put(code, Bridge.lookup(handle, code, locale));
+                }
+                return new Table(locale, Bridge.negotiate(handle, locale), entries);
+            });
+            if (!closed) {
+                tables.put(locale, t);
+            }
+            return t;
+        }
+    }
+
+    /** A {@link Locale} as the library reads it: its BCP 47 tag ({@code zh-CN}). */
+    static String tag(Locale locale) {
+        return Objects.requireNonNull(locale, "locale").toLanguageTag();
+    }
+}

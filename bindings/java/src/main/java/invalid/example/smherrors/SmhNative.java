@@ -1,0 +1,125 @@
+package invalid.example.smherrors;
+
+import com.sun.jna.Native;
+import com.sun.jna.NativeLibrary;
+import com.sun.jna.Pointer;
+import com.sun.jna.Structure;
+
+/**
+ * Every function of libsmh_errors this package calls, bound by JNA's direct
+ * mapping (the fastest JNA call). Nothing here but declarations and the
+ * loading: the rules are in the library. {@code size_t} is {@code long}: the
+ * loader refuses a platform where it is not 64 bits.
+ */
+final class SmhNative {
+    /** Where the library was loaded from ("jar", "property", ...). */
+    static final String ORIGIN;
+    /** The loaded file, or the name given to the system's loader. */
+    static final String PATH;
+
+    static {
+        if (Native.SIZE_T_SIZE != 8) {
+            throw new UnsatisfiedLinkError("smh-errors: needs a 64-bit JVM (size_t is " + Native.SIZE_T_SIZE + " bytes)");
+        }
+        NativeLoader.Found found = NativeLoader.locate();
+        NativeLibrary lib;
+        if (found.path() != null) {
+            lib = NativeLibrary.getInstance(found.path());
+            ORIGIN = found.origin();
+            PATH = found.path();
+        } else {
+            try {
+                lib = NativeLibrary.getInstance(NativeLoader.LIBRARY_NAME);
+            } catch (UnsatisfiedLinkError e) {
+                UnsatisfiedLinkError err = new UnsatisfiedLinkError(found.origin());
+                err.initCause(e);
+                throw err;
+            }
+            ORIGIN = "system";
+            PATH = NativeLoader.LIBRARY_NAME;
+        }
+        Native.register(SmhNative.class, lib);
+    }
+
+    private SmhNative() {}
+
+    /** {@code smh_errors_lookup_result}, filled by the lookup functions. */
+    @Structure.FieldOrder({"message", "locale", "resolution", "matched", "kind", "retryable", "doc_url"})
+    public static final class LookupResult extends Structure {
+        /** The localized text. */
+        public Pointer message;
+        /** The catalog locale that answered. */
+        public Pointer locale;
+        /** {@code smh_errors_resolution}. */
+        public int resolution;
+        /** The matched code, or NULL. */
+        public Pointer matched;
+        /** {@code smh_errors_kind}. */
+        public int kind;
+        /** C {@code bool}: one byte. */
+        public byte retryable;
+        /** The documentation link, or NULL. */
+        public Pointer doc_url;
+    }
+
+    static final int RESOLUTION_EXACT = 0;
+    static final int RESOLUTION_PARENT = 1;
+    static final int KIND_COMMON = 1;
+    static final int KIND_BUSINESS = 2;
+    static final int OUTCOME_SUCCESS = 0;
+    static final int OUTCOME_ERROR = 1;
+    static final int STATUS_OK = 0;
+
+    static native Pointer smh_errors_version();
+
+    static native long smh_errors_code_count();
+
+    static native Pointer smh_errors_code_at(long index);
+
+    static native long smh_errors_category_count();
+
+    static native Pointer smh_errors_category_at(long index);
+
+    static native Pointer smh_errors_category_of_n(byte[] code, long len);
+
+    static native Pointer smh_errors_global_catalog_error();
+
+    static native int smh_errors_catalog_open_dirs(Pointer dirs, long ndirs, Pointer out, Pointer error);
+
+    static native void smh_errors_catalog_free(Pointer catalog);
+
+    static native void smh_errors_string_free(Pointer s);
+
+    static native long smh_errors_catalog_locale_count(Pointer catalog);
+
+    static native Pointer smh_errors_catalog_locale_at(Pointer catalog, long index);
+
+    static native Pointer smh_errors_catalog_negotiate(Pointer catalog, Pointer requested);
+
+    static native Pointer smh_errors_catalog_negotiate_n(Pointer catalog, byte[] requested, long len);
+
+    static native int smh_errors_catalog_lookup_n(Pointer catalog, byte[] code, long codeLen, byte[] locale,
+            long localeLen, LookupResult out);
+
+    static native Pointer smh_errors_catalog_message(Pointer catalog, byte[] code, byte[] locale);
+
+    static native long smh_errors_catalog_format_n(Pointer catalog, byte[] code, long codeLen, byte[] locale,
+            long localeLen, byte[] buf, long cap);
+
+    static native int smh_errors_parse_response(byte[] body, long len, Pointer out);
+
+    static native void smh_errors_response_free(Pointer response);
+
+    static native Pointer smh_errors_response_code(Pointer response, long[] len);
+
+    static native Pointer smh_errors_response_server_message(Pointer response, long[] len);
+
+    static native Pointer smh_errors_response_request_id(Pointer response, long[] len);
+
+    static native Pointer smh_errors_response_parse_error(Pointer response);
+
+    static native Pointer smh_errors_response_parse_error_kind(Pointer response);
+
+    /** C {@code bool}: only its low byte is defined. */
+    static native byte smh_errors_response_retryable(Pointer response);
+}

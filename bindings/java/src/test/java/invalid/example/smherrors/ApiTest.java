@@ -1,0 +1,147 @@
+package invalid.example.smherrors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** The API's shape: Locale objects, ErrorCode, exceptions per category, overlays, close. */
+class ApiTest {
+    @Test
+    void localeObjectsAreTheirTags() {
+        assertEquals(SmhErrors.message("ResourceNotFound.Library", "zh-CN"),
+                SmhErrors.message("ResourceNotFound.Library", Locale.SIMPLIFIED_CHINESE));
+        assertEquals("zh-CN", SmhErrors.negotiate(Locale.TRADITIONAL_CHINESE));
+        assertEquals("zh-CN", SmhErrors.negotiate(Locale.forLanguageTag("zh-Hant-TW")));
+        assertEquals("en-US", SmhErrors.negotiate(Locale.UK));
+        assertEquals("en-US", SmhErrors.negotiate(Locale.ROOT));
+        assertEquals("en-US", SmhErrors.negotiate(Locale.JAPAN));
+        assertEquals(SmhErrors.lookup("AuthFailure", "zh-CN"), SmhErrors.lookup("AuthFailure", Locale.CHINA));
+    }
+
+    @Test
+    void errorCodeOverloads() {
+        Entry e = SmhErrors.lookup(ErrorCode.InvalidParameterValue_BucketNotFound, "zh_CN.UTF-8");
+        assertEquals("InvalidParameterValue.BucketNotFound", e.code());
+        assertEquals(Resolution.EXACT, e.resolution());
+        assertEquals("zh-CN", e.locale());
+        assertEquals(e.message(), SmhErrors.message(ErrorCode.InvalidParameterValue_BucketNotFound, Locale.CHINA));
+        assertEquals("AuthFailure.SignatureFailure", ErrorCode.AuthFailure_SignatureFailure.toString());
+    }
+
+    @Test
+    void parentAndGeneric() {
+        Entry p = SmhErrors.lookup("InvalidParameterValue.NoSuchThing", "en");
+        assertEquals(Resolution.PARENT, p.resolution());
+        assertEquals("InvalidParameterValue", p.matched());
+        assertEquals(Kind.COMMON, p.kind());
+        Entry g = SmhErrors.lookup("Foo.Bar", "zh-CN");
+        assertEquals(Resolution.GENERIC, g.resolution());
+        assertNull(g.matched());
+        assertNull(g.kind());
+        assertFalse(g.retryable());
+        assertTrue(g.message().contains("Foo.Bar"), g.message());
+        assertEquals(g.message(), SmhErrors.message("Foo.Bar", "zh-CN"));
+    }
+
+    @Test
+    void exceptionsPerCategory() {
+        SmhException e = SmhErrors.parseResponse(
+                "{\"Response\":{\"Error\":{\"Code\":\"AuthFailure.SignatureFailure\",\"Message\":\"bad sig\"},\"RequestId\":\"r-1\"}}")
+                .orElseThrow();
+        assertInstanceOf(AuthFailureException.class, e);
+        assertEquals("AuthFailure.SignatureFailure", e.code());
+        assertEquals("bad sig", e.serverMessage());
+        assertEquals("r-1", e.requestId());
+        assertEquals("AuthFailure", e.category().orElseThrow());
+        assertEquals(ErrorCode.AuthFailure_SignatureFailure, e.errorCode().orElseThrow());
+        assertEquals("AuthFailure.SignatureFailure: bad sig (RequestId: r-1)", e.getMessage());
+        assertEquals(SmhErrors.message("AuthFailure.SignatureFailure", "zh-CN"), e.localized("zh-CN"));
+        assertEquals(SmhErrors.message("AuthFailure.SignatureFailure", "zh-CN"), e.localized(Locale.CHINA));
+        assertFalse(e.retryable());
+
+        SmhException limit = SmhErrors.exception("RequestLimitExceeded.Whatever", null, null);
+        assertInstanceOf(RequestLimitExceededException.class, limit);
+        assertTrue(limit.retryable(), "a parent's retry policy");
+        assertEquals("RequestLimitExceeded.Whatever", limit.getMessage());
+        assertInstanceOf(InternalErrorException.class, SmhErrors.exception("InternalError", "x", "y"));
+
+        SmhException none = SmhErrors.exception("Foo.Bar", null, null);
+        assertSame(SmhException.class, none.getClass());
+        assertTrue(none.category().isEmpty());
+        assertTrue(none.errorCode().isEmpty());
+        assertThrows(AuthFailureException.class, () -> SmhErrors.checkResponse(
+                "{\"Response\":{\"Error\":{\"Code\":\"AuthFailure\",\"Message\":\"m\"},\"RequestId\":\"r\"}}".getBytes()));
+        assertEquals("ok-1", SmhErrors.checkResponse("{\"Response\":{\"RequestId\":\"ok-1\"}}".getBytes()));
+    }
+
+    @Test
+    void everyCategoryHasItsClass() {
+        for (String cat : SmhErrors.categories()) {
+            SmhException e = SmhErrors.exception(cat + ".Anything", null, null);
+            assertEquals(cat + "Exception", e.getClass().getSimpleName(), cat);
+            assertEquals(cat, e.category().orElseThrow());
+        }
+    }
+
+    @Test
+    void overlays() {
+        SmhCatalog c = SmhCatalog.open(Fixtures.overlay("ja-partial"), Fixtures.overlay("ja-layer"));
+        {
+            assertEquals("ja-JP", c.negotiate("ja_JP.UTF-8"));
+            assertTrue(c.locales().contains("ja-JP"));
+            assertFalse(SmhErrors.locales().contains("ja-JP"));
+            assertEquals("署名エラー（第二のオーバーレイ）。", c.message("AuthFailure.SignatureFailure", "ja"));
+            assertEquals("署名エラー（第二のオーバーレイ）。", c.message("AuthFailure.SignatureFailure", Locale.JAPAN));
+            Entry e = c.lookup("ActionOffline", "ja-JP");
+            assertEquals("en-US", e.locale(), "a code ja-JP lacks falls back to en-US");
+            assertEquals("リクエストはエラーコード Foo.Bar で失敗しました。", c.message("Foo.Bar", "ja-JP"));
+            c.close();
+            c.close();
+            assertThrows(IllegalStateException.class, () -> c.message("AuthFailure.SignatureFailure", "ja"));
+            assertThrows(IllegalStateException.class, () -> c.message("Foo.Bar", "en"));
+            assertThrows(IllegalStateException.class, c::locales);
+        }
+        SmhCatalog.global().close();
+        assertEquals("en-US", SmhCatalog.global().negotiate("en"), "closing the global catalog does nothing");
+    }
+
+    @Test
+    void brokenOverlaysAreClearErrors() {
+        for (String broken : List.of("broken-syntax", "broken-variable", "broken-folder", "broken-many")) {
+            SmhCatalogException e = assertThrows(SmhCatalogException.class, () -> SmhCatalog.open(Fixtures.overlay(broken)));
+            assertTrue(e.getMessage().startsWith("smh-errors: "), e.getMessage());
+            assertTrue(e.getMessage().length() > 20, e.getMessage());
+        }
+        SmhCatalogException e = assertThrows(SmhCatalogException.class,
+                () -> SmhCatalog.open(Fixtures.overlay("broken-syntax")));
+        assertTrue(e.getMessage().contains("errors.ftl:"), e.getMessage());
+        assertThrows(SmhCatalogException.class, () -> SmhCatalog.open(Fixtures.overlay("no-such-directory")));
+    }
+
+    @Test
+    void registryAndVersion() {
+        assertEquals(74, SmhErrors.codes().size());
+        assertEquals(ErrorCode.values().length, SmhErrors.codes().size());
+        assertThrows(java.lang.UnsupportedOperationException.class, () -> SmhErrors.codes().add("x"));
+        assertTrue(SmhErrors.categories().contains("AuthFailure"));
+        assertTrue(SmhErrors.version().matches("\\d+\\.\\d+\\.\\d+"), SmhErrors.version());
+        assertEquals(List.of("en-US", "zh-CN"), SmhErrors.locales().subList(0, 2));
+        assertTrue(SmhErrors.globalCatalogError().isEmpty());
+        assertEquals("en-US", SmhErrors.defaultLocale(), "the tests run with no locale in the environment");
+    }
+
+    @Test
+    void loadedFromTheJarResource() {
+        // Under surefire target/classes is on the class path, with linux-x86-64/libsmh_errors.so in it.
+        assertEquals("jar", SmhNative.ORIGIN);
+        assertTrue(SmhErrors.libraryPath().endsWith("linux-x86-64/libsmh_errors.so"), SmhErrors.libraryPath());
+    }
+}
