@@ -17,9 +17,7 @@
 use std::borrow::Cow;
 use std::fmt::{self, Write as _};
 
-use std::marker::PhantomData;
-
-use serde::de::{Deserialize, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde::de::{Deserialize, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde_json::value::RawValue;
 
 use crate::catalog::{Catalog, Lookup};
@@ -239,26 +237,28 @@ pub fn parse_response(body: impl AsRef<[u8]>) -> Result<Response, ParseError> {
     // error, wherever it is) into typed slots that record each field's JSON
     // type; the shape is judged afterwards, in a fixed order.
     let mut de = serde_json::Deserializer::from_str(text);
-    let top = Val::<Top<'_>>::deserialize(&mut de).and_then(|t| de.end().map(|()| t)).map_err(syntax)?;
-    let Val::Object(top) = top else {
+    let mut body = Body::default();
+    let top = Seed { body: &mut body, level: Level::Top }
+        .deserialize(&mut de)
+        .and_then(|t| de.end().map(|()| t))
+        .map_err(syntax)?;
+    if top != JsonType::Object {
         return Err(ParseError::NotAnObject);
-    };
-    if let Some(resp) = top.response {
-        let Val::Object(resp) = resp else {
-            return Err(wrong("Response", "an object", &resp));
-        };
-        let request_id = opt_string(resp.request_id, "Response.RequestId")?;
-        let err = match resp.error {
-            None | Some(Val::Null) => return Ok(Response::Success { request_id }),
-            Some(e) => e,
-        };
-        let Val::Object(err) = err else {
-            return Err(wrong("Response.Error", "an object", &err));
-        };
-        let code = opt_string(err.code, "Response.Error.Code")?
+    }
+    if let Some(resp) = body.response {
+        if resp != JsonType::Object {
+            return Err(wrong("Response", "an object", resp));
+        }
+        let request_id = opt_string(body.request_id, "Response.RequestId")?;
+        match body.error {
+            None | Some(JsonType::Null) => return Ok(Response::Success { request_id }),
+            Some(JsonType::Object) => {}
+            Some(other) => return Err(wrong("Response.Error", "an object", other)),
+        }
+        let code = opt_string(body.code, "Response.Error.Code")?
             .filter(|c| !c.is_empty())
             .ok_or(ParseError::MissingField { path: "Response.Error.Code" })?;
-        let server_message = opt_string(err.message, "Response.Error.Message")?;
+        let server_message = opt_string(body.message, "Response.Error.Message")?;
         return Ok(Response::Error(ApiError {
             error_code: ErrorCode::from_code(&code),
             code,
@@ -266,7 +266,7 @@ pub fn parse_response(body: impl AsRef<[u8]>) -> Result<Response, ParseError> {
             request_id,
         }));
     }
-    if let Some(raw) = top.code {
+    if let Some(raw) = body.legacy_code {
         let literal = raw.get();
         let n = match json_type(literal) {
             "a number" => exact_integer(literal).ok_or(ParseError::WrongType {
@@ -276,8 +276,8 @@ pub fn parse_response(body: impl AsRef<[u8]>) -> Result<Response, ParseError> {
             })?,
             found => return Err(ParseError::WrongType { path: "code", expected: "an integer", found }),
         };
-        let server_message = opt_string(top.message, "message")?;
-        let desc = opt_string(top.code_desc, "codeDesc")?.filter(|d| !d.is_empty());
+        let server_message = opt_string(body.legacy_message, "message")?;
+        let desc = opt_string(body.code_desc, "codeDesc")?.filter(|d| !d.is_empty());
         if n == 0 {
             return Ok(Response::Success { request_id: None });
         }
@@ -404,169 +404,188 @@ fn exact_integer(literal: &str) -> Option<i64> {
     i64::try_from(if negative { -v } else { v }).ok()
 }
 
-fn wrong<T>(path: &'static str, expected: &'static str, found: &Val<'_, T>) -> ParseError {
-    ParseError::WrongType { path, expected, found: found.type_name() }
+fn wrong(path: &'static str, expected: &'static str, found: JsonType) -> ParseError {
+    ParseError::WrongType { path, expected, found: found.name() }
 }
 
-fn opt_string<T>(v: Option<Val<'_, T>>, path: &'static str) -> Result<Option<String>, ParseError> {
+fn opt_string(v: Option<Val<'_>>, path: &'static str) -> Result<Option<String>, ParseError> {
     match v {
-        None | Some(Val::Null) => Ok(None),
+        None | Some(Val::Other(JsonType::Null)) => Ok(None),
         Some(Val::Str(s)) => Ok(Some(s.into_owned())),
-        Some(other) => Err(wrong(path, "a string", &other)),
+        Some(Val::Other(t)) => Err(wrong(path, "a string", t)),
     }
 }
 
 // ---------------------------------------------------------------------------
-// The typed reader: each field the rules look at is a `Val`, which keeps a
-// string (borrowed from the body when it has no escapes), the fields of an
-// object the rules look into, or just the JSON type of anything else.
+// The typed reader: one pass of serde_json over the body that writes the
+// fields the rules look at into one flat `Body` (strings borrowed from the
+// body unless they have escapes), and of anything else only its JSON type.
 
-/// One JSON value, as much of it as the rules need.
-enum Val<'de, T> {
+/// A JSON value's type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum JsonType {
     Null,
     Bool,
     Number,
-    Str(Cow<'de, str>),
+    Str,
     Array,
-    Object(T),
+    Object,
 }
 
-impl<T> Val<'_, T> {
-    fn type_name(&self) -> &'static str {
+impl JsonType {
+    fn name(self) -> &'static str {
         match self {
-            Val::Null => "null",
-            Val::Bool => "a boolean",
-            Val::Number => "a number",
-            Val::Str(_) => "a string",
-            Val::Array => "an array",
-            Val::Object(_) => "an object",
+            JsonType::Null => "null",
+            JsonType::Bool => "a boolean",
+            JsonType::Number => "a number",
+            JsonType::Str => "a string",
+            JsonType::Array => "an array",
+            JsonType::Object => "an object",
         }
     }
 }
 
-/// The fields of an object that the rules read; the others are skipped.
-trait Fields<'de>: Default {
-    /// Reads the value of `key` from `map` if it is one of ours, else skips it.
-    fn field<A: MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<(), A::Error>;
+/// A field that should be a string: the string, or the type it is instead.
+enum Val<'de> {
+    Str(Cow<'de, str>),
+    Other(JsonType),
 }
 
-/// An object whose fields nobody reads (inside a string field's `Val`).
+/// What the rules read of a body. A repeated key keeps its last value, as a
+/// JSON object map would: reading an object clears the fields below it.
 #[derive(Default)]
-struct NoFields;
+struct Body<'de> {
+    /// `Response`'s type, when present.
+    response: Option<JsonType>,
+    /// `Response.RequestId`.
+    request_id: Option<Val<'de>>,
+    /// `Response.Error`'s type, when present.
+    error: Option<JsonType>,
+    /// `Response.Error.Code` and `.Message`.
+    code: Option<Val<'de>>,
+    message: Option<Val<'de>>,
+    /// The legacy `code` as its literal text, `message` and `codeDesc`.
+    legacy_code: Option<&'de RawValue>,
+    legacy_message: Option<Val<'de>>,
+    code_desc: Option<Val<'de>>,
+}
 
-impl<'de> Fields<'de> for NoFields {
-    fn field<A: MapAccess<'de>>(&mut self, _: &str, map: &mut A) -> Result<(), A::Error> {
-        map.next_value::<IgnoredAny>().map(drop)
+/// Which object of the envelope is being read.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Level {
+    Top,
+    Response,
+    Error,
+}
+
+/// Reads one value at `level` into `body`; answers its type.
+struct Seed<'a, 'de> {
+    body: &'a mut Body<'de>,
+    level: Level,
+}
+
+impl<'de> DeserializeSeed<'de> for Seed<'_, 'de> {
+    type Value = JsonType;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<JsonType, D::Error> {
+        d.deserialize_any(self)
     }
 }
 
-/// The top level: `Response`, or the legacy `code`, `message`, `codeDesc`.
-/// A repeated key keeps its last value, as a JSON object map would.
-#[derive(Default)]
-struct Top<'de> {
-    response: Option<Val<'de, Resp<'de>>>,
-    code: Option<&'de RawValue>,
-    message: Option<Val<'de, NoFields>>,
-    code_desc: Option<Val<'de, NoFields>>,
-}
-
-impl<'de> Fields<'de> for Top<'de> {
-    fn field<A: MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<(), A::Error> {
-        match key {
-            "Response" => self.response = Some(map.next_value()?),
-            "code" => self.code = Some(map.next_value()?),
-            "message" => self.message = Some(map.next_value()?),
-            "codeDesc" => self.code_desc = Some(map.next_value()?),
-            _ => drop(map.next_value::<IgnoredAny>()?),
-        }
-        Ok(())
-    }
-}
-
-/// `Response`: `Error` and `RequestId`.
-#[derive(Default)]
-struct Resp<'de> {
-    error: Option<Val<'de, Err<'de>>>,
-    request_id: Option<Val<'de, NoFields>>,
-}
-
-impl<'de> Fields<'de> for Resp<'de> {
-    fn field<A: MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<(), A::Error> {
-        match key {
-            "Error" => self.error = Some(map.next_value()?),
-            "RequestId" => self.request_id = Some(map.next_value()?),
-            _ => drop(map.next_value::<IgnoredAny>()?),
-        }
-        Ok(())
-    }
-}
-
-/// `Response.Error`: `Code` and `Message`.
-#[derive(Default)]
-struct Err<'de> {
-    code: Option<Val<'de, NoFields>>,
-    message: Option<Val<'de, NoFields>>,
-}
-
-impl<'de> Fields<'de> for Err<'de> {
-    fn field<A: MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<(), A::Error> {
-        match key {
-            "Code" => self.code = Some(map.next_value()?),
-            "Message" => self.message = Some(map.next_value()?),
-            _ => drop(map.next_value::<IgnoredAny>()?),
-        }
-        Ok(())
-    }
-}
-
-impl<'de, T: Fields<'de>> Deserialize<'de> for Val<'de, T> {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        d.deserialize_any(ValVisitor(PhantomData))
-    }
-}
-
-struct ValVisitor<T>(PhantomData<T>);
-
-impl<'de, T: Fields<'de>> Visitor<'de> for ValVisitor<T> {
-    type Value = Val<'de, T>;
+impl<'de> Visitor<'de> for Seed<'_, 'de> {
+    type Value = JsonType;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("a JSON value")
     }
-    fn visit_unit<E>(self) -> Result<Self::Value, E> {
-        Ok(Val::Null)
+    fn visit_unit<E>(self) -> Result<JsonType, E> {
+        Ok(JsonType::Null)
     }
-    fn visit_bool<E>(self, _: bool) -> Result<Self::Value, E> {
-        Ok(Val::Bool)
+    fn visit_bool<E>(self, _: bool) -> Result<JsonType, E> {
+        Ok(JsonType::Bool)
     }
-    fn visit_i64<E>(self, _: i64) -> Result<Self::Value, E> {
-        Ok(Val::Number)
+    fn visit_i64<E>(self, _: i64) -> Result<JsonType, E> {
+        Ok(JsonType::Number)
     }
-    fn visit_u64<E>(self, _: u64) -> Result<Self::Value, E> {
-        Ok(Val::Number)
+    fn visit_u64<E>(self, _: u64) -> Result<JsonType, E> {
+        Ok(JsonType::Number)
     }
-    fn visit_f64<E>(self, _: f64) -> Result<Self::Value, E> {
-        Ok(Val::Number)
+    fn visit_f64<E>(self, _: f64) -> Result<JsonType, E> {
+        Ok(JsonType::Number)
     }
-    fn visit_borrowed_str<E>(self, s: &'de str) -> Result<Self::Value, E> {
-        Ok(Val::Str(Cow::Borrowed(s)))
+    fn visit_str<E>(self, _: &str) -> Result<JsonType, E> {
+        Ok(JsonType::Str)
     }
-    fn visit_str<E>(self, s: &str) -> Result<Self::Value, E> {
-        Ok(Val::Str(Cow::Owned(s.to_string())))
-    }
-    fn visit_string<E>(self, s: String) -> Result<Self::Value, E> {
-        Ok(Val::Str(Cow::Owned(s)))
-    }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<JsonType, A::Error> {
         while seq.next_element::<IgnoredAny>()?.is_some() {}
-        Ok(Val::Array)
+        Ok(JsonType::Array)
     }
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
-        let mut fields = T::default();
-        while let Some(key) = map.next_key::<Key<'de>>()? {
-            fields.field(&key.0, &mut map)?;
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<JsonType, A::Error> {
+        let body = self.body;
+        match self.level {
+            Level::Top => {}
+            Level::Response => (body.request_id, body.error, body.code, body.message) = (None, None, None, None),
+            Level::Error => (body.code, body.message) = (None, None),
         }
-        Ok(Val::Object(fields))
+        while let Some(key) = map.next_key::<Key<'de>>()? {
+            match (self.level, &*key.0) {
+                (Level::Top, "Response") => {
+                    body.response = Some(map.next_value_seed(Seed { body: &mut *body, level: Level::Response })?)
+                }
+                (Level::Top, "code") => body.legacy_code = Some(map.next_value()?),
+                (Level::Top, "message") => body.legacy_message = Some(map.next_value()?),
+                (Level::Top, "codeDesc") => body.code_desc = Some(map.next_value()?),
+                (Level::Response, "Error") => {
+                    body.error = Some(map.next_value_seed(Seed { body: &mut *body, level: Level::Error })?)
+                }
+                (Level::Response, "RequestId") => body.request_id = Some(map.next_value()?),
+                (Level::Error, "Code") => body.code = Some(map.next_value()?),
+                (Level::Error, "Message") => body.message = Some(map.next_value()?),
+                _ => drop(map.next_value::<IgnoredAny>()?),
+            }
+        }
+        Ok(JsonType::Object)
+    }
+}
+
+impl<'de> Deserialize<'de> for Val<'de> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Val<'de>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a JSON value")
+            }
+            fn visit_borrowed_str<E>(self, s: &'de str) -> Result<Val<'de>, E> {
+                Ok(Val::Str(Cow::Borrowed(s)))
+            }
+            fn visit_str<E>(self, s: &str) -> Result<Val<'de>, E> {
+                Ok(Val::Str(Cow::Owned(s.to_string())))
+            }
+            fn visit_unit<E>(self) -> Result<Val<'de>, E> {
+                Ok(Val::Other(JsonType::Null))
+            }
+            fn visit_bool<E>(self, _: bool) -> Result<Val<'de>, E> {
+                Ok(Val::Other(JsonType::Bool))
+            }
+            fn visit_i64<E>(self, _: i64) -> Result<Val<'de>, E> {
+                Ok(Val::Other(JsonType::Number))
+            }
+            fn visit_u64<E>(self, _: u64) -> Result<Val<'de>, E> {
+                Ok(Val::Other(JsonType::Number))
+            }
+            fn visit_f64<E>(self, _: f64) -> Result<Val<'de>, E> {
+                Ok(Val::Other(JsonType::Number))
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Val<'de>, A::Error> {
+                while seq.next_element::<IgnoredAny>()?.is_some() {}
+                Ok(Val::Other(JsonType::Array))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Val<'de>, A::Error> {
+                while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+                Ok(Val::Other(JsonType::Object))
+            }
+        }
+        d.deserialize_any(V)
     }
 }
 
@@ -592,13 +611,29 @@ impl<'de> Deserialize<'de> for Key<'de> {
     }
 }
 
+/// How many bytes of `bytes` are `{` or `[`: eight at a time. `b | 0x20` is
+/// `{` exactly for `{` and `[`; each zero byte of `word ^ "{{{{{{{{"` is
+/// marked by its high bit, exactly (no borrow between bytes).
+fn count_openers(bytes: &[u8]) -> usize {
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    let chunks = bytes.chunks_exact(8);
+    let tail = chunks.remainder().iter().filter(|&&b| b | 0x20 == b'{').count();
+    chunks.fold(tail, |n, c| {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(c);
+        let t = (u64::from_ne_bytes(w) | 0x2020_2020_2020_2020) ^ 0x7b7b_7b7b_7b7b_7b7b;
+        let zero_bytes = !(((t & LOW7) + LOW7) | t | LOW7);
+        n + zero_bytes.count_ones() as usize
+    })
+}
+
 /// Refuses JSON nested deeper than [`MAX_DEPTH`] before parsing it: a body
 /// with no more than `MAX_DEPTH` opening brackets at all cannot nest deeper
 /// (one fast count); otherwise one pass that skips strings.
 /// Refuses JSON nested deeper than [`MAX_DEPTH`] before parsing it, in one
 /// pass that skips strings.
 fn check_depth(text: &str) -> Result<(), ParseError> {
-    if text.bytes().filter(|&b| b == b'{' || b == b'[').count() <= MAX_DEPTH {
+    if count_openers(text.as_bytes()) <= MAX_DEPTH {
         return Ok(());
     }
     let mut depth = 0usize;
@@ -627,4 +662,27 @@ fn check_depth(text: &str) -> Result<(), ParseError> {
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn count_openers_counts_exactly_the_opening_brackets() {
+        for s in [
+            "",
+            "{",
+            "[[{{",
+            "a{b[c{d[e{f[g{h[i{j[k",
+            "{\"a\":[{\"b\":[1,2,{}]}]}xxxxxxxxxxxxxxxx[[[[",
+            "{{{{{{{{[[[[[[[[",
+            "\u{7b}\u{5b}\u{fb}\u{db}zZ;",
+        ] {
+            let want = s.bytes().filter(|&b| b == b'{' || b == b'[').count();
+            assert_eq!(count_openers(s.as_bytes()), want, "{s:?}");
+        }
+        let all: Vec<u8> = (0..=255u8).cycle().take(256 * 9).collect();
+        assert_eq!(count_openers(&all), 18);
+    }
 }

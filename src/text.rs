@@ -102,7 +102,10 @@ mod tests {
         assert!(matches!(escape("plain"), Cow::Borrowed(_)));
         assert_eq!(escape("a\nb\r\tc"), "a\\nb\\r\\tc");
         assert_eq!(escape("\u{1b}[2J\0\u{7f}\u{85}"), "\\u{1b}[2J\\u{0}\\u{7f}\\u{85}");
-        assert_eq!(escape("x\u{202e}y\u{2066}z\u{2069}\u{200f}\u{61c}\u{2028}"), "x\\u{202e}y\\u{2066}z\\u{2069}\\u{200f}\\u{61c}\\u{2028}");
+        assert_eq!(
+            escape("x\u{202e}y\u{2066}z\u{2069}\u{200f}\u{61c}\u{2028}"),
+            "x\\u{202e}y\\u{2066}z\\u{2069}\\u{200f}\\u{61c}\\u{2028}"
+        );
         // Not bidi controls: kept.
         assert_eq!(escape("\u{202f}\u{2065}\u{a0}é"), "\u{202f}\u{2065}\u{a0}é");
     }

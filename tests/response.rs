@@ -489,7 +489,11 @@ fn a_legacy_code_must_be_exactly_an_integer() {
         let err = parse_err(body);
         assert_eq!(
             err,
-            ParseError::WrongType { path: "code", expected: "an integer", found: "a fraction or a number out of range" },
+            ParseError::WrongType {
+                path: "code",
+                expected: "an integer",
+                found: "a fraction or a number out of range"
+            },
             "{body}"
         );
     }
@@ -557,7 +561,10 @@ fn server_text_is_escaped_in_every_rendering() {
     let e = error_of(HOSTILE);
     assert_eq!(e.code, "Internal\u{1b}[2JError\n", "kept as sent");
     let shown = e.to_string();
-    assert_eq!(shown, "Internal\\u{1b}[2JError\\n: line\\nforged: yes\\r\\u{0}\\u{202e} (RequestId: r\\u{85}\\u{2066})");
+    assert_eq!(
+        shown,
+        "Internal\\u{1b}[2JError\\n: line\\nforged: yes\\r\\u{0}\\u{202e} (RequestId: r\\u{85}\\u{2066})"
+    );
     let r = parse_response(HOSTILE).unwrap();
     assert_eq!(r.to_string(), shown);
     let text = r.to_text(Catalog::builtin(), Some("en-US"));
@@ -589,7 +596,13 @@ fn empty_message_and_request_id_are_left_out_of_the_text() {
 
 #[test]
 fn retryable_by_code_is_the_core_rule() {
-    for (code, r) in [("InternalError", true), ("InternalError.SendSms", false), ("RequestLimitExceeded.X", true), ("Foo", false), ("", false)] {
+    for (code, r) in [
+        ("InternalError", true),
+        ("InternalError.SendSms", false),
+        ("RequestLimitExceeded.X", true),
+        ("Foo", false),
+        ("", false),
+    ] {
         assert_eq!(smh_errors::retryable(code), r, "{code}");
     }
 }
