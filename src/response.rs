@@ -292,9 +292,9 @@ pub fn parse_response(body: impl AsRef<[u8]>) -> Result<Response, ParseError> {
     Err(ParseError::UnknownShape)
 }
 
-/// The reason serde_json gives for a `\u` escape of an unpaired UTF-16
-/// surrogate, said plainly.
-const LONE_SURROGATE: &str = "a \\u escape of a lone UTF-16 surrogate (\\ud800 to \\udfff without its pair)";
+/// The reason for a `\u` escape of an unpaired UTF-16 surrogate (serde_json
+/// says "unexpected end of hex escape"), or such a surrogate itself.
+const LONE_SURROGATE: &str = "a lone UTF-16 surrogate (U+D800 to U+DFFF without its pair) is not a character";
 
 fn syntax(e: serde_json::Error) -> ParseError {
     // serde_json appends " at line L column C"; we report those separately.
@@ -318,18 +318,32 @@ fn syntax(e: serde_json::Error) -> ParseError {
     }
 }
 
-impl ParseError {
-    /// The error for a body that holds a lone UTF-16 surrogate, for a binding
-    /// whose strings can (a Python `str`): the same answer as the JSON
-    /// escape `"\ud800"` in a body, a syntax error at `line`/`column`
-    /// (1-based) of the body's text.
-    pub fn lone_surrogate(line: usize, column: usize) -> ParseError {
-        ParseError::Syntax { reason: LONE_SURROGATE.to_string(), line: line.max(1), column: column.max(1) }
+/// Reads a body that comes from a string able to hold lone UTF-16
+/// surrogates (a Python `str`, a JavaScript string), encoded as UTF-8 with
+/// each lone surrogate as its own three bytes (Python's `surrogatepass`,
+/// "WTF-8"). As [`parse_response`], except that such a surrogate gets the
+/// answer its JSON escape `"\ud800"` gets: a syntax error that names the
+/// lone surrogate, not [`ParseError::InvalidUtf8`].
+pub fn parse_response_wtf8(body: &[u8]) -> Result<Response, ParseError> {
+    match parse_response(body) {
+        Err(ParseError::InvalidUtf8 { offset }) if matches!(body[offset..], [0xed, 0xa0..=0xbf, 0x80..=0xbf, ..]) => {
+            // The bytes before it are UTF-8 (it is the first invalid one).
+            let before = &body[..offset];
+            let line_start = before.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+            Err(ParseError::Syntax {
+                reason: LONE_SURROGATE.to_string(),
+                line: 1 + before.iter().filter(|&&b| b == b'\n').count(),
+                column: offset - line_start + 1,
+            })
+        }
+        other => other,
     }
+}
 
+impl ParseError {
     /// The error for a decoded body (a Python `dict`) holding a value that
-    /// JSON cannot represent (a `set`, `NaN`, an object key that is not a
-    /// string): a field of the wrong type.
+    /// JSON cannot represent (a `set`, `NaN`, a cycle): a value of the wrong
+    /// type, as the same value in a body would be.
     pub fn not_json() -> ParseError {
         ParseError::WrongType {
             path: "a value in the body",

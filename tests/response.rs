@@ -536,8 +536,31 @@ fn a_lone_surrogate_escape_is_named_as_such() {
         error_of(r#"{"Response":{"Error":{"Code":"X","Message":"\ud83d\ude00"}}}"#).server_message.as_deref(),
         Some("😀")
     );
-    assert_eq!(ParseError::lone_surrogate(1, 7), ParseError::lone_surrogate(0, 7).clone());
-    assert_eq!(ParseError::lone_surrogate(2, 3).kind(), "syntax");
+    // The same body from a string type that can hold the surrogate itself
+    // (Python's str, encoded with surrogatepass): the same answer.
+    let escaped = parse_err(r#"{"Response":{"Error":{"Code":"X","Message":"\ud800"}}}"#);
+    let raw = b"{\"Response\":{\"Error\":{\"Code\":\"X\",\"Message\":\"\xed\xa0\x80\"}}}";
+    let from_text = smh_errors::response::parse_response_wtf8(raw).unwrap_err();
+    assert_eq!(from_text.kind(), escaped.kind());
+    assert_eq!(
+        from_text,
+        ParseError::Syntax {
+            reason: "a lone UTF-16 surrogate (U+D800 to U+DFFF without its pair) is not a character".into(),
+            line: 1,
+            column: 45
+        }
+    );
+    assert!(from_text.to_string().contains("lone UTF-16 surrogate"));
+    let two_lines = smh_errors::response::parse_response_wtf8(b"{\n  \"a\":\"\xed\xb0\x80\"}").unwrap_err();
+    assert!(matches!(two_lines, ParseError::Syntax { line: 2, column: 8, .. }), "{two_lines:?}");
+    // As raw bytes, the same three bytes are not UTF-8, and other invalid
+    // bytes stay invalid UTF-8 either way.
+    assert_eq!(parse_err(raw).kind(), "invalid_utf8");
+    assert_eq!(smh_errors::response::parse_response_wtf8(b"{\"a\":\"\xff\"}").unwrap_err().kind(), "invalid_utf8");
+    assert_eq!(
+        smh_errors::response::parse_response_wtf8(br#"{"Response":{}}"#),
+        Ok(Response::Success { request_id: None })
+    );
 }
 
 #[test]
