@@ -20,6 +20,7 @@ this module turns its answers into Python values and exceptions.
 from __future__ import annotations
 
 import os as _os
+from _thread import allocate_lock as _allocate_lock
 
 from . import _native
 from ._native import Entry
@@ -120,6 +121,8 @@ def default_locale() -> str:
 
 _CODE_ROWS: dict[str, tuple[str, str, bool, str, str | None, str | None, str]] = {}
 _LAZY: dict[str, object] = {}
+# Threads asking for ErrorCode at once get the same class.
+_BUILD_LOCK = _allocate_lock()
 
 
 def _build_error_code() -> type:
@@ -184,7 +187,10 @@ def __getattr__(name: str) -> object:
     if v is not None:
         return v
     if name == "ErrorCode":
-        v = _LAZY[name] = globals()[name] = _build_error_code()
+        with _BUILD_LOCK:
+            v = _LAZY.get(name)
+            if v is None:
+                v = _LAZY[name] = globals()[name] = _build_error_code()
         return v
     if name in _CATEGORIES:
         return _category_class(name)
