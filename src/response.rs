@@ -17,7 +17,7 @@
 use std::borrow::Cow;
 use std::fmt::{self, Write as _};
 
-use serde::de::{Deserialize, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde::de::{Deserialize, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::value::RawValue;
 
 use crate::catalog::{Catalog, Lookup};
@@ -530,7 +530,7 @@ impl<'de> Visitor<'de> for Seed<'_, 'de> {
         Ok(JsonType::Str)
     }
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<JsonType, A::Error> {
-        while seq.next_element::<IgnoredAny>()?.is_some() {}
+        while seq.next_element::<Skip>()?.is_some() {}
         Ok(JsonType::Array)
     }
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<JsonType, A::Error> {
@@ -554,7 +554,7 @@ impl<'de> Visitor<'de> for Seed<'_, 'de> {
                 (Level::Response, "RequestId") => body.request_id = Some(map.next_value()?),
                 (Level::Error, "Code") => body.code = Some(map.next_value()?),
                 (Level::Error, "Message") => body.message = Some(map.next_value()?),
-                _ => drop(map.next_value::<IgnoredAny>()?),
+                _ => drop(map.next_value::<Skip>()?),
             }
         }
         Ok(JsonType::Object)
@@ -591,15 +591,60 @@ impl<'de> Deserialize<'de> for Val<'de> {
                 Ok(Val::Other(JsonType::Number))
             }
             fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Val<'de>, A::Error> {
-                while seq.next_element::<IgnoredAny>()?.is_some() {}
+                while seq.next_element::<Skip>()?.is_some() {}
                 Ok(Val::Other(JsonType::Array))
             }
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Val<'de>, A::Error> {
-                while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+                while map.next_entry::<Skip, Skip>()?.is_some() {}
                 Ok(Val::Other(JsonType::Object))
             }
         }
         d.deserialize_any(V)
+    }
+}
+
+/// A value nobody reads, checked as strictly as one that is read: its
+/// strings are decoded (a lone surrogate escape is an error) and its numbers
+/// converted (`1e400` is an error), as a `serde_json::Value` would be, but
+/// nothing is kept. (serde's `IgnoredAny` lets both through.)
+struct Skip;
+
+impl<'de> Deserialize<'de> for Skip {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_any(Skip)
+    }
+}
+
+impl<'de> Visitor<'de> for Skip {
+    type Value = Skip;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a JSON value")
+    }
+    fn visit_unit<E>(self) -> Result<Skip, E> {
+        Ok(Skip)
+    }
+    fn visit_bool<E>(self, _: bool) -> Result<Skip, E> {
+        Ok(Skip)
+    }
+    fn visit_i64<E>(self, _: i64) -> Result<Skip, E> {
+        Ok(Skip)
+    }
+    fn visit_u64<E>(self, _: u64) -> Result<Skip, E> {
+        Ok(Skip)
+    }
+    fn visit_f64<E>(self, _: f64) -> Result<Skip, E> {
+        Ok(Skip)
+    }
+    fn visit_str<E>(self, _: &str) -> Result<Skip, E> {
+        Ok(Skip)
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Skip, A::Error> {
+        while seq.next_element::<Skip>()?.is_some() {}
+        Ok(Skip)
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Skip, A::Error> {
+        while map.next_entry::<Skip, Skip>()?.is_some() {}
+        Ok(Skip)
     }
 }
 

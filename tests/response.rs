@@ -572,6 +572,15 @@ fn escaped_keys_and_repeated_keys_read_as_a_json_object() {
         parse_response(r#"{"Response":{"Error":{"Code":"X"}},"Response":{"RequestId":"r"}}"#),
         Ok(Response::Success { request_id: Some("r".into()) })
     );
+    // Fields nobody reads are still JSON that must read as text and numbers.
+    for body in [
+        r#"{"Response":{"RequestId":"r","Extra":"\ud800"}}"#,
+        r#"{"Response":{"RequestId":"r","Extra":[{"a":1e400}]}}"#,
+        r#"{"Other":{"\udc00":1},"Response":{}}"#,
+        r#"[1e400]"#,
+    ] {
+        assert_eq!(parse_err(body).kind(), "syntax", "{body}");
+    }
     // A syntax error after a shape error: the syntax error is reported.
     assert_eq!(parse_err(r#"{"Response":5,"#).kind(), "syntax");
 }
