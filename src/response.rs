@@ -554,7 +554,9 @@ impl<'de> Visitor<'de> for Seed<'_, 'de> {
                 (Level::Response, "RequestId") => body.request_id = Some(map.next_value()?),
                 (Level::Error, "Code") => body.code = Some(map.next_value()?),
                 (Level::Error, "Message") => body.message = Some(map.next_value()?),
-                _ => drop(map.next_value::<Skip>()?),
+                _ => {
+                    map.next_value::<Skip>()?;
+                }
             }
         }
         Ok(JsonType::Object)
