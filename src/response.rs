@@ -540,21 +540,19 @@ impl<'de> Visitor<'de> for Seed<'_, 'de> {
             Level::Response => (body.request_id, body.error, body.code, body.message) = (None, None, None, None),
             Level::Error => (body.code, body.message) = (None, None),
         }
-        while let Some(key) = map.next_key::<Key<'de>>()? {
-            match (self.level, &*key.0) {
-                (Level::Top, "Response") => {
+        while let Some(field) = map.next_key_seed(FieldSeed(self.level))? {
+            match field {
+                Field::Response => {
                     body.response = Some(map.next_value_seed(Seed { body: &mut *body, level: Level::Response })?)
                 }
-                (Level::Top, "code") => body.legacy_code = Some(map.next_value()?),
-                (Level::Top, "message") => body.legacy_message = Some(map.next_value()?),
-                (Level::Top, "codeDesc") => body.code_desc = Some(map.next_value()?),
-                (Level::Response, "Error") => {
-                    body.error = Some(map.next_value_seed(Seed { body: &mut *body, level: Level::Error })?)
-                }
-                (Level::Response, "RequestId") => body.request_id = Some(map.next_value()?),
-                (Level::Error, "Code") => body.code = Some(map.next_value()?),
-                (Level::Error, "Message") => body.message = Some(map.next_value()?),
-                _ => {
+                Field::LegacyCode => body.legacy_code = Some(map.next_value()?),
+                Field::LegacyMessage => body.legacy_message = Some(map.next_value()?),
+                Field::CodeDesc => body.code_desc = Some(map.next_value()?),
+                Field::Error => body.error = Some(map.next_value_seed(Seed { body: &mut *body, level: Level::Error })?),
+                Field::RequestId => body.request_id = Some(map.next_value()?),
+                Field::Code => body.code = Some(map.next_value()?),
+                Field::Message => body.message = Some(map.next_value()?),
+                Field::Other => {
                     map.next_value::<Skip>()?;
                 }
             }
@@ -650,25 +648,47 @@ impl<'de> Visitor<'de> for Skip {
     }
 }
 
-/// An object key, borrowed from the body unless it has escapes.
-struct Key<'de>(Cow<'de, str>);
+/// Which field of `Body` an object key at a level names.
+#[derive(Clone, Copy)]
+enum Field {
+    Response,
+    LegacyCode,
+    LegacyMessage,
+    CodeDesc,
+    Error,
+    RequestId,
+    Code,
+    Message,
+    Other,
+}
 
-impl<'de> Deserialize<'de> for Key<'de> {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct V;
-        impl<'de> Visitor<'de> for V {
-            type Value = Key<'de>;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("an object key")
-            }
-            fn visit_borrowed_str<E>(self, s: &'de str) -> Result<Key<'de>, E> {
-                Ok(Key(Cow::Borrowed(s)))
-            }
-            fn visit_str<E>(self, s: &str) -> Result<Key<'de>, E> {
-                Ok(Key(Cow::Owned(s.to_string())))
-            }
-        }
-        d.deserialize_str(V)
+/// Reads an object key (escapes decoded) as the [`Field`] it names at its level.
+struct FieldSeed(Level);
+
+impl<'de> DeserializeSeed<'de> for FieldSeed {
+    type Value = Field;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Field, D::Error> {
+        d.deserialize_str(self)
+    }
+}
+
+impl Visitor<'_> for FieldSeed {
+    type Value = Field;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an object key")
+    }
+    fn visit_str<E>(self, key: &str) -> Result<Field, E> {
+        Ok(match (self.0, key) {
+            (Level::Top, "Response") => Field::Response,
+            (Level::Top, "code") => Field::LegacyCode,
+            (Level::Top, "message") => Field::LegacyMessage,
+            (Level::Top, "codeDesc") => Field::CodeDesc,
+            (Level::Response, "Error") => Field::Error,
+            (Level::Response, "RequestId") => Field::RequestId,
+            (Level::Error, "Code") => Field::Code,
+            (Level::Error, "Message") => Field::Message,
+            _ => Field::Other,
+        })
     }
 }
 
