@@ -94,7 +94,8 @@ impl Lookup<'_> {
 /// then `see: <doc_url>` when there is one. No trailing newline.
 impl fmt::Display for Lookup<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} [{}, ", self.code, self.locale)?;
+        // The code may come from the network: shown escaped.
+        write!(f, "{} [{}, ", crate::text::Escaped(self.code), self.locale)?;
         match self.resolution {
             Resolution::Exact => f.write_str("exact")?,
             Resolution::Parent => write!(f, "via parent {}", self.matched_str())?,

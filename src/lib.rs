@@ -35,6 +35,7 @@ mod format;
 pub mod locale;
 pub mod overlay;
 pub mod response;
+pub mod text;
 
 use std::borrow::Cow;
 
@@ -68,6 +69,13 @@ pub fn message(code: &str, locale: Option<&str>) -> Cow<'static, str> {
         Some(l) => global.locale(l).message(code),
         None => global.default_locale().message(code),
     }
+}
+
+/// Whether an error with `code` may be retried after a backoff: the code's,
+/// or its nearest registered parent's, policy (`catalog/codes.toml`); false
+/// for a code the registry does not know. The one home of this rule.
+pub fn retryable(code: &str) -> bool {
+    catalog::match_code(code).0.is_some_and(ErrorCode::retryable)
 }
 
 /// The catalog locale that `requested` resolves to (`"zh-CN"` for

@@ -15,12 +15,14 @@
 //! panics, whatever the bytes.
 
 use std::borrow::Cow;
-use std::fmt;
+use std::fmt::{self, Write as _};
 
-use serde_json::{Map, Value};
+use serde::de::{Deserialize, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde_json::value::RawValue;
 
 use crate::catalog::{Catalog, Lookup};
 use crate::codes::ErrorCode;
+use crate::text::{ErrorText, Escaped};
 
 /// Bodies larger than this are refused unread.
 pub const MAX_BODY_LEN: usize = 1 << 20;
@@ -69,7 +71,12 @@ impl ApiError {
     /// Whether a client may retry the request after a backoff (the code's,
     /// or its nearest registered parent's, policy).
     pub fn retryable(&self) -> bool {
-        crate::catalog::match_code(&self.code).0.is_some_and(ErrorCode::retryable)
+        crate::retryable(&self.code)
+    }
+
+    /// The error as [`ErrorText`] renders it (what Display writes).
+    pub fn text(&self) -> ErrorText<'_> {
+        ErrorText { code: &self.code, message: self.server_message.as_deref(), request_id: self.request_id.as_deref() }
     }
 }
 
@@ -100,17 +107,16 @@ impl Response {
     /// lines. No trailing newline.
     pub fn to_text(&self, catalog: &Catalog, locale: Option<&str>) -> String {
         match self {
-            Response::Success { request_id: Some(r) } => format!("success (request id {r})"),
+            Response::Success { request_id: Some(r) } => format!("success (request id {})", Escaped(r)),
             Response::Success { request_id: None } => "success".to_string(),
             Response::Error(e) => {
                 let mut out = catalog.lookup(&e.code, locale).to_string();
+                // Writing into a String cannot fail.
                 if let Some(m) = &e.server_message {
-                    out.push_str("\n  server: ");
-                    out.push_str(m);
+                    let _ = write!(out, "\n  server: {}", Escaped(m));
                 }
                 if let Some(r) = &e.request_id {
-                    out.push_str("\n  request id: ");
-                    out.push_str(r);
+                    let _ = write!(out, "\n  request id: {}", Escaped(r));
                 }
                 out
             }
@@ -119,16 +125,22 @@ impl Response {
 }
 
 impl fmt::Display for ApiError {
-    /// `Code: server message (RequestId: id)`
+    /// `Code: server message (RequestId: id)`, as [`ErrorText`] writes it.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.code)?;
-        if let Some(m) = &self.server_message {
-            write!(f, ": {m}")?;
+        self.text().fmt(f)
+    }
+}
+
+impl fmt::Display for Response {
+    /// `success`, `success (RequestId: id)`, or the error's [`ErrorText`].
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Response::Success { request_id: Some(r) } if !r.is_empty() => {
+                write!(f, "success (RequestId: {})", Escaped(r))
+            }
+            Response::Success { .. } => f.write_str("success"),
+            Response::Error(e) => e.fmt(f),
         }
-        if let Some(r) = &self.request_id {
-            write!(f, " (RequestId: {r})")?;
-        }
-        Ok(())
     }
 }
 
@@ -221,31 +233,32 @@ pub fn parse_response(body: impl AsRef<[u8]>) -> Result<Response, ParseError> {
     // A UTF-8 byte-order mark is not JSON, but some tools write one.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     check_depth(text)?;
-    let value: Value = serde_json::from_str(text).map_err(|e| ParseError::Syntax {
-        reason: syntax_reason(&e),
-        line: e.line(),
-        // serde_json counts 0 for "before the line's first character".
-        column: e.column().max(1),
-    })?;
-    let Value::Object(top) = value else {
+    // The whole body is read (so that any syntax error wins over a shape
+    // error, wherever it is) into typed slots that record each field's JSON
+    // type; the shape is judged afterwards, in a fixed order.
+    let mut de = serde_json::Deserializer::from_str(text);
+    let mut body = Body::default();
+    let top = Seed { body: &mut body, level: Level::Top }
+        .deserialize(&mut de)
+        .and_then(|t| de.end().map(|()| t))
+        .map_err(syntax)?;
+    if top != JsonType::Object {
         return Err(ParseError::NotAnObject);
-    };
-    if let Some(resp) = top.get("Response") {
-        let Value::Object(resp) = resp else {
+    }
+    if let Some(resp) = body.response {
+        if resp != JsonType::Object {
             return Err(wrong("Response", "an object", resp));
-        };
-        let request_id = opt_string(resp, "RequestId", "Response.RequestId")?;
-        let err = match resp.get("Error") {
-            None | Some(Value::Null) => return Ok(Response::Success { request_id }),
-            Some(e) => e,
-        };
-        let Value::Object(err) = err else {
-            return Err(wrong("Response.Error", "an object", err));
-        };
-        let code = opt_string(err, "Code", "Response.Error.Code")?
+        }
+        let request_id = opt_string(body.request_id, "Response.RequestId")?;
+        match body.error {
+            None | Some(JsonType::Null) => return Ok(Response::Success { request_id }),
+            Some(JsonType::Object) => {}
+            Some(other) => return Err(wrong("Response.Error", "an object", other)),
+        }
+        let code = opt_string(body.code, "Response.Error.Code")?
             .filter(|c| !c.is_empty())
             .ok_or(ParseError::MissingField { path: "Response.Error.Code" })?;
-        let server_message = opt_string(err, "Message", "Response.Error.Message")?;
+        let server_message = opt_string(body.message, "Response.Error.Message")?;
         return Ok(Response::Error(ApiError {
             error_code: ErrorCode::from_code(&code),
             code,
@@ -253,21 +266,18 @@ pub fn parse_response(body: impl AsRef<[u8]>) -> Result<Response, ParseError> {
             request_id,
         }));
     }
-    if let Some(n) = top.get("code") {
-        let n = match n {
-            // `-0` and `4000.0` are integers too, though serde_json reads them as floats.
-            Value::Number(n) => n
-                .as_i64()
-                .or_else(|| n.as_f64().filter(|f| f.fract() == 0.0 && f.abs() < 9.0e15).map(|f| f as i64))
-                .ok_or(ParseError::WrongType {
-                    path: "code",
-                    expected: "an integer",
-                    found: "a fraction or a number out of range",
-                })?,
-            other => return Err(wrong("code", "an integer", other)),
+    if let Some(raw) = body.legacy_code {
+        let literal = raw.get();
+        let n = match json_type(literal) {
+            "a number" => exact_integer(literal).ok_or(ParseError::WrongType {
+                path: "code",
+                expected: "an integer",
+                found: "a fraction or a number out of range",
+            })?,
+            found => return Err(ParseError::WrongType { path: "code", expected: "an integer", found }),
         };
-        let server_message = opt_string(&top, "message", "message")?;
-        let desc = opt_string(&top, "codeDesc", "codeDesc")?.filter(|d| !d.is_empty());
+        let server_message = opt_string(body.legacy_message, "message")?;
+        let desc = opt_string(body.code_desc, "codeDesc")?.filter(|d| !d.is_empty());
         if n == 0 {
             return Ok(Response::Success { request_id: None });
         }
@@ -282,41 +292,431 @@ pub fn parse_response(body: impl AsRef<[u8]>) -> Result<Response, ParseError> {
     Err(ParseError::UnknownShape)
 }
 
-fn syntax_reason(e: &serde_json::Error) -> String {
+/// The reason for a `\u` escape of an unpaired UTF-16 surrogate (serde_json
+/// says "unexpected end of hex escape"), or such a surrogate itself.
+const LONE_SURROGATE: &str = "a lone UTF-16 surrogate (U+D800 to U+DFFF without its pair) is not a character";
+
+fn syntax(e: serde_json::Error) -> ParseError {
     // serde_json appends " at line L column C"; we report those separately.
     let s = e.to_string();
-    match s.rfind(" at line ") {
-        Some(i) => s[..i].to_string(),
-        None => s,
+    let reason = match s.rfind(" at line ") {
+        Some(i) => &s[..i],
+        None => &s,
+    };
+    // serde_json's words for an unpaired surrogate escape, which only ever
+    // come from one: "unexpected end of hex escape" (a leading surrogate
+    // with no `\u` after it) and "lone leading surrogate in hex escape".
+    let reason = match reason {
+        "unexpected end of hex escape" | "lone leading surrogate in hex escape" => LONE_SURROGATE,
+        r => r,
+    };
+    ParseError::Syntax {
+        reason: reason.to_string(),
+        line: e.line(),
+        // serde_json counts 0 for "before the line's first character".
+        column: e.column().max(1),
     }
 }
 
-fn type_name(v: &Value) -> &'static str {
+/// Reads a body that comes from a string able to hold lone UTF-16
+/// surrogates (a Python `str`, a JavaScript string), encoded as UTF-8 with
+/// each lone surrogate as its own three bytes (Python's `surrogatepass`,
+/// "WTF-8"). As [`parse_response`], except that such a surrogate gets the
+/// answer its JSON escape `"\ud800"` gets: a syntax error that names the
+/// lone surrogate, not [`ParseError::InvalidUtf8`].
+pub fn parse_response_wtf8(body: &[u8]) -> Result<Response, ParseError> {
+    match parse_response(body) {
+        Err(ParseError::InvalidUtf8 { offset }) if matches!(body[offset..], [0xed, 0xa0..=0xbf, 0x80..=0xbf, ..]) => {
+            // The bytes before it are UTF-8 (it is the first invalid one).
+            let before = &body[..offset];
+            let line_start = before.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+            Err(ParseError::Syntax {
+                reason: LONE_SURROGATE.to_string(),
+                line: 1 + before.iter().filter(|&&b| b == b'\n').count(),
+                column: offset - line_start + 1,
+            })
+        }
+        other => other,
+    }
+}
+
+impl ParseError {
+    /// The error for a decoded body (a Python `dict`) holding a value that
+    /// JSON cannot represent (a `set`, `NaN`, a cycle): a value of the wrong
+    /// type, as the same value in a body would be.
+    pub fn not_json() -> ParseError {
+        ParseError::WrongType {
+            path: "a value in the body",
+            expected: "a JSON value (null, boolean, number, string, array or object)",
+            found: "something JSON cannot represent",
+        }
+    }
+}
+
+/// The JSON type of a value's literal text, by its first character.
+fn json_type(literal: &str) -> &'static str {
+    match literal.as_bytes().first() {
+        Some(b'n') => "null",
+        Some(b't' | b'f') => "a boolean",
+        Some(b'"') => "a string",
+        Some(b'[') => "an array",
+        Some(b'{') => "an object",
+        _ => "a number",
+    }
+}
+
+/// The value of a JSON number literal when it is exactly an integer that
+/// fits an `i64` (`4000`, `-0`, `4000.0`, `4e3`); `None` for a fraction
+/// (`1.5`, `-1e-400`) or a number out of range. Exact: decided on the
+/// digits, never through a float. Linear in the literal.
+fn exact_integer(literal: &str) -> Option<i64> {
+    let s = literal.as_bytes();
+    let (negative, s) = match s.split_first() {
+        Some((b'-', rest)) => (true, rest),
+        _ => (false, s),
+    };
+    let int_len = s.iter().take_while(|b| b.is_ascii_digit()).count();
+    let (int, rest) = s.split_at(int_len);
+    let (frac, rest) = match rest.split_first() {
+        Some((b'.', r)) => r.split_at(r.iter().take_while(|b| b.is_ascii_digit()).count()),
+        _ => (&[][..], rest),
+    };
+    // The exponent, saturated far beyond any that could matter.
+    const CAP: i64 = 1 << 40;
+    let exp: i64 = match rest.split_first() {
+        Some((b'e' | b'E', r)) => {
+            let (neg, digits) = match r.split_first() {
+                Some((b'-', d)) => (true, d),
+                Some((b'+', d)) => (false, d),
+                _ => (false, r),
+            };
+            let v = digits.iter().fold(0i64, |acc, &d| (acc * 10 + i64::from(d - b'0')).min(CAP));
+            if neg {
+                -v
+            } else {
+                v
+            }
+        }
+        _ => 0,
+    };
+    // The significant digits: int ++ frac without leading or trailing zeros.
+    let digits: Vec<u8> = int.iter().chain(frac).copied().skip_while(|&d| d == b'0').collect();
+    let trailing = digits.iter().rev().take_while(|&&d| d == b'0').count();
+    let digits = &digits[..digits.len() - trailing];
+    if digits.is_empty() {
+        return Some(0);
+    }
+    // value = digits × 10^scale
+    let scale = exp - frac.len() as i64 + trailing as i64;
+    if scale < 0 || digits.len() as i64 + scale > 19 {
+        return None;
+    }
+    let mut v: i128 = digits.iter().fold(0i128, |acc, &d| acc * 10 + i128::from(d - b'0'));
+    for _ in 0..scale {
+        v *= 10;
+    }
+    i64::try_from(if negative { -v } else { v }).ok()
+}
+
+fn wrong(path: &'static str, expected: &'static str, found: JsonType) -> ParseError {
+    ParseError::WrongType { path, expected, found: found.name() }
+}
+
+fn opt_string(v: Option<Val<'_>>, path: &'static str) -> Result<Option<String>, ParseError> {
     match v {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "an array",
-        Value::Object(_) => "an object",
+        None | Some(Val::Other(JsonType::Null)) => Ok(None),
+        Some(Val::Str(s)) => Ok(Some(s.into_owned())),
+        Some(Val::Other(t)) => Err(wrong(path, "a string", t)),
     }
 }
 
-fn wrong(path: &'static str, expected: &'static str, found: &Value) -> ParseError {
-    ParseError::WrongType { path, expected, found: type_name(found) }
+// ---------------------------------------------------------------------------
+// The typed reader: one pass of serde_json over the body that writes the
+// fields the rules look at into one flat `Body` (strings borrowed from the
+// body unless they have escapes), and of anything else only its JSON type.
+
+/// A JSON value's type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum JsonType {
+    Null,
+    Bool,
+    Number,
+    Str,
+    Array,
+    Object,
 }
 
-fn opt_string(obj: &Map<String, Value>, key: &str, path: &'static str) -> Result<Option<String>, ParseError> {
-    match obj.get(key) {
-        None | Some(Value::Null) => Ok(None),
-        Some(Value::String(s)) => Ok(Some(s.clone())),
-        Some(other) => Err(wrong(path, "a string", other)),
+impl JsonType {
+    fn name(self) -> &'static str {
+        match self {
+            JsonType::Null => "null",
+            JsonType::Bool => "a boolean",
+            JsonType::Number => "a number",
+            JsonType::Str => "a string",
+            JsonType::Array => "an array",
+            JsonType::Object => "an object",
+        }
     }
 }
 
+/// A field that should be a string: the string, or the type it is instead.
+enum Val<'de> {
+    Str(Cow<'de, str>),
+    Other(JsonType),
+}
+
+/// What the rules read of a body. A repeated key keeps its last value, as a
+/// JSON object map would: reading an object clears the fields below it.
+#[derive(Default)]
+struct Body<'de> {
+    /// `Response`'s type, when present.
+    response: Option<JsonType>,
+    /// `Response.RequestId`.
+    request_id: Option<Val<'de>>,
+    /// `Response.Error`'s type, when present.
+    error: Option<JsonType>,
+    /// `Response.Error.Code` and `.Message`.
+    code: Option<Val<'de>>,
+    message: Option<Val<'de>>,
+    /// The legacy `code` as its literal text, `message` and `codeDesc`.
+    legacy_code: Option<&'de RawValue>,
+    legacy_message: Option<Val<'de>>,
+    code_desc: Option<Val<'de>>,
+}
+
+/// Which object of the envelope is being read.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Level {
+    Top,
+    Response,
+    Error,
+}
+
+/// Reads one value at `level` into `body`; answers its type.
+struct Seed<'a, 'de> {
+    body: &'a mut Body<'de>,
+    level: Level,
+}
+
+impl<'de> DeserializeSeed<'de> for Seed<'_, 'de> {
+    type Value = JsonType;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<JsonType, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Seed<'_, 'de> {
+    type Value = JsonType;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a JSON value")
+    }
+    fn visit_unit<E>(self) -> Result<JsonType, E> {
+        Ok(JsonType::Null)
+    }
+    fn visit_bool<E>(self, _: bool) -> Result<JsonType, E> {
+        Ok(JsonType::Bool)
+    }
+    fn visit_i64<E>(self, _: i64) -> Result<JsonType, E> {
+        Ok(JsonType::Number)
+    }
+    fn visit_u64<E>(self, _: u64) -> Result<JsonType, E> {
+        Ok(JsonType::Number)
+    }
+    fn visit_f64<E>(self, _: f64) -> Result<JsonType, E> {
+        Ok(JsonType::Number)
+    }
+    fn visit_str<E>(self, _: &str) -> Result<JsonType, E> {
+        Ok(JsonType::Str)
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<JsonType, A::Error> {
+        while seq.next_element::<Skip>()?.is_some() {}
+        Ok(JsonType::Array)
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<JsonType, A::Error> {
+        let body = self.body;
+        match self.level {
+            Level::Top => {}
+            Level::Response => (body.request_id, body.error, body.code, body.message) = (None, None, None, None),
+            Level::Error => (body.code, body.message) = (None, None),
+        }
+        while let Some(field) = map.next_key_seed(FieldSeed(self.level))? {
+            match field {
+                Field::Response => {
+                    body.response = Some(map.next_value_seed(Seed { body: &mut *body, level: Level::Response })?)
+                }
+                Field::LegacyCode => body.legacy_code = Some(map.next_value()?),
+                Field::LegacyMessage => body.legacy_message = Some(map.next_value()?),
+                Field::CodeDesc => body.code_desc = Some(map.next_value()?),
+                Field::Error => body.error = Some(map.next_value_seed(Seed { body: &mut *body, level: Level::Error })?),
+                Field::RequestId => body.request_id = Some(map.next_value()?),
+                Field::Code => body.code = Some(map.next_value()?),
+                Field::Message => body.message = Some(map.next_value()?),
+                Field::Other => {
+                    map.next_value::<Skip>()?;
+                }
+            }
+        }
+        Ok(JsonType::Object)
+    }
+}
+
+impl<'de> Deserialize<'de> for Val<'de> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Val<'de>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a JSON value")
+            }
+            fn visit_borrowed_str<E>(self, s: &'de str) -> Result<Val<'de>, E> {
+                Ok(Val::Str(Cow::Borrowed(s)))
+            }
+            fn visit_str<E>(self, s: &str) -> Result<Val<'de>, E> {
+                Ok(Val::Str(Cow::Owned(s.to_string())))
+            }
+            fn visit_unit<E>(self) -> Result<Val<'de>, E> {
+                Ok(Val::Other(JsonType::Null))
+            }
+            fn visit_bool<E>(self, _: bool) -> Result<Val<'de>, E> {
+                Ok(Val::Other(JsonType::Bool))
+            }
+            fn visit_i64<E>(self, _: i64) -> Result<Val<'de>, E> {
+                Ok(Val::Other(JsonType::Number))
+            }
+            fn visit_u64<E>(self, _: u64) -> Result<Val<'de>, E> {
+                Ok(Val::Other(JsonType::Number))
+            }
+            fn visit_f64<E>(self, _: f64) -> Result<Val<'de>, E> {
+                Ok(Val::Other(JsonType::Number))
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Val<'de>, A::Error> {
+                while seq.next_element::<Skip>()?.is_some() {}
+                Ok(Val::Other(JsonType::Array))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Val<'de>, A::Error> {
+                while map.next_entry::<Skip, Skip>()?.is_some() {}
+                Ok(Val::Other(JsonType::Object))
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+/// A value nobody reads, checked as strictly as one that is read: its
+/// strings are decoded (a lone surrogate escape is an error) and its numbers
+/// converted (`1e400` is an error), as a `serde_json::Value` would be, but
+/// nothing is kept. (serde's `IgnoredAny` lets both through.)
+struct Skip;
+
+impl<'de> Deserialize<'de> for Skip {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_any(Skip)
+    }
+}
+
+impl<'de> Visitor<'de> for Skip {
+    type Value = Skip;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a JSON value")
+    }
+    fn visit_unit<E>(self) -> Result<Skip, E> {
+        Ok(Skip)
+    }
+    fn visit_bool<E>(self, _: bool) -> Result<Skip, E> {
+        Ok(Skip)
+    }
+    fn visit_i64<E>(self, _: i64) -> Result<Skip, E> {
+        Ok(Skip)
+    }
+    fn visit_u64<E>(self, _: u64) -> Result<Skip, E> {
+        Ok(Skip)
+    }
+    fn visit_f64<E>(self, _: f64) -> Result<Skip, E> {
+        Ok(Skip)
+    }
+    fn visit_str<E>(self, _: &str) -> Result<Skip, E> {
+        Ok(Skip)
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Skip, A::Error> {
+        while seq.next_element::<Skip>()?.is_some() {}
+        Ok(Skip)
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Skip, A::Error> {
+        while map.next_entry::<Skip, Skip>()?.is_some() {}
+        Ok(Skip)
+    }
+}
+
+/// Which field of `Body` an object key at a level names.
+#[derive(Clone, Copy)]
+enum Field {
+    Response,
+    LegacyCode,
+    LegacyMessage,
+    CodeDesc,
+    Error,
+    RequestId,
+    Code,
+    Message,
+    Other,
+}
+
+/// Reads an object key (escapes decoded) as the [`Field`] it names at its level.
+struct FieldSeed(Level);
+
+impl<'de> DeserializeSeed<'de> for FieldSeed {
+    type Value = Field;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Field, D::Error> {
+        d.deserialize_str(self)
+    }
+}
+
+impl Visitor<'_> for FieldSeed {
+    type Value = Field;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an object key")
+    }
+    fn visit_str<E>(self, key: &str) -> Result<Field, E> {
+        Ok(match (self.0, key) {
+            (Level::Top, "Response") => Field::Response,
+            (Level::Top, "code") => Field::LegacyCode,
+            (Level::Top, "message") => Field::LegacyMessage,
+            (Level::Top, "codeDesc") => Field::CodeDesc,
+            (Level::Response, "Error") => Field::Error,
+            (Level::Response, "RequestId") => Field::RequestId,
+            (Level::Error, "Code") => Field::Code,
+            (Level::Error, "Message") => Field::Message,
+            _ => Field::Other,
+        })
+    }
+}
+
+/// How many bytes of `bytes` are `{` or `[`: eight at a time. `b | 0x20` is
+/// `{` exactly for `{` and `[`; each zero byte of `word ^ "{{{{{{{{"` is
+/// marked by its high bit, exactly (no borrow between bytes).
+fn count_openers(bytes: &[u8]) -> usize {
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    let chunks = bytes.chunks_exact(8);
+    let tail = chunks.remainder().iter().filter(|&&b| b | 0x20 == b'{').count();
+    chunks.fold(tail, |n, c| {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(c);
+        let t = (u64::from_ne_bytes(w) | 0x2020_2020_2020_2020) ^ 0x7b7b_7b7b_7b7b_7b7b;
+        let zero_bytes = !(((t & LOW7) + LOW7) | t | LOW7);
+        n + zero_bytes.count_ones() as usize
+    })
+}
+
+/// Refuses JSON nested deeper than [`MAX_DEPTH`] before parsing it: a body
+/// with no more than `MAX_DEPTH` opening brackets at all cannot nest deeper
+/// (one fast count); otherwise one pass that skips strings.
 /// Refuses JSON nested deeper than [`MAX_DEPTH`] before parsing it, in one
 /// pass that skips strings.
 fn check_depth(text: &str) -> Result<(), ParseError> {
+    if count_openers(text.as_bytes()) <= MAX_DEPTH {
+        return Ok(());
+    }
     let mut depth = 0usize;
     let mut in_string = false;
     let mut escaped = false;
@@ -343,4 +743,27 @@ fn check_depth(text: &str) -> Result<(), ParseError> {
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn count_openers_counts_exactly_the_opening_brackets() {
+        for s in [
+            "",
+            "{",
+            "[[{{",
+            "a{b[c{d[e{f[g{h[i{j[k",
+            "{\"a\":[{\"b\":[1,2,{}]}]}xxxxxxxxxxxxxxxx[[[[",
+            "{{{{{{{{[[[[[[[[",
+            "\u{7b}\u{5b}\u{fb}\u{db}zZ;",
+        ] {
+            let want = s.bytes().filter(|&b| b == b'{' || b == b'[').count();
+            assert_eq!(count_openers(s.as_bytes()), want, "{s:?}");
+        }
+        let all: Vec<u8> = (0..=255u8).cycle().take(256 * 9).collect();
+        assert_eq!(count_openers(&all), 18);
+    }
 }

@@ -476,3 +476,165 @@ fn to_text_is_what_the_commands_print() {
     let shown = cat.lookup(linked.as_str(), Some("en-US")).to_string();
     assert!(shown.ends_with(&format!("\n  see: {}", linked.doc_url().unwrap())), "{shown}");
 }
+
+// ---------------------------------------------------------------------------
+// Issue 17: exact legacy codes, lone surrogates, escaped renderings
+// ---------------------------------------------------------------------------
+
+#[test]
+fn a_legacy_code_must_be_exactly_an_integer() {
+    // `-1e-400` is a tiny fraction: as a float it rounds to -0, which read
+    // as success.
+    for body in [r#"{"code":-1e-400}"#, r#"{"code":1e-400}"#, r#"{"code":0.0000001}"#, r#"{"code":4000.5}"#] {
+        let err = parse_err(body);
+        assert_eq!(
+            err,
+            ParseError::WrongType {
+                path: "code",
+                expected: "an integer",
+                found: "a fraction or a number out of range"
+            },
+            "{body}"
+        );
+    }
+    // Out of range, however it is written.
+    for body in [r#"{"code":1e400}"#, r#"{"code":99999999999999999999999}"#, r#"{"code":-9223372036854775809}"#] {
+        assert_eq!(parse_err(body).kind(), "wrong_type", "{body}");
+    }
+    // Integers in any spelling.
+    for (body, code) in [
+        (r#"{"code":4e3}"#, "4000"),
+        (r#"{"code":4000.000}"#, "4000"),
+        (r#"{"code":40E+2}"#, "4000"),
+        (r#"{"code":400000e-2}"#, "4000"),
+        (r#"{"code":-1.0}"#, "-1"),
+        (r#"{"code":9223372036854775807}"#, "9223372036854775807"),
+        (r#"{"code":-9223372036854775808}"#, "-9223372036854775808"),
+    ] {
+        assert_eq!(error_of(body).code, code, "{body}");
+    }
+    for body in [r#"{"code":0e5}"#, r#"{"code":-0.0}"#, r#"{"code":0.000e-999999999999999999999}"#] {
+        assert_eq!(parse_response(body), Ok(Response::Success { request_id: None }), "{body}");
+    }
+}
+
+#[test]
+fn a_lone_surrogate_escape_is_named_as_such() {
+    for body in [
+        r#"{"Response":{"Error":{"Code":"X","Message":"\ud800"}}}"#,
+        r#"{"Response":{"Error":{"Code":"X","Message":"\ud800\u0041"}}}"#,
+        r#"{"Response":{"Error":{"Code":"X","Message":"\udc00"}}}"#,
+    ] {
+        let err = parse_err(body);
+        assert_eq!(err.kind(), "syntax", "{body}");
+        let text = err.to_string();
+        assert!(text.contains("lone UTF-16 surrogate"), "{body}: {text}");
+        assert!(!text.contains("hex escape"), "{body}: {text}");
+    }
+    // A pair is a character.
+    assert_eq!(
+        error_of(r#"{"Response":{"Error":{"Code":"X","Message":"\ud83d\ude00"}}}"#).server_message.as_deref(),
+        Some("😀")
+    );
+    // The same body from a string type that can hold the surrogate itself
+    // (Python's str, encoded with surrogatepass): the same answer.
+    let escaped = parse_err(r#"{"Response":{"Error":{"Code":"X","Message":"\ud800"}}}"#);
+    let raw = b"{\"Response\":{\"Error\":{\"Code\":\"X\",\"Message\":\"\xed\xa0\x80\"}}}";
+    let from_text = smh_errors::response::parse_response_wtf8(raw).unwrap_err();
+    assert_eq!(from_text.kind(), escaped.kind());
+    assert_eq!(
+        from_text,
+        ParseError::Syntax {
+            reason: "a lone UTF-16 surrogate (U+D800 to U+DFFF without its pair) is not a character".into(),
+            line: 1,
+            column: 45
+        }
+    );
+    assert!(from_text.to_string().contains("lone UTF-16 surrogate"));
+    let two_lines = smh_errors::response::parse_response_wtf8(b"{\n  \"a\":\"\xed\xb0\x80\"}").unwrap_err();
+    assert!(matches!(two_lines, ParseError::Syntax { line: 2, column: 8, .. }), "{two_lines:?}");
+    // As raw bytes, the same three bytes are not UTF-8, and other invalid
+    // bytes stay invalid UTF-8 either way.
+    assert_eq!(parse_err(raw).kind(), "invalid_utf8");
+    assert_eq!(smh_errors::response::parse_response_wtf8(b"{\"a\":\"\xff\"}").unwrap_err().kind(), "invalid_utf8");
+    assert_eq!(
+        smh_errors::response::parse_response_wtf8(br#"{"Response":{}}"#),
+        Ok(Response::Success { request_id: None })
+    );
+}
+
+#[test]
+fn escaped_keys_and_repeated_keys_read_as_a_json_object() {
+    let e = error_of(r#"{"Re\u0073ponse":{"Error":{"C\u006fde":"X\u002eY"}}}"#);
+    assert_eq!(e.code, "X.Y");
+    // A repeated key: the last value counts.
+    assert_eq!(
+        parse_response(r#"{"Response":{"Error":{"Code":"X"}},"Response":{"RequestId":"r"}}"#),
+        Ok(Response::Success { request_id: Some("r".into()) })
+    );
+    // Fields nobody reads are still JSON that must read as text and numbers.
+    for body in [
+        r#"{"Response":{"RequestId":"r","Extra":"\ud800"}}"#,
+        r#"{"Response":{"RequestId":"r","Extra":[{"a":1e400}]}}"#,
+        r#"{"Other":{"\udc00":1},"Response":{}}"#,
+        r#"[1e400]"#,
+    ] {
+        assert_eq!(parse_err(body).kind(), "syntax", "{body}");
+    }
+    // A syntax error after a shape error: the syntax error is reported.
+    assert_eq!(parse_err(r#"{"Response":5,"#).kind(), "syntax");
+}
+
+/// A body whose code, message and request id carry terminal controls.
+const HOSTILE: &str = r#"{"Response":{"Error":{"Code":"Internal\u001b[2JError\n","Message":"line\nforged: yes\r\u0000\u202e"},"RequestId":"r\u0085\u2066"}}"#;
+
+#[test]
+fn server_text_is_escaped_in_every_rendering() {
+    let e = error_of(HOSTILE);
+    assert_eq!(e.code, "Internal\u{1b}[2JError\n", "kept as sent");
+    let shown = e.to_string();
+    assert_eq!(
+        shown,
+        "Internal\\u{1b}[2JError\\n: line\\nforged: yes\\r\\u{0}\\u{202e} (RequestId: r\\u{85}\\u{2066})"
+    );
+    let r = parse_response(HOSTILE).unwrap();
+    assert_eq!(r.to_string(), shown);
+    let text = r.to_text(Catalog::builtin(), Some("en-US"));
+    assert_eq!(text.lines().count(), 4, "{text}");
+    assert!(text.starts_with("Internal\\u{1b}[2JError\\n [en-US, unknown code]"), "{text}");
+    assert!(text.contains("\n  server: line\\nforged: yes\\r\\u{0}\\u{202e}\n"), "{text}");
+    assert!(text.ends_with("\n  request id: r\\u{85}\\u{2066}"), "{text}");
+    for c in text.chars() {
+        assert!(c == '\n' || !smh_errors::text::needs_escape(c), "{c:?} in {text:?}");
+    }
+    let hit = e.lookup(Some("en-US")).to_string();
+    assert!(hit.starts_with("Internal\\u{1b}[2JError\\n [en-US"), "{hit}");
+    let ok = parse_response(r#"{"Response":{"RequestId":"a\nb"}}"#).unwrap();
+    assert_eq!(ok.to_text(Catalog::builtin(), None), "success (request id a\\nb)");
+    assert_eq!(ok.to_string(), "success (RequestId: a\\nb)");
+    // JSON output keeps the text as sent: JSON escapes it itself.
+    let v = r.to_json(Catalog::builtin(), Some("en-US"));
+    assert_eq!(v["code"], "Internal\u{1b}[2JError\n");
+    assert!(!v.to_string().contains('\n'));
+}
+
+#[test]
+fn empty_message_and_request_id_are_left_out_of_the_text() {
+    let e = error_of(r#"{"Response":{"Error":{"Code":"X","Message":""},"RequestId":""}}"#);
+    assert_eq!(e.to_string(), "X");
+    let e = error_of(r#"{"Response":{"Error":{"Code":"X","Message":""},"RequestId":"r"}}"#);
+    assert_eq!(e.to_string(), "X (RequestId: r)");
+}
+
+#[test]
+fn retryable_by_code_is_the_core_rule() {
+    for (code, r) in [
+        ("InternalError", true),
+        ("InternalError.SendSms", false),
+        ("RequestLimitExceeded.X", true),
+        ("Foo", false),
+        ("", false),
+    ] {
+        assert_eq!(smh_errors::retryable(code), r, "{code}");
+    }
+}

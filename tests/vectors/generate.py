@@ -24,6 +24,7 @@ Python 3.11+ standard library only.
 
 from __future__ import annotations
 
+import decimal
 import difflib
 import json
 import re
@@ -581,7 +582,8 @@ def read_body(raw: bytes):
         raise ValueError(name)
 
     try:
-        value = json.loads(text, parse_constant=bad_constant)
+        # Decimal: a number's exact value (a float would round -1e-400 to -0).
+        value = json.loads(text, parse_constant=bad_constant, parse_float=decimal.Decimal)
     except ValueError:
         return ("invalid", "syntax")
 
@@ -626,7 +628,7 @@ def read_body(raw: bytes):
             return ("error", code, msg, rid)
         if "code" in value:
             n = value["code"]
-            if isinstance(n, float) and n.is_integer() and abs(n) < 9e15:  # -0, 4000.0
+            if isinstance(n, decimal.Decimal) and n == n.to_integral_value():  # -0.0, 4000.0, 4e3
                 n = int(n)
             if isinstance(n, bool) or not isinstance(n, int) or not (-(2**63) <= n < 2**63):
                 raise Bad("wrong_type")
@@ -741,6 +743,10 @@ def response_specs() -> list[tuple[str, str, object, tuple]]:
         ("legacy success, code -0", "en-US", '{"code":-0}', S()),
         ("legacy error, integral float code", "en-US", '{"code":4000.0,"message":"m"}', E("4000", "m")),
         ("legacy error, fractional code", "en-US", '{"code":4000.5,"message":"m"}', I("wrong_type")),
+        ("legacy error, integer code with an exponent", "en-US", '{"code":4e3,"message":"m"}', E("4000", "m")),
+        ("legacy code that a float would round to 0", "en-US", '{"code":-1e-400}', I("wrong_type")),
+        ("legacy code out of range", "en-US", '{"code":1e400}', I("wrong_type")),
+        ("lone surrogate escape in a field nobody reads", "en-US", '{"Response":{"RequestId":"r","Extra":"\\ud800"}}', I("syntax")),
         ("legacy success with codeDesc", "zh-CN", '{"code":0,"message":"","codeDesc":"Success"}', S()),
         ("legacy error with codeDesc", "zh-CN", '{"code":4000,"message":"(100004)签名错误","codeDesc":"AuthFailure.SignatureFailure"}', E("AuthFailure.SignatureFailure", "(100004)签名错误")),
         ("legacy error with parent codeDesc", "en-US", '{"code":4100,"message":"m","codeDesc":"InternalError.Foo"}', E("InternalError.Foo", "m")),

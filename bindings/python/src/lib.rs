@@ -19,7 +19,9 @@ use pyo3::prelude::*;
 use pyo3::pyclass::CompareOp;
 use pyo3::types::{PyBool, PyDict, PyList, PyString, PyTuple};
 
-use smh_errors::{catalog::match_code, parse_response, Catalog, CatalogError, ErrorCode, Lookup, Response};
+use smh_errors::response::{parse_response_wtf8, MAX_DEPTH};
+use smh_errors::text::ErrorText;
+use smh_errors::{parse_response, Catalog, CatalogError, ErrorCode, Lookup, ParseError, Response};
 
 /// Bodies larger than this are parsed with the interpreter detached, so that
 /// other threads run meanwhile.
@@ -334,9 +336,18 @@ impl NativeCatalog {
 /// Reads a response body. Returns `("error", code, server_message,
 /// request_id)` or `("success", request_id)`; raises
 /// `error(message, kind)` (kind: the core's `ParseError::kind()`).
+/// `from_text`: the bytes are a `str` encoded with `surrogatepass`, so an
+/// encoded lone surrogate is answered as the core answers one in text.
 #[pyfunction]
-fn parse<'py>(py: Python<'py>, body: &[u8], error: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyTuple>> {
-    let parsed = if body.len() > DETACH_OVER { py.detach(|| parse_response(body)) } else { parse_response(body) };
+#[pyo3(signature = (body, error, from_text=false))]
+fn parse<'py>(
+    py: Python<'py>,
+    body: &[u8],
+    error: &Bound<'py, PyAny>,
+    from_text: bool,
+) -> PyResult<Bound<'py, PyTuple>> {
+    let read = |b: &[u8]| if from_text { parse_response_wtf8(b) } else { parse_response(b) };
+    let parsed = if body.len() > DETACH_OVER { py.detach(|| read(body)) } else { read(body) };
     match parsed {
         Ok(Response::Success { request_id }) => ("success", request_id).into_pyobject(py),
         Ok(Response::Error(e)) => ("error", e.code, e.server_message, e.request_id).into_pyobject(py),
@@ -344,12 +355,53 @@ fn parse<'py>(py: Python<'py>, body: &[u8], error: &Bound<'py, PyAny>) -> PyResu
     }
 }
 
-/// Every registry code as `(code, kind, retryable, category, doc_url, parent)`,
-/// in registry order.
+/// The exception `error(message, kind)` for a decoded body (a `dict`) that
+/// could not be turned into JSON text: `reason` is `"too_deep"` (it nests
+/// past Python's recursion limit) or `"not_json"` (it holds a value JSON
+/// cannot represent). The message and kind are the core's.
+#[pyfunction]
+fn decoded_error<'py>(reason: &str, error: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
+    let e = match reason {
+        "too_deep" => ParseError::TooDeep { limit: MAX_DEPTH },
+        "not_json" => ParseError::not_json(),
+        other => return Err(pyo3::exceptions::PyValueError::new_err(format!("unknown reason {other:?}"))),
+    };
+    error.call1((e.to_string(), e.kind()))
+}
+
+/// The text of an API error, `Code: message (RequestId: id)`, as the core
+/// renders it (control characters escaped, empty parts left out).
+#[pyfunction]
+#[pyo3(signature = (code, message=None, request_id=None))]
+fn error_text(
+    code: &Bound<'_, PyString>,
+    message: Option<&Bound<'_, PyString>>,
+    request_id: Option<&Bound<'_, PyString>>,
+) -> String {
+    let (code, message, request_id) = (text(code), message.map(text), request_id.map(text));
+    ErrorText { code: &code, message: message.as_deref(), request_id: request_id.as_deref() }.to_string()
+}
+
+/// The name of a code's `ErrorCode` member: the code with `.` as `_`. The
+/// one place the Python names are made.
+fn member_name(code: &str) -> String {
+    code.replace('.', "_")
+}
+
+/// Every registry code as `(code, kind, retryable, category, doc_url,
+/// parent, member_name)`, in registry order.
 #[pyfunction]
 fn codes(py: Python<'_>) -> PyResult<Bound<'_, PyList>> {
     let rows = ErrorCode::ALL.iter().map(|c| {
-        (c.as_str(), c.kind().as_str(), c.retryable(), c.category(), c.doc_url(), c.parent().map(ErrorCode::as_str))
+        (
+            c.as_str(),
+            c.kind().as_str(),
+            c.retryable(),
+            c.category(),
+            c.doc_url(),
+            c.parent().map(ErrorCode::as_str),
+            member_name(c.as_str()),
+        )
     });
     PyList::new(py, rows)
 }
@@ -371,7 +423,7 @@ fn category_of(code: &Bound<'_, PyString>) -> Option<&'static str> {
 /// code's, or its nearest registered parent's, policy.
 #[pyfunction]
 fn retryable(code: &Bound<'_, PyString>) -> bool {
-    match_code(&text(code)).0.is_some_and(ErrorCode::retryable)
+    smh_errors::retryable(&text(code))
 }
 
 /// The catalog locale the environment asks for (`SMH_ERRORS_LOCALE`,
@@ -394,6 +446,8 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(categories, m)?)?;
     m.add_function(wrap_pyfunction!(category_of, m)?)?;
     m.add_function(wrap_pyfunction!(retryable, m)?)?;
+    m.add_function(wrap_pyfunction!(decoded_error, m)?)?;
+    m.add_function(wrap_pyfunction!(error_text, m)?)?;
     m.add_function(wrap_pyfunction!(default_locale, m)?)?;
     Ok(())
 }

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import os
 import enum
 import pickle
 import re
@@ -135,3 +136,34 @@ def test_message_cache_stays_bounded_and_correct() -> None:
 def test_version() -> None:
     assert smh_errors.__version__ == smh_errors._native.VERSION
     assert smh_errors.__version__.count(".") == 2
+
+
+def test_import_is_thin_and_builds_the_rest_lazily() -> None:
+    # `import smh_errors` loads neither enum nor typing (nor json); ErrorCode
+    # and the category classes are built on first use, and the same objects
+    # after that.
+    import subprocess
+
+    script = (
+        "import sys; before = set(sys.modules); import smh_errors as s; "
+        "new = set(sys.modules) - before; "
+        "assert not new & {'enum', 'typing', 'json', 're'}, sorted(new); "
+        "assert 'ErrorCode' not in vars(s) and 'AuthFailure' not in vars(s); "
+        "E = s.ErrorCode; assert E is s.ErrorCode and 'ErrorCode' in vars(s); "
+        "assert s.ErrorCode.AuthFailure_SignatureFailure == 'AuthFailure.SignatureFailure'; "
+        "A = s.AuthFailure; assert A is s.AuthFailure and issubclass(A, s.SmhError); "
+        "assert type(s.SmhError('AuthFailure.X')) is A; "
+        "assert set(s.categories()) <= set(dir(s)) and 'ErrorCode' in dir(s); "
+        "print('ok')"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "SMH_ERRORS_CATALOG_DIR"}
+    r = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env)
+    assert r.returncode == 0 and r.stdout.strip() == "ok", r.stderr
+    with pytest.raises(AttributeError):
+        smh_errors.NoSuchThing  # noqa: B018
+
+
+def test_error_code_names_come_from_the_native_module() -> None:
+    rows = smh_errors._native.codes()
+    assert [m.name for m in ErrorCode] == [r[6] for r in rows]
+    assert [m.value for m in ErrorCode] == [r[0] for r in rows]

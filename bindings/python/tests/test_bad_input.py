@@ -45,13 +45,27 @@ def test_non_utf8_bytes() -> None:
 
 
 def test_lone_surrogates() -> None:
-    # In a body given as str: not UTF-8, so the core says invalid_utf8.
+    # One answer, the core's, for a lone surrogate however the body comes:
+    # a str holding one, a dict holding one, or bytes with its JSON escape.
+    bodies: list[Any] = [
+        '{"Response":{"Error":{"Code":"\ud800"}}}',
+        {"Response": {"Error": {"Code": "\ud800"}}},
+        {"Response": {"Error": {"Code": "\udc00x"}}},
+        b'{"Response":{"Error":{"Code":"\\ud800"}}}',
+        '{"Response":{"Error":{"Code":"\\ud800"}}}',
+    ]
+    answers = set()
+    for body in bodies:
+        with pytest.raises(ResponseParseError) as ei:
+            smh_errors.parse_response(body)
+        assert ei.value.kind == "syntax", body
+        assert "lone UTF-16 surrogate" in str(ei.value), body
+        answers.add((ei.value.kind, str(ei.value).split(" at line ")[0]))
+    assert len(answers) == 1, answers
+    # Bytes that are not UTF-8 (a surrogate encoded as CESU-8) stay invalid_utf8.
     with pytest.raises(ResponseParseError) as ei:
-        smh_errors.parse_response('{"Response":{"Error":{"Code":"\ud800"}}}')
+        smh_errors.parse_response(b'{"Response":{"Error":{"Code":"\xed\xa0\x80"}}}')
     assert ei.value.kind == "invalid_utf8"
-    # In a decoded dict: the JSON escape of a lone surrogate is refused.
-    with pytest.raises(ResponseParseError):
-        smh_errors.parse_response({"Response": {"Error": {"Code": "\udc00x"}}})
     # In a code or locale: an answer, not an exception.
     e = smh_errors.lookup("Auth\ud800Failure", "zh-\udfffCN")
     assert e.resolution == "generic" and e.code == "Auth\ud800Failure"
@@ -132,6 +146,12 @@ def test_undecodable_dicts() -> None:
         with pytest.raises(ResponseParseError) as ei:
             smh_errors.parse_response(d)
         assert ei.value.kind in ("wrong_type", "too_deep")
+        # The text is the core's, not one the binding made up.
+        assert str(ei.value) in (
+            "a value in the body should be a JSON value (null, boolean, number, string, array or object), "
+            "but it is something JSON cannot represent",
+            "the JSON nests deeper than 32 levels",
+        ), str(ei.value)
 
 
 def test_memoryview_and_bom() -> None:

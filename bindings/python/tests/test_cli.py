@@ -105,3 +105,25 @@ def test_same_output_as_the_rust_cli() -> None:
         rust = subprocess.run([exe, *args], capture_output=True, text=True, env=env, timeout=60)
         py = cli(*args)
         assert (py.returncode, py.stdout) == (rust.returncode, rust.stdout), args
+
+
+def test_parse_and_explain_escape_network_text() -> None:
+    # Issue 17: a body's code, Message and RequestId cannot clear the screen
+    # or forge lines; explain's code argument neither.
+    body = (
+        b'{"Response":{"Error":{"Code":"X\\u001b[2J","Message":"a\\nforged: 1\\r"},'
+        b'"RequestId":"r\\u202e"}}'
+    )
+    r = cli("parse", "-", "--locale", "en", stdin=body)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.splitlines() == [
+        "X\\u{1b}[2J [en-US, unknown code]",
+        "  The request failed for an unknown reason.",
+        "  server: a\\nforged: 1\\r",
+        "  request id: r\\u{202e}",
+    ]
+    r = cli("explain", "Foo\nBar\x1b", "-l", "en")
+    assert r.stdout.splitlines()[0] == "Foo\\nBar\\u{1b} [en-US, unknown code]"
+    # JSON keeps the text as sent (JSON escapes it).
+    r = cli("parse", "-", "--json", stdin=body)
+    assert json.loads(r.stdout)["code"] == "X\x1b[2J" and "\x1b" not in r.stdout

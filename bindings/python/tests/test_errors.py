@@ -192,3 +192,36 @@ def test_from_real_tencentcloud_sdk_exception() -> None:
     # Retry policy from the core, for the codes the SDK itself retries.
     assert smh_errors.from_exception(TencentCloudSDKException("RequestLimitExceeded.UinLimitExceeded")).retryable
     assert not smh_errors.from_exception(TencentCloudSDKException("RequestLimitExceeded.SendSms")).retryable
+
+
+def test_str_escapes_server_text() -> None:
+    # Issue 17: the code, Message and RequestId come from the network.
+    body = (
+        b'{"Response":{"Error":{"Code":"Internal\\u001b[2JError\\n",'
+        b'"Message":"line\\nforged: yes\\r\\u0000\\u202e"},"RequestId":"r\\u0085\\u2066"}}'
+    )
+    err = smh_errors.parse_response(body)
+    assert err is not None
+    assert err.code == "Internal\x1b[2JError\n" and err.request_id == "r\x85\u2066", "kept as sent"
+    assert str(err) == (
+        "Internal\\u{1b}[2JError\\n: line\\nforged: yes\\r\\u{0}\\u{202e} (RequestId: r\\u{85}\\u{2066})"
+    )
+    assert not any(c in str(err) for c in "\n\r\x1b\x00\u202e\x85")
+    # The same rendering as the core's command line (and Rust's Display).
+    assert str(SmhError("X", "a\tb", None)) == "X: a\\tb"
+
+
+def test_str_leaves_out_empty_parts() -> None:
+    # One rendering in every language: an empty message or request id is absent.
+    assert str(SmhError("X", "", "")) == "X"
+    assert str(SmhError("X", "", "r")) == "X (RequestId: r)"
+    err = smh_errors.parse_response(b'{"Response":{"Error":{"Code":"X","Message":""},"RequestId":""}}')
+    assert err is not None and str(err) == "X" and err.message == "" and err.request_id == ""
+
+
+def test_legacy_code_underflow_is_not_success() -> None:
+    # Issue 17: -1e-400 is a fraction, not 0 (success).
+    with pytest.raises(smh_errors.ResponseParseError) as ei:
+        smh_errors.parse_response(b'{"code":-1e-400}')
+    assert ei.value.kind == "wrong_type"
+    assert smh_errors.parse_response(b'{"code":0}') is None

@@ -130,8 +130,15 @@ def test_catalog_open_missing_dir(tmp_path: Path) -> None:
     assert str(tmp_path / "does-not-exist") in str(ei.value)
     with pytest.raises(CatalogError):
         Catalog.open(tmp_path)  # empty: no locale folder
-    with pytest.raises(TypeError):
+    with pytest.raises(TypeError) as te:
         Catalog.open(42)  # type: ignore[arg-type]
+    assert "str, bytes or os.PathLike" in str(te.value)
+    # A bytes path names the same directory as its str.
+    with pytest.raises(CatalogError) as eb:
+        Catalog.open(os.fsencode(tmp_path / "does-not-exist"))
+    assert str(tmp_path / "does-not-exist") in str(eb.value)
+    by_bytes = Catalog.open(os.fsencode(OVERLAYS / "ja-partial"))
+    assert by_bytes.locales() == Catalog.open(OVERLAYS / "ja-partial").locales()
 
 
 def test_catalog_builtin_and_global() -> None:

@@ -58,3 +58,27 @@ def test_sixteen_threads_mixed() -> None:
         th.join(timeout=120)
     assert not any(th.is_alive() for th in threads)
     assert not errors, "\n".join(errors[:50])
+
+
+def test_lazy_classes_are_built_once_under_threads() -> None:
+    # In a fresh interpreter (here ErrorCode is built already): 16 threads
+    # asking for ErrorCode and a category class at once all get one class.
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "import threading, smh_errors as s\n"
+        "b = threading.Barrier(16); got = []\n"
+        "def w():\n"
+        "    b.wait(); got.append((s.ErrorCode, s.AuthFailure, type(s.SmhError('AuthFailure.X'))))\n"
+        "ts = [threading.Thread(target=w) for _ in range(16)]\n"
+        "[t.start() for t in ts]; [t.join() for t in ts]\n"
+        "assert len(got) == 16 and len(set(got)) == 1, got\n"
+        "assert got[0][1] is got[0][2]\n"
+        "print('ok')\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "SMH_ERRORS_CATALOG_DIR"}
+    for _ in range(3):
+        r = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env)
+        assert r.returncode == 0 and r.stdout.strip() == "ok", r.stderr

@@ -19,23 +19,28 @@ PKG = Path(smh_errors.__file__).resolve().parent
 def test_stub_and_marker_are_installed() -> None:
     assert (PKG / "__init__.pyi").is_file()
     assert (PKG / "_native.pyi").is_file()
+    assert (PKG / "_codes.pyi").is_file()
     assert (PKG / "py.typed").is_file()
 
 
 def test_stub_declares_every_public_name_and_registry_member() -> None:
     tree = ast.parse((PKG / "__init__.pyi").read_text(encoding="utf-8"))
     names = set()
-    members: list[str] = []
     for node in tree.body:
         if isinstance(node, (ast.FunctionDef, ast.ClassDef)):
             names.add(node.name)
         elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
             names.add(node.target.id)
+        elif isinstance(node, ast.ImportFrom):  # `from ._codes import ErrorCode as ErrorCode`
+            names.update(a.asname for a in node.names if a.asname == a.name)
+    members: list[str] = []
+    for node in ast.parse((PKG / "_codes.pyi").read_text(encoding="utf-8")).body:
         if isinstance(node, ast.ClassDef) and node.name == "ErrorCode":
-            members = [t.id for s in node.body if isinstance(s, ast.Assign) for t in s.targets if isinstance(t, ast.Name)]
+            assigns = [s for s in node.body if isinstance(s, ast.Assign)]
+            members = [t.id for s in assigns for t in s.targets if isinstance(t, ast.Name)]
     missing = sorted(set(smh_errors.__all__) - names)
     assert not missing, f"__init__.pyi lacks {missing}"
-    assert members == [c.name for c in smh_errors.ErrorCode], "stale stub: run `python tools/gen_stubs.py`"
+    assert members == [c.name for c in smh_errors.ErrorCode], "stale stub: run `smh-errors generate`"
 
 
 def test_stub_generator_check() -> None:
@@ -45,10 +50,11 @@ def test_stub_generator_check() -> None:
     # The generator rewrites the source tree's stub; compare the installed one too.
     r = subprocess.run([sys.executable, str(tool), "--check"], capture_output=True, text=True)
     assert r.returncode == 0, r.stderr
-    src = HERE.parent / "python" / "smh_errors" / "__init__.pyi"
-    assert src.read_text(encoding="utf-8") == (PKG / "__init__.pyi").read_text(encoding="utf-8"), (
-        "the installed stub differs from the source: reinstall the package"
-    )
+    for stub in ("__init__.pyi", "_codes.pyi"):
+        src = HERE.parent / "python" / "smh_errors" / stub
+        assert src.read_text(encoding="utf-8") == (PKG / stub).read_text(encoding="utf-8"), (
+            f"the installed {stub} differs from the source: reinstall the package"
+        )
 
 
 def test_mypy_strict_on_typed_example() -> None:

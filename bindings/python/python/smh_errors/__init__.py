@@ -11,15 +11,27 @@ exceptions to catch them by category.
 Every rule (locale negotiation, code fallback, response parsing, the category
 of a code, retry policy) is answered by the Rust core in ``smh_errors._native``;
 this module turns its answers into Python values and exceptions.
+
+``ErrorCode`` and the category exception classes are built on first use
+(module ``__getattr__``), so that ``import smh_errors`` stays as cheap as
+``import gettext``.
 """
 
 from __future__ import annotations
 
-from enum import Enum as _Enum
-from os import PathLike as _PathLike
+import os as _os
+from _thread import allocate_lock as _allocate_lock
 
 from . import _native
 from ._native import Entry
+
+# Not `typing.TYPE_CHECKING`: importing typing (with re, enum,
+# contextlib) would double the import time. Type checkers read __init__.pyi.
+_TYPE_CHECKING = False
+if _TYPE_CHECKING:
+    from os import PathLike as _PathLike
+
+    from ._codes import ErrorCode
 
 __all__ = [
     "Catalog",
@@ -65,8 +77,9 @@ def _make_message(native: _native.NativeCatalog):  # type: ignore[no-untyped-def
             pass
         text, exact = native.message(code, locale)
         if exact and (locale is None or type(locale) is str):
-            key = code.value if isinstance(code, ErrorCode) else code
-            if type(key) is str:
+            # An ErrorCode member (a str subclass) is cached as its value.
+            key = code if type(code) is str else str.__str__(code) if isinstance(code, str) else None
+            if key is not None:
                 per = cache.get(locale)
                 if per is None and len(cache) < _CACHE_LOCALES:
                     per = cache.setdefault(locale, {})
@@ -104,64 +117,93 @@ def default_locale() -> str:
 
 # ---------------------------------------------------------------------------
 # ErrorCode: a str enum of every code in the registry (catalog/codes.toml),
-# built from the core's table at import time.
+# built from the core's table (member names included) on first use.
 
-_CODE_ROWS = {row[0]: row for row in _native.codes()}
-
-
-class _ErrorCodeBase(str, _Enum):
-    """Members are built below from the registry; see ``ErrorCode``."""
-
-    def __str__(self) -> str:
-        return str(self.value)
-
-    def __format__(self, spec: str) -> str:
-        return format(str(self.value), spec)
-
-    @property
-    def kind(self) -> str:
-        """``"common"`` or ``"business"``."""
-        return str(_CODE_ROWS[self.value][1])
-
-    @property
-    def retryable(self) -> bool:
-        """Whether a client may retry after a backoff."""
-        return bool(_CODE_ROWS[self.value][2])
-
-    @property
-    def category(self) -> str:
-        """The top-level category (``AuthFailure``)."""
-        return str(_CODE_ROWS[self.value][3])
-
-    @property
-    def doc_url(self) -> str | None:
-        """The documentation link in the source locale (en-US), if any; a
-        lookup's ``doc_url`` gives the link in the locale that answered."""
-        return _CODE_ROWS[self.value][4]  # type: ignore[no-any-return]
-
-    @property
-    def parent(self) -> ErrorCode | None:
-        """The nearest registered ancestor, if any."""
-        p = _CODE_ROWS[self.value][5]
-        return None if p is None else ErrorCode(p)
+_CODE_ROWS: dict[str, tuple[str, str, bool, str, str | None, str | None, str]] = {}
+_LAZY: dict[str, object] = {}
+# Threads asking for ErrorCode at once get the same class.
+_BUILD_LOCK = _allocate_lock()
 
 
-ErrorCode = _ErrorCodeBase(  # type: ignore[call-overload]
-    "ErrorCode",
-    [(code.replace(".", "_"), code) for code in _CODE_ROWS],
-    module=__name__,
-    qualname="ErrorCode",
-)
-ErrorCode.__doc__ = (
-    "Every SMH error code of the registry, as a ``str`` enum: "
-    "``ErrorCode.AuthFailure_SignatureFailure == 'AuthFailure.SignatureFailure'`` "
-    "(member names are the codes with ``.`` as ``_``)."
-)
+def _build_error_code() -> type:
+    """``ErrorCode``, made once from the core's rows."""
+    from enum import Enum
+
+    _CODE_ROWS.update((row[0], row) for row in _native.codes())
+
+    class _ErrorCodeBase(str, Enum):
+        """Members are built below from the registry; see ``ErrorCode``."""
+
+        def __str__(self) -> str:
+            return str(self.value)
+
+        def __format__(self, spec: str) -> str:
+            return format(str(self.value), spec)
+
+        @property
+        def kind(self) -> str:
+            """``"common"`` or ``"business"``."""
+            return _CODE_ROWS[self.value][1]
+
+        @property
+        def retryable(self) -> bool:
+            """Whether a client may retry after a backoff."""
+            return _CODE_ROWS[self.value][2]
+
+        @property
+        def category(self) -> str:
+            """The top-level category (``AuthFailure``)."""
+            return _CODE_ROWS[self.value][3]
+
+        @property
+        def doc_url(self) -> str | None:
+            """The documentation link in the source locale (en-US), if any; a
+            lookup's ``doc_url`` gives the link in the locale that answered."""
+            return _CODE_ROWS[self.value][4]
+
+        @property
+        def parent(self) -> object:
+            """The nearest registered ancestor (an ``ErrorCode``), if any."""
+            p = _CODE_ROWS[self.value][5]
+            return None if p is None else cls(p)
+
+    cls = _ErrorCodeBase(  # type: ignore[call-overload]
+        "ErrorCode",
+        [(row[6], code) for code, row in _CODE_ROWS.items()],
+        module=__name__,
+        qualname="ErrorCode",
+    )
+    cls.__doc__ = (
+        "Every SMH error code of the registry, as a ``str`` enum: "
+        "``ErrorCode.AuthFailure_SignatureFailure == 'AuthFailure.SignatureFailure'`` "
+        "(member names are the codes with ``.`` as ``_``)."
+    )
+    return cls  # type: ignore[no-any-return]
+
+
+def __getattr__(name: str) -> object:
+    """``ErrorCode`` and the category classes, built on first use."""
+    v = _LAZY.get(name)
+    if v is not None:
+        return v
+    if name == "ErrorCode":
+        with _BUILD_LOCK:
+            v = _LAZY.get(name)
+            if v is None:
+                v = _LAZY[name] = globals()[name] = _build_error_code()
+        return v
+    if name in _CATEGORIES:
+        return _category_class(name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
 
 
 def codes() -> list[ErrorCode]:
     """Every code of the registry, in registry order."""
-    return list(ErrorCode)
+    return list(__getattr__("ErrorCode"))  # type: ignore[call-overload]
 
 
 def categories() -> list[str]:
@@ -208,6 +250,8 @@ class CatalogError(ValueError):
         return str(self.args[0])
 
 
+_CATEGORY_NAMES: list[str] = _native.categories()
+_CATEGORIES = frozenset(_CATEGORY_NAMES)
 _CATEGORY_CLASSES: dict[str, type[SmhError]] = {}
 
 
@@ -227,7 +271,7 @@ class SmhError(Exception):
             code = args[0] if args else kwargs.get("code")
             cat = _native.category_of(code) if isinstance(code, str) else None
             if cat is not None:
-                cls = _CATEGORY_CLASSES.get(cat, SmhError)
+                cls = _category_class(cat)
         return super().__new__(cls, *args, **kwargs)  # type: ignore[no-any-return]
 
     def __init__(self, code: str, message: str | None = None, request_id: str | None = None) -> None:
@@ -265,52 +309,52 @@ class SmhError(Exception):
         return _GLOBAL.lookup(self.code, locale)
 
     def __str__(self) -> str:
-        s = self.code
-        if self.message is not None:
-            s += f": {self.message}"
-        if self.request_id is not None:
-            s += f" (RequestId: {self.request_id})"
-        return s
+        """``Code: message (RequestId: id)``, rendered by the core: control
+        and bidi characters escaped, empty parts left out."""
+        return _native.error_text(self.code, self.message, self.request_id)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(code={self.code!r}, message={self.message!r}, request_id={self.request_id!r})"
 
 
-def _make_category(name: str) -> type[SmhError]:
-    doc = f"Any SMH error whose code is ``{name}`` or ``{name}.*``."
-    cls = type(name, (SmhError,), {"__module__": __name__, "__qualname__": name, "__doc__": doc, "category": name})
+def _category_class(name: str) -> type[SmhError]:
+    """The exception class of a registry category, made on first use."""
+    cls = _CATEGORY_CLASSES.get(name)
+    if cls is None:
+        doc = f"Any SMH error whose code is ``{name}`` or ``{name}.*``."
+        ns = {"__module__": __name__, "__qualname__": name, "__doc__": doc, "category": name}
+        cls = _CATEGORY_CLASSES.setdefault(name, type(name, (SmhError,), ns))
+        _LAZY[name] = globals()[name] = cls
     return cls
 
 
-for _name in _native.categories():
-    _CATEGORY_CLASSES[_name] = globals()[_name] = _make_category(_name)
-    __all__.append(_name)
-del _name
+__all__ += _CATEGORY_NAMES
 
 
 # ---------------------------------------------------------------------------
 # Responses.
 
 
-def _body_bytes(body: object) -> bytes:
-    """The bytes of a body given as ``bytes``-like, ``str``, or decoded JSON."""
+def _body_bytes(body: object) -> tuple[bytes, bool]:
+    """The bytes of a body given as ``bytes``-like, ``str``, or decoded JSON,
+    and whether they are text (a ``str``, whose lone surrogates the core
+    answers as it answers their JSON escapes)."""
     if isinstance(body, bytes):
-        return body
+        return body, False
     if isinstance(body, str):
-        # Lone surrogates stay invalid bytes: the core reports invalid_utf8.
-        return body.encode("utf-8", "surrogatepass")
+        return body.encode("utf-8", "surrogatepass"), True
     if isinstance(body, (bytearray, memoryview)):
-        return bytes(body)
+        return bytes(body), False
     if isinstance(body, (dict, list)):
         import json
 
         try:
             text = json.dumps(body, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
         except RecursionError:
-            raise ResponseParseError("the decoded body nests too deeply to be a response", "too_deep") from None
-        except (TypeError, ValueError) as e:
-            raise ResponseParseError(f"the decoded body holds a value JSON cannot represent: {e}", "wrong_type") from None
-        return text.encode("utf-8", "surrogatepass")
+            raise _native.decoded_error("too_deep", ResponseParseError) from None
+        except (TypeError, ValueError):
+            raise _native.decoded_error("not_json", ResponseParseError) from None
+        return text.encode("utf-8", "surrogatepass"), True
     raise TypeError(f"a response body is bytes, str or a decoded JSON dict, not {type(body).__name__}")
 
 
@@ -321,7 +365,8 @@ def parse_response(body: bytes | str | dict[str, object]) -> SmhError | None:
     ``None`` for a successful response. Raises :class:`ResponseParseError`
     (a ``ValueError``) for anything else, saying what was wrong; ``TypeError``
     for a body of another type."""
-    r = _native.parse(_body_bytes(body), ResponseParseError)
+    data, from_text = _body_bytes(body)
+    r = _native.parse(data, ResponseParseError, from_text)
     if r[0] == "success":
         return None
     return SmhError(r[1], r[2], r[3])
@@ -388,11 +433,12 @@ class Catalog:
         self.message = _make_message(native)
 
     @classmethod
-    def open(cls, *dirs: str | _PathLike[str]) -> Catalog:
-        """The builtin catalog with overlay directories, later ones overriding
-        earlier ones. Raises :class:`CatalogError` (with every problem as
-        ``file:line:col``) for a broken overlay."""
-        return cls(_native.NativeCatalog.open(list(dirs), CatalogError))
+    def open(cls, *dirs: str | bytes | _PathLike[str] | _PathLike[bytes]) -> Catalog:
+        """The builtin catalog with overlay directories (``str``, ``bytes`` or
+        path-like), later ones overriding earlier ones. Raises
+        :class:`CatalogError` (with every problem as ``file:line:col``) for
+        a broken overlay, ``TypeError`` for a directory of another type."""
+        return cls(_native.NativeCatalog.open([_os.fsdecode(d) for d in dirs], CatalogError))
 
     @classmethod
     def builtin(cls) -> Catalog:
