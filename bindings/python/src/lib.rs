@@ -21,7 +21,7 @@ use pyo3::types::{PyBool, PyDict, PyList, PyString, PyTuple};
 
 use smh_errors::response::{parse_response_wtf8, MAX_DEPTH};
 use smh_errors::text::ErrorText;
-use smh_errors::{parse_response, Catalog, CatalogError, ErrorCode, Lookup, ParseError, Response};
+use smh_errors::{parse_response, Catalog, IdentStyle, CatalogError, ErrorCode, Lookup, ParseError, Response};
 
 /// Bodies larger than this are parsed with the interpreter detached, so that
 /// other threads run meanwhile.
@@ -382,12 +382,6 @@ fn error_text(
     ErrorText { code: &code, message: message.as_deref(), request_id: request_id.as_deref() }.to_string()
 }
 
-/// The name of a code's `ErrorCode` member: the code with `.` as `_`. The
-/// one place the Python names are made.
-fn member_name(code: &str) -> String {
-    code.replace('.', "_")
-}
-
 /// Every registry code as `(code, kind, retryable, category, doc_url,
 /// parent, member_name)`, in registry order.
 #[pyfunction]
@@ -400,7 +394,7 @@ fn codes(py: Python<'_>) -> PyResult<Bound<'_, PyList>> {
             c.category(),
             c.doc_url(),
             c.parent().map(ErrorCode::as_str),
-            member_name(c.as_str()),
+            c.identifier(IdentStyle::Underscored),
         )
     });
     PyList::new(py, rows)
