@@ -58,6 +58,8 @@ case $cmd in
     dirs=$(sed -n 's/^d //p' "$root/$manifest" | awk '{ print length($0) " " $0 }' | sort -rn | cut -d' ' -f2-)
     rm -f "$root/$manifest"
     for d in $dirs; do rmdir "$root/$d" 2>/dev/null || true; done
+    # The manifests' own folder is this package's, whoever made it.
+    rmdir "$root/$(dirname "$manifest")" 2>/dev/null || true
     ;;
   *)
     echo "manifest.sh: unknown command $cmd" >&2

@@ -7,10 +7,13 @@ use std::io::{Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use smh_errors::catalog::{check_dir, coverage_dir, CATALOG_DIR_ENV};
 use smh_errors::locale::PSEUDO_LOCALES;
 use smh_errors::{parse_response, Catalog, Diagnostic, ErrorCode, Kind, Lookup};
+
+#[path = "smh-errors/dist.rs"]
+mod dist;
 
 #[derive(Parser)]
 #[command(
@@ -83,6 +86,14 @@ enum Command {
         #[arg(long)]
         pseudo: bool,
     },
+    /// Print a shell completion script (installed by `make install`).
+    Completions {
+        /// The shell.
+        #[arg(value_enum)]
+        shell: dist::Shell,
+    },
+    /// Print the man page, smh-errors(1), in roff (installed by `make install`).
+    Man,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -112,8 +123,13 @@ enum KindArg {
     Business,
 }
 
+/// The clap definitions, with `--version` naming the library and catalog.
+fn command() -> clap::Command {
+    Cli::command().long_version(dist::long_version())
+}
+
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = Cli::from_arg_matches(&command().get_matches()).unwrap_or_else(|e| e.exit());
     if !matches!(cli.command, Command::Check { .. } | Command::Coverage { .. }) {
         if let Some(e) = Catalog::global_error() {
             eprintln!("smh-errors: warning: ignoring SMH_ERRORS_CATALOG_DIR: {e}");
@@ -166,6 +182,12 @@ fn main() -> ExitCode {
             let _ = writeln!(std::io::stdout().lock(), "{:#}", export(catalog, pseudo));
             Ok(ExitCode::SUCCESS)
         }
+        Command::Completions { shell } => dist::completions(&mut command(), shell, &mut std::io::stdout().lock())
+            .map(|()| ExitCode::SUCCESS)
+            .map_err(|e| format!("writing the completion script: {e}")),
+        Command::Man => dist::man(command(), &mut std::io::stdout().lock())
+            .map(|()| ExitCode::SUCCESS)
+            .map_err(|e| format!("writing the man page: {e}")),
     };
     match result {
         Ok(code) => code,
