@@ -20,19 +20,14 @@ make -C "$root/bindings/c" --no-print-directory install PREFIX="$work/prefix" >/
 # 2. A module of the user's own that requires the package.
 mkdir "$work/app"
 cp "$godir/testdata/outside/main.go" "$work/app/"
-cat > "$work/app/go.mod" <<MOD
-module example.com/app
-
-go 1.22
-
-require example.invalid/smh-errors/bindings/go v0.0.0
-
-replace example.invalid/smh-errors/bindings/go => $godir
-MOD
 cd "$work/app"
 # Nothing from the repository's build: no tags, no cgo flags, only pkg-config.
 unset GOFLAGS CGO_CFLAGS CGO_LDFLAGS
 export PKG_CONFIG_PATH="$work/prefix/lib/pkgconfig" CGO_ENABLED=1
+# The README's steps.
+go mod init example.com/app 2>/dev/null
+go mod edit -require=example.invalid/smh-errors/bindings/go@v0.0.0 \
+  -replace=example.invalid/smh-errors/bindings/go="$godir"
 go mod tidy
 go vet ./...
 out=$(env -u SMH_ERRORS_LOCALE -u SMH_ERRORS_CATALOG_DIR LD_LIBRARY_PATH="$work/prefix/lib" go run .)
