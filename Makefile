@@ -67,7 +67,8 @@ test-go: toolchain
 	$(MAKE) -C bindings/go test
 
 # The Python package: its own venv (bindings/python/.venv), a release wheel,
-# mypy --strict, pytest, then a plain `pip install` in a fresh venv.
+# mypy --strict, pytest, then a plain `pip install` in a fresh venv; and
+# test-dist: the manylinux wheel on CPython 3.9-3.13 without cargo, the sdist.
 test-python: toolchain
 	$(MAKE) -C bindings/python test
 
