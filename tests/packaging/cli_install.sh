@@ -24,10 +24,12 @@ passed=$((passed + 1))
 # The man page: man reads it, and it documents the subcommands.
 page=$root/share/man/man1/smh-errors.1
 head -n 5 "$page" | grep -q '^\.TH smh-errors 1' || fail "$page has no .TH header"
+# Plain text of man's output (col strips the overstrikes, where it is installed).
+plain() { if command -v col >/dev/null 2>&1; then col -b; else sed 's/.\x08//g'; fi; }
 if command -v man >/dev/null 2>&1; then
-  text=$(MANPATH="$root/share/man" MANWIDTH=80 man smh-errors 2>/dev/null | col -b 2>/dev/null || true)
-  [ -n "$text" ] || text=$(MANWIDTH=80 man -l "$page" 2>/dev/null | col -b 2>/dev/null || true)
-  [ -n "$text" ] || fail "man could not render $page"
+  # As a user finds it: by name, on MANPATH.
+  text=$(MANPATH="$root/share/man" MANWIDTH=80 man smh-errors 2>/dev/null | plain || true)
+  [ -n "$text" ] || fail "man could not find or render smh-errors on MANPATH=$root/share/man"
 else
   text=$(cat "$page")
 fi
