@@ -24,6 +24,7 @@ here=$(cd "$(dirname "$0")/.." && pwd)
 py_versions=${PY_VERSIONS:-3.9 3.10 3.11 3.12 3.13}
 pyenv_root=${PYENV_ROOT:-$(pyenv root 2>/dev/null || echo "$HOME/.pyenv")}
 max_bytes=1500000
+arch=$(uname -m)
 
 fail() { echo "test-dist: $*" >&2; exit 1; }
 record() { if [ -n "${VERSIONS_DIR:-}" ]; then mkdir -p "$VERSIONS_DIR"; echo "$2" > "$VERSIONS_DIR/$1"; fi; }
@@ -38,7 +39,7 @@ sdist=$1
 # 1. The wheel itself.
 name=$(basename "$wheel")
 case $name in
-  "smh_errors-$version-cp39-abi3-"*manylinux*_x86_64.whl) ;;
+  "smh_errors-$version-cp39-abi3-"*manylinux*_"$arch".whl) ;;
   *) fail "$name: not smh_errors-$version-cp39-abi3-manylinux...: wrong version or tags" ;;
 esac
 [ "$(basename "$sdist")" = "smh_errors-$version.tar.gz" ] || fail "$(basename "$sdist"): not version $version"
@@ -47,7 +48,7 @@ record sdist "$(basename "$sdist" .tar.gz | cut -d- -f2)"
 show=$("$here/.venv-dist/bin/auditwheel" show "$wheel")
 policy=$(echo "$show" | tr -d '\n' | sed -n 's/.*consistent with the following platform tag: *"\([^"]*\)".*/\1/p')
 [ -n "$policy" ] || { echo "$show" >&2; fail "auditwheel show named no policy"; }
-glibc_minor=$(echo "$policy" | sed -n 's/^manylinux_2_\([0-9]*\)_x86_64$/\1/p')
+glibc_minor=$(echo "$policy" | sed -n "s/^manylinux_2_\([0-9]*\)_$arch\$/\1/p")
 [ -n "$glibc_minor" ] && [ "$glibc_minor" -le 17 ] || fail "auditwheel: $policy, expected manylinux_2_17 (glibc 2.17) or older"
 bytes=$(wc -c < "$wheel")
 [ "$bytes" -lt $max_bytes ] || fail "$name is $bytes bytes, over the $max_bytes budget"
