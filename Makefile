@@ -3,6 +3,7 @@
 #   make demo    resolve the seed's example error response in zh-CN
 #   make test    every test, in every language (Rust, C, Go, Python, Java)
 #   make bench   the benchmarks (see BENCHMARKS.md)
+#   make install PREFIX=/p [DESTDIR=...], make uninstall, make dist (mk/dist.mk)
 
 CARGO ?= cargo
 export CARGO_TERM_COLOR ?= never
@@ -11,11 +12,13 @@ export CARGO_TERM_COLOR ?= never
 
 # The translators' tools: test-l10n (check against Mozilla compare-locales).
 include mk/l10n.mk
+# Packages as users install them: install/uninstall, dist, test-cli-install, test-versions.
+include mk/dist.mk
 
 demo: toolchain
 	$(CARGO) run -q -- parse examples/signature-failure.json --locale zh-CN
 
-test: test-rust check-catalog check-sources test-l10n test-c test-go test-python test-java
+test: versions-reset test-rust check-catalog check-sources test-l10n test-c test-go test-python test-java test-cli-install test-versions
 	@echo "make test: all suites passed"
 
 toolchain:
@@ -52,9 +55,10 @@ sources: toolchain
 test-c: toolchain
 	$(MAKE) -C bindings/c test
 
-# Installs libsmh_errors (.so, .a, header, pkg-config file) under PREFIX.
+# Installs libsmh_errors (.so, .a, header, pkg-config file, CMake package)
+# and the CLI (man page, completions) under $(DESTDIR)$(PREFIX).
 PREFIX ?= /usr/local
-install: toolchain
+install: toolchain install-cli
 	$(MAKE) -C bindings/c install PREFIX=$(PREFIX)
 
 # The Go package: go vet and gofmt, every test under -race (shared vectors,
@@ -64,7 +68,8 @@ test-go: toolchain
 	$(MAKE) -C bindings/go test
 
 # The Python package: its own venv (bindings/python/.venv), a release wheel,
-# mypy --strict, pytest, then a plain `pip install` in a fresh venv.
+# mypy --strict, pytest, then a plain `pip install` in a fresh venv; and
+# test-dist: the manylinux wheel on CPython 3.9-3.13 without cargo, the sdist.
 test-python: toolchain
 	$(MAKE) -C bindings/python test
 

@@ -46,8 +46,28 @@ fn main() {
     let links = en_us_links(&source.files);
     let mut out = generate(&codes, &result.locales, &root, &docs, &links);
     out.push_str(&generate_pseudo(&source.files));
+    out.push_str(&generate_digest(&result.locales));
     std::fs::write(PathBuf::from(std::env::var("OUT_DIR").unwrap()).join("generated.rs"), out)
         .expect("write generated.rs");
+}
+
+/// The digest of the shipped catalog (the registry and every locale's files,
+/// by path), the build metadata of `smh_errors::catalog_version()`: FNV-1a,
+/// 64 bits, enough to tell two catalogs apart (not a security measure).
+fn generate_digest(locales: &[check::LocaleFolder]) -> String {
+    let registry = std::fs::read_to_string("catalog/codes.toml").expect("read catalog/codes.toml");
+    let mut files: Vec<(&str, &str)> = vec![("catalog/codes.toml", registry.as_str())];
+    files.extend(locales.iter().flat_map(|l| l.files.iter().map(|(p, t)| (p.as_str(), t.as_str()))));
+    files.sort();
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for (path, text) in files {
+        for b in path.bytes().chain([0]).chain(text.len().to_string().bytes()).chain([0]).chain(text.bytes()) {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    format!(
+        "/// FNV-1a 64 of the shipped catalog's files (build.rs), in hex.\npub(crate) const CATALOG_DIGEST: &str = \"{h:016x}\";\n"
+    )
 }
 
 /// The pseudo-locales' sources, made here from en-US so that the library

@@ -56,6 +56,20 @@ pub struct ReadmeDoctests;
 /// This crate's version, from Cargo.toml.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 
+/// The builtin catalog's version: the crate's [`VERSION`] (the catalog is
+/// released with it) with a digest of the catalog's files as SemVer build
+/// metadata, `0.1.0+catalog.0123456789abcdef`, so two builds from different
+/// catalog files never show the same version. Overlays are not included.
+///
+/// ```
+/// let v = smh_errors::catalog_version();
+/// assert!(v.starts_with(&format!("{}+catalog.", smh_errors::VERSION)));
+/// ```
+pub fn catalog_version() -> &'static str {
+    static V: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    V.get_or_init(|| format!("{VERSION}+catalog.{}", codes::CATALOG_DIGEST))
+}
+
 /// Resolves `code` in `locale` (`None`: the default locale from the
 /// environment) in the [global](Catalog::global) catalog.
 pub fn lookup<'a>(code: &'a str, locale: Option<&str>) -> Lookup<'a> {

@@ -24,8 +24,9 @@
 //
 // # Linking
 //
-// By default the package links the static library that the repository's
-// build writes to target/c/lib/libsmh_errors.a (make -C bindings/c build).
-// Build with -tags smherrors_pkgconfig to use an installed libsmh_errors
-// through pkg-config instead.
+// By default the package uses an installed libsmh_errors found through
+// pkg-config (make install PREFIX=... in the repository, then
+// PKG_CONFIG_PATH=PREFIX/lib/pkgconfig). Inside the repository, -tags
+// smherrors_static links the static library its build writes to
+// target/c/lib/libsmh_errors.a (make -C bindings/c build) instead.
 package smherrors

@@ -17,9 +17,12 @@ macro_rules! say {
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use smh_errors::overlay::{check_dir, coverage_dir, env_dirs, CATALOG_DIR_ENV};
 use smh_errors::{export_json, parse_response, Catalog, Diagnostic, ErrorCode, Kind, Lookup};
+
+#[path = "smh-errors/dist.rs"]
+mod dist;
 
 #[derive(Parser)]
 #[command(
@@ -102,6 +105,14 @@ enum Command {
         #[arg(long)]
         check: bool,
     },
+    /// Print a shell completion script (installed by `make install`).
+    Completions {
+        /// The shell.
+        #[arg(value_enum)]
+        shell: dist::Shell,
+    },
+    /// Print the man page, smh-errors(1), in roff (installed by `make install`).
+    Man,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -131,8 +142,13 @@ enum KindArg {
     Business,
 }
 
+/// The clap definitions, with `--version` naming the library and catalog.
+fn command() -> clap::Command {
+    Cli::command().long_version(dist::long_version())
+}
+
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = Cli::from_arg_matches(&command().get_matches()).unwrap_or_else(|e| e.exit());
     if !matches!(cli.command, Command::Check { .. } | Command::Coverage { .. } | Command::Generate { .. }) {
         if let Some(e) = Catalog::global_error() {
             eprintln!("smh-errors: warning: ignoring SMH_ERRORS_CATALOG_DIR: {e}");
@@ -198,6 +214,20 @@ fn run(command: Command, catalog: &Catalog) -> Result<ExitCode, String> {
             say!("{:#}", export_json(catalog, pseudo));
             Ok(ExitCode::SUCCESS)
         }
+        Command::Completions { shell } => {
+            quiet_pipe(dist::completions(&mut command(), shell, &mut std::io::stdout().lock()), "the completion script")
+        }
+        Command::Man => quiet_pipe(dist::man(command(), &mut std::io::stdout().lock()), "the man page"),
+    }
+}
+
+/// A whole-document write's result: a closed pipe ends the command quietly
+/// (as `say!` does), any other failure is an error naming `what`.
+fn quiet_pipe(r: std::io::Result<()>, what: &str) -> Result<ExitCode, String> {
+    match r {
+        Ok(()) => Ok(ExitCode::SUCCESS),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(ExitCode::SUCCESS),
+        Err(e) => Err(format!("writing {what}: {e}")),
     }
 }
 

@@ -1,0 +1,69 @@
+# Packages as users install them (issue 13), included by the Makefile.
+#
+#   make install PREFIX=/p [DESTDIR=/stage]   libsmh_errors (bindings/c) and the CLI with its
+#                                             man page and bash/zsh/fish completions
+#   make uninstall PREFIX=/p [DESTDIR=...]    exactly what install put there (manifests under share/smh_errors)
+#   make dist                                 bindings/python/dist: the wheel and the sdist
+#   make test-cli-install                     install the CLI into a temporary prefix and use it as a user would
+#   make test-versions                        every version a user can see agrees with Cargo.toml
+
+TARGET_DIR := $(abspath $(or $(CARGO_TARGET_DIR),target))
+VERSION := $(shell sed -n 's/^version = "\([^"]*\)"/\1/p' Cargo.toml | head -n 1)
+# Where the suites write the versions they saw (test-versions reads them).
+export VERSIONS_DIR ?= $(TARGET_DIR)/versions
+CLI_MANIFEST := share/smh_errors/cli.manifest
+CLI_ROOT = $(DESTDIR)$(PREFIX)
+CLI_FILE = sh $(CURDIR)/mk/manifest.sh file $(CLI_ROOT) $(CLI_MANIFEST)
+CLI_GEN := $(TARGET_DIR)/cli-dist
+
+.PHONY: install-cli uninstall uninstall-cli dist test-cli-install test-versions versions-reset
+
+# The release CLI, and what it generates from its own clap definitions.
+install-cli: toolchain
+	$(CARGO) build --release --quiet --bin smh-errors
+	rm -rf $(CLI_GEN) && mkdir -p $(CLI_GEN)
+	$(TARGET_DIR)/release/smh-errors man > $(CLI_GEN)/smh-errors.1
+	for sh in bash zsh fish; do $(TARGET_DIR)/release/smh-errors completions $$sh > $(CLI_GEN)/$$sh || exit 1; done
+	$(CLI_FILE) 755 $(TARGET_DIR)/release/smh-errors bin/smh-errors
+	$(CLI_FILE) 644 $(CLI_GEN)/smh-errors.1 share/man/man1/smh-errors.1
+	$(CLI_FILE) 644 $(CLI_GEN)/bash share/bash-completion/completions/smh-errors
+	$(CLI_FILE) 644 $(CLI_GEN)/zsh share/zsh/site-functions/_smh-errors
+	$(CLI_FILE) 644 $(CLI_GEN)/fish share/fish/vendor_completions.d/smh-errors.fish
+
+uninstall-cli:
+	sh mk/manifest.sh uninstall $(CLI_ROOT) $(CLI_MANIFEST)
+
+# The reverse of install's order (the CLI first), so that each directory is
+# removed by the manifest that created it.
+uninstall:
+	$(MAKE) -C bindings/c uninstall PREFIX=$(PREFIX)
+	$(MAKE) --no-print-directory uninstall-cli
+
+dist: toolchain
+	$(MAKE) -C bindings/python dist
+
+# As a user: `make install` into a fresh prefix (staged with DESTDIR), then
+# --version, the man page (man -l), the bash completion (completing a
+# subcommand and a shell), zsh/fish scripts (`zsh -n`/`fish -n` where those
+# shells are installed), and `make uninstall` leaving nothing behind.
+CLI_TEST := $(TARGET_DIR)/cli-install-test
+test-cli-install: toolchain
+	rm -rf $(CLI_TEST)
+	$(MAKE) --no-print-directory install DESTDIR=$(CLI_TEST)/stage PREFIX=/usr/local >/dev/null
+	sh tests/packaging/cli_install.sh $(CLI_TEST)/stage/usr/local $(VERSION)
+	$(MAKE) --no-print-directory uninstall DESTDIR=$(CLI_TEST)/stage PREFIX=/usr/local >/dev/null
+	left=$$(cd $(CLI_TEST)/stage && find . -mindepth 1 ! -type d); \
+	test -z "$$left" || { echo "test-cli-install: uninstall left: $$left" >&2; exit 1; }
+	dirs=$$(cd $(CLI_TEST)/stage && find . -mindepth 1 -type d | sort | tr '\n' ' '); \
+	test "$$dirs" = "./usr ./usr/local " || { echo "test-cli-install: uninstall left directories: $$dirs" >&2; exit 1; }
+	@echo "test-cli-install: uninstall removed every file and directory it made (the prefix stays)"
+
+versions-reset:
+	rm -rf $(VERSIONS_DIR)
+
+# The versions the other suites saw, as users see them (the C library's
+# smh_errors_version(), pkg-config, CMake's find_package, Go's Version(), the
+# wheel's and sdist's names, Python's __version__ on each CPython, the CLI's
+# --version): all must be present and equal Cargo.toml's.
+test-versions:
+	sh tests/packaging/versions.sh $(VERSIONS_DIR) $(VERSION)
