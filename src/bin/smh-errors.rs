@@ -143,12 +143,12 @@ enum KindArg {
 }
 
 /// The clap definitions, with `--version` naming the library and catalog.
-fn command() -> clap::Command {
+fn cli_command() -> clap::Command {
     Cli::command().long_version(dist::long_version())
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::from_arg_matches(&command().get_matches()).unwrap_or_else(|e| e.exit());
+    let cli = Cli::from_arg_matches(&cli_command().get_matches()).unwrap_or_else(|e| e.exit());
     if !matches!(cli.command, Command::Check { .. } | Command::Coverage { .. } | Command::Generate { .. }) {
         if let Some(e) = Catalog::global_error() {
             eprintln!("smh-errors: warning: ignoring SMH_ERRORS_CATALOG_DIR: {e}");
@@ -214,10 +214,11 @@ fn run(command: Command, catalog: &Catalog) -> Result<ExitCode, String> {
             say!("{:#}", export_json(catalog, pseudo));
             Ok(ExitCode::SUCCESS)
         }
-        Command::Completions { shell } => {
-            quiet_pipe(dist::completions(&mut command(), shell, &mut std::io::stdout().lock()), "the completion script")
-        }
-        Command::Man => quiet_pipe(dist::man(command(), &mut std::io::stdout().lock()), "the man page"),
+        Command::Completions { shell } => quiet_pipe(
+            dist::completions(&mut cli_command(), shell, &mut std::io::stdout().lock()),
+            "the completion script",
+        ),
+        Command::Man => quiet_pipe(dist::man(cli_command(), &mut std::io::stdout().lock()), "the man page"),
     }
 }
 

@@ -21,7 +21,7 @@ use pyo3::types::{PyBool, PyDict, PyList, PyString, PyTuple};
 
 use smh_errors::response::{parse_response_wtf8, MAX_DEPTH};
 use smh_errors::text::ErrorText;
-use smh_errors::{parse_response, Catalog, IdentStyle, CatalogError, ErrorCode, Lookup, ParseError, Response};
+use smh_errors::{parse_response, Catalog, CatalogError, ErrorCode, IdentStyle, Lookup, ParseError, Response};
 
 /// Bodies larger than this are parsed with the interpreter detached, so that
 /// other threads run meanwhile.
