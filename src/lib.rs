@@ -38,8 +38,8 @@ pub mod response;
 
 use std::borrow::Cow;
 
-pub use catalog::{Catalog, Locale, Lookup};
-pub use codes::{match_code, ErrorCode, Kind, Resolution, UnknownCode, UnknownKind};
+pub use catalog::{Answer, Catalog, Locale, Lookup};
+pub use codes::{match_code, retryable, ErrorCode, Kind, Resolution, UnknownCode, UnknownKind};
 pub use export::export_json;
 pub use fluent_bundle::{FluentArgs, FluentValue};
 pub use format::SOURCE_LOCALE;

@@ -69,7 +69,7 @@ impl ApiError {
     /// Whether a client may retry the request after a backoff (the code's,
     /// or its nearest registered parent's, policy).
     pub fn retryable(&self) -> bool {
-        crate::catalog::match_code(&self.code).0.is_some_and(ErrorCode::retryable)
+        crate::codes::retryable(&self.code)
     }
 }
 
