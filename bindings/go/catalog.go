@@ -78,11 +78,18 @@ type Catalog struct {
 	// registered code in it; replaced whole (copy on write), never mutated.
 	tables   atomic.Pointer[map[string]*localeTable]
 	tablesMu sync.Mutex
+	// last is the table most recently answered from, found without a map
+	// lookup when the same locale string comes again; ignored once shut.
+	last atomic.Pointer[localeTable]
+	// shut is set by Close before it drops the tables, so that a last
+	// stored by a lookup racing Close is never answered from.
+	shut atomic.Bool
 }
 
 // localeTable is one requested locale's answers, filled from the library in
 // one go and immutable afterwards.
 type localeTable struct {
+	key     string // the requested-locale string
 	name    string
 	entries map[string]*Entry
 }
@@ -136,9 +143,11 @@ func (c *Catalog) Close() error {
 		return nil
 	}
 	c.closed = true
+	c.shut.Store(true)
 	h := c.h
 	c.h = nil
 	c.tables.Store(nil)
+	c.last.Store(nil)
 	runtime.SetFinalizer(c, nil)
 	if h != nil {
 		cFree(h)
@@ -226,8 +235,12 @@ func (c *Catalog) lookup(code, locale string, t *localeTable) Entry {
 // table is the kept answers for locale, made on first use; nil when the
 // locale string is not kept (too long, or too many kept already).
 func (c *Catalog) table(locale string) *localeTable {
+	if t := c.last.Load(); t != nil && t.key == locale && !c.shut.Load() {
+		return t
+	}
 	if m := c.tables.Load(); m != nil {
 		if t, ok := (*m)[locale]; ok {
+			c.last.Store(t)
 			return t
 		}
 	}
@@ -269,7 +282,8 @@ func (c *Catalog) addTable(locale string) *localeTable {
 			next[k] = v
 		}
 	}
-	next[strings.Clone(locale)] = t
+	t.key = strings.Clone(locale)
+	next[t.key] = t
 	// Stored while c.mu is still read-locked: Close (which takes it to
 	// write) either ran before, and closed is seen above, or runs after and
 	// drops this table. A table built from the overlay is never kept by a
