@@ -128,9 +128,8 @@ impl fmt::Display for Lookup<'_> {
 enum Text {
     /// The locale has no such message (only in overlays): fall back.
     Missing,
-    /// Formatted once at build time, stored with a trailing NUL (see
-    /// [`with_nul`]).
-    Plain(Box<str>),
+    /// Formatted once at build time, kept with a trailing NUL.
+    Plain(NulStr),
     /// Has variables: formatted at each lookup.
     Formatted,
 }
@@ -138,36 +137,49 @@ enum Text {
 pub(crate) struct LocaleData {
     pub(crate) name: Box<str>,
     /// `name` with a trailing NUL.
-    name_nul: Box<str>,
+    name_nul: NulStr,
     pub(crate) bundle: FluentBundle<FluentResource>,
     texts: Vec<Text>,
     /// Each slot's `.doc-url`, with a trailing NUL.
-    doc_urls: Vec<Option<Box<str>>>,
+    doc_urls: Vec<Option<NulStr>>,
 }
 
-/// `s` with a NUL appended: the form in which the catalog keeps a string it
-/// may hand to C.
-fn with_nul(s: &str) -> Box<str> {
-    let mut b = String::with_capacity(s.len() + 1);
-    b.push_str(s);
-    b.push('\0');
-    b.into_boxed_str()
+/// A string the catalog keeps with a trailing NUL, so that a C caller is
+/// handed a pointer straight into it.
+struct NulStr {
+    /// The text, then a NUL.
+    s: Box<str>,
+    /// Where the C string's NUL is: the first NUL of `s` (the trailing one,
+    /// unless the text holds one of its own, which an overlay could write).
+    c_end: usize,
 }
 
-/// A string kept by [`with_nul`], without its NUL.
-fn strip_nul(s: &str) -> &str {
-    s.strip_suffix('\0').unwrap_or(s)
-}
+impl NulStr {
+    fn new(text: &str) -> NulStr {
+        let mut b = String::with_capacity(text.len() + 1);
+        b.push_str(text);
+        b.push('\0');
+        let c_end = b.bytes().position(|c| c == 0).unwrap_or(text.len());
+        NulStr { s: b.into_boxed_str(), c_end }
+    }
 
-/// A string kept by [`with_nul`] as a C string: up to its first NUL (a text
-/// holding a NUL of its own, which an overlay could write, is cut there).
-fn as_c(s: &str) -> &CStr {
-    CStr::from_bytes_until_nul(s.as_bytes()).unwrap_or_default()
+    /// The text, without the NUL.
+    fn as_str(&self) -> &str {
+        &self.s[..self.s.len() - 1]
+    }
+
+    /// The text as a C string (cut at a NUL it holds), without scanning it.
+    fn as_c(&self) -> &CStr {
+        let bytes = &self.s.as_bytes()[..=self.c_end];
+        // SAFETY: `c_end` is the index of the first NUL of `s` (set in `new`;
+        // `s` never changes), so `bytes` ends in a NUL and holds no other.
+        unsafe { CStr::from_bytes_with_nul_unchecked(bytes) }
+    }
 }
 
 /// One code's static text in each locale of a catalog, each formatted on
 /// first use and kept with a trailing NUL.
-type ShownTexts = Box<[OnceLock<Box<str>>]>;
+type ShownTexts = Box<[OnceLock<NulStr>]>;
 
 /// The static texts of unknown codes seen so far (see
 /// [`MAX_STATIC_UNKNOWN_CODES`]): slots filled once and never changed while
@@ -273,7 +285,7 @@ impl Catalog {
     /// [`Catalog::locales`]) as a NUL-terminated string kept by the catalog;
     /// `None` past the end.
     pub fn locale_c(&self, index: usize) -> Option<&CStr> {
-        self.locales.get(index).map(|l| as_c(&l.name_nul))
+        self.locales.get(index).map(|l| l.name_nul.as_c())
     }
 
     /// The locale handle for a request (BCP 47, POSIX or `Accept-Language`;
@@ -367,7 +379,7 @@ impl Catalog {
     /// The static text (with its trailing NUL) of `slot` in locale `li`
     /// formatted for `code`, from the table of codes seen so far; `None`
     /// when the table is full.
-    fn shown_text(&self, li: usize, slot: usize, code: &str) -> Option<&str> {
+    fn shown_text(&self, li: usize, slot: usize, code: &str) -> Option<&NulStr> {
         let found = self.shown.index.read().unwrap_or_else(|e| e.into_inner()).get(code).copied();
         let idx = match found {
             Some(i) => i,
@@ -387,7 +399,7 @@ impl Catalog {
             }
         };
         let texts = self.shown_slots()[idx].get()?;
-        let text = texts.get(li)?.get_or_init(|| with_nul(&self.format_slot(&self.locales[li], slot, code, None)));
+        let text = texts.get(li)?.get_or_init(|| NulStr::new(&self.format_slot(&self.locales[li], slot, code, None)));
         Some(text)
     }
 
@@ -448,7 +460,7 @@ impl<'c> Locale<'c> {
 
     /// [`Locale::name`] as a NUL-terminated string kept by the catalog.
     pub fn name_c(&self) -> &'c CStr {
-        as_c(&self.catalog.locales[self.chain.first()].name_nul)
+        self.catalog.locales[self.chain.first()].name_nul.as_c()
     }
 
     /// Every catalog locale tried, in order; the last is en-US.
@@ -537,7 +549,7 @@ impl<'c, 'q> Answer<'c, 'q> {
 
     /// [`Answer::locale`] as a NUL-terminated string kept by the catalog.
     pub fn locale_c(&self) -> &'c CStr {
-        as_c(&self.data().name_nul)
+        self.data().name_nul.as_c()
     }
 
     /// The matched code's kind; `None` for the generic message.
@@ -552,19 +564,19 @@ impl<'c, 'q> Answer<'c, 'q> {
 
     /// The answering message's `.doc-url` attribute, if it has one.
     pub fn doc_url(&self) -> Option<&'c str> {
-        self.data().doc_urls[self.slot].as_deref().map(strip_nul)
+        self.data().doc_urls[self.slot].as_ref().map(NulStr::as_str)
     }
 
     /// [`Answer::doc_url`] as a NUL-terminated string kept by the catalog.
     pub fn doc_url_c(&self) -> Option<&'c CStr> {
-        self.data().doc_urls[self.slot].as_deref().map(as_c)
+        self.data().doc_urls[self.slot].as_ref().map(NulStr::as_c)
     }
 
     /// The localized text: borrowed when it was formatted once at build
     /// time, formatted now (showing the code) when it has variables.
     pub fn message(&self) -> Cow<'c, str> {
         match &self.data().texts[self.slot] {
-            Text::Plain(s) => Cow::Borrowed(strip_nul(s)),
+            Text::Plain(s) => Cow::Borrowed(s.as_str()),
             _ => Cow::Owned(self.catalog.format_slot(self.data(), self.slot, self.code, None)),
         }
     }
@@ -573,7 +585,7 @@ impl<'c, 'q> Answer<'c, 'q> {
     /// always the code as asked).
     pub fn formatted(&self, args: &FluentArgs<'_>) -> Cow<'c, str> {
         match &self.data().texts[self.slot] {
-            Text::Plain(s) => Cow::Borrowed(strip_nul(s)),
+            Text::Plain(s) => Cow::Borrowed(s.as_str()),
             _ => Cow::Owned(self.catalog.format_slot(self.data(), self.slot, self.code, Some(args))),
         }
     }
@@ -586,33 +598,30 @@ impl<'c, 'q> Answer<'c, 'q> {
     /// only the first time a code is seen. For callers that cannot own a
     /// string, such as a C API returning `const char *`.
     pub fn static_message(&self) -> &'c str {
-        strip_nul(self.static_nul())
+        self.static_nul().map_or("", NulStr::as_str)
     }
 
     /// [`Answer::static_message`] as a NUL-terminated string kept by the
     /// catalog (cut at a NUL the text itself holds).
     pub fn static_message_c(&self) -> &'c CStr {
-        as_c(self.static_nul())
+        self.static_nul().map_or(c"", NulStr::as_c)
     }
 
-    fn static_nul(&self) -> &'c str {
+    fn static_nul(&self) -> Option<&'c NulStr> {
         let cat = self.catalog;
         if let Text::Plain(s) = &self.data().texts[self.slot] {
-            return s;
+            return Some(s);
         }
         if let Some(s) = cat.shown_text(self.li, self.slot, self.code) {
-            return s;
+            return Some(s);
         }
         // The table is full: the generic text without the code, plain in
         // en-US at least (the build checks every locale).
         let li = cat.first_with(self.chain, UNKNOWN_ERROR_SLOT);
-        [li, 0]
-            .into_iter()
-            .find_map(|i| match &cat.locales[i].texts[UNKNOWN_ERROR_SLOT] {
-                Text::Plain(s) => Some(&**s),
-                _ => None,
-            })
-            .unwrap_or("\0")
+        [li, 0].into_iter().find_map(|i| match &cat.locales[i].texts[UNKNOWN_ERROR_SLOT] {
+            Text::Plain(s) => Some(s),
+            _ => None,
+        })
     }
 
     /// The answer as a [`Lookup`], its message as [`Answer::message`].
@@ -675,7 +684,7 @@ pub(crate) fn new_locale(name: &str) -> LocaleData {
     bundle.set_use_isolating(false);
     // NUMBER(), the one function the validator allows (format::FUNCTIONS).
     let _ = bundle.add_builtins();
-    LocaleData { name: name.into(), name_nul: with_nul(name), bundle, texts: Vec::new(), doc_urls: Vec::new() }
+    LocaleData { name: name.into(), name_nul: NulStr::new(name), bundle, texts: Vec::new(), doc_urls: Vec::new() }
 }
 
 /// Formats every variable-free message once and negotiates each locale's own
@@ -693,7 +702,7 @@ pub(crate) fn finish(mut locales: Vec<LocaleData>) -> Catalog {
                     let mut errors = Vec::new();
                     let s = l.bundle.format_pattern(p, None, &mut errors);
                     if errors.is_empty() {
-                        Text::Plain(with_nul(&s))
+                        Text::Plain(NulStr::new(&s))
                     } else {
                         Text::Formatted
                     }
@@ -701,7 +710,7 @@ pub(crate) fn finish(mut locales: Vec<LocaleData>) -> Catalog {
             };
             let doc = msg.as_ref().and_then(|m| m.get_attribute("doc-url")).map(|a| {
                 let mut errors = Vec::new();
-                with_nul(&l.bundle.format_pattern(a.value(), None, &mut errors))
+                NulStr::new(&l.bundle.format_pattern(a.value(), None, &mut errors))
             });
             texts.push(text);
             docs.push(doc);
@@ -772,6 +781,16 @@ mod tests {
         assert_eq!(zh.static_message("Nope.Late"), zh.static_message(""));
         // Registered and parent codes never use the table.
         assert_eq!(en.static_message("InvalidParameterValue.Foo"), en.message("InvalidParameterValue"));
+    }
+
+    #[test]
+    fn a_kept_string_gives_rust_all_of_it_and_c_up_to_a_nul() {
+        let plain = NulStr::new("abc");
+        assert_eq!((plain.as_str(), plain.as_c().to_bytes()), ("abc", &b"abc"[..]));
+        let inner = NulStr::new("ab\0cd");
+        assert_eq!((inner.as_str(), inner.as_c().to_bytes()), ("ab\0cd", &b"ab"[..]));
+        let empty = NulStr::new("");
+        assert_eq!((empty.as_str(), empty.as_c().to_bytes()), ("", &b""[..]));
     }
 
     #[test]
