@@ -1,4 +1,4 @@
-//! The one FFI boundary: [`ffi_boundary!`] runs the body of an exported
+//! The one FFI boundary: `ffi_boundary!` runs the body of an exported
 //! function, catching any panic and answering with the [`PanicDefault`] of
 //! the function's return type instead of unwinding into C.
 //!

@@ -3,7 +3,7 @@
 //! Conventions (the header says the same to C programmers):
 //!
 //! * every function is thread-safe and catches panics at one boundary
-//!   ([`ffi_boundary!`]), answering with the documented value of its return
+//!   (`ffi_boundary!`), answering with the documented value of its return
 //!   type ([`PanicDefault`]) instead of unwinding into C;
 //! * strings that come from the catalog (messages, locale names,
 //!   documentation links) are NUL-terminated, kept so by the catalog itself,
