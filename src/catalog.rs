@@ -13,8 +13,16 @@
 //!
 //! Messages without variables are formatted once, when the catalog is built,
 //! so an exact or parent lookup borrows its text and allocates nothing.
+//!
+//! Every question is answered by one search, [`Locale::answer`], giving an
+//! [`Answer`]; the plain message, the formatted one, [`Lookup`] and the C
+//! library's result are all read from it. The catalog keeps each plain text,
+//! documentation link and locale name with a trailing NUL, so that a C
+//! caller is handed a pointer straight into the catalog
+//! ([`Answer::static_message_c`]).
 
 use std::borrow::Cow;
+use std::ffi::CStr;
 use std::fmt;
 use std::sync::{LazyLock, OnceLock, RwLock};
 
@@ -31,6 +39,11 @@ pub use crate::overlay::{CatalogBuilder, CatalogError, CATALOG_DIR_ENV, MAX_LOCA
 
 /// A code longer than this is not shown in the generic message.
 pub const MAX_SHOWN_CODE_LEN: usize = 128;
+
+/// At most this many distinct codes get a static text that shows them
+/// ([`Answer::static_message`]) per catalog; past that, an unknown code's
+/// static text is the generic one that does not show it.
+pub const MAX_STATIC_UNKNOWN_CODES: usize = 1024;
 
 /// Message slots per locale: every code, then the two generic messages.
 const UNKNOWN_CODE_SLOT: usize = ErrorCode::COUNT;
@@ -116,17 +129,69 @@ impl fmt::Display for Lookup<'_> {
 enum Text {
     /// The locale has no such message (only in overlays): fall back.
     Missing,
-    /// Formatted once at build time.
-    Plain(Box<str>),
+    /// Formatted once at build time, kept with a trailing NUL.
+    Plain(NulStr),
     /// Has variables: formatted at each lookup.
     Formatted,
 }
 
 pub(crate) struct LocaleData {
     pub(crate) name: Box<str>,
+    /// `name` with a trailing NUL.
+    name_nul: NulStr,
     pub(crate) bundle: FluentBundle<FluentResource>,
     texts: Vec<Text>,
-    doc_urls: Vec<Option<Box<str>>>,
+    /// Each slot's `.doc-url`, with a trailing NUL.
+    doc_urls: Vec<Option<NulStr>>,
+}
+
+/// A string the catalog keeps with a trailing NUL, so that a C caller is
+/// handed a pointer straight into it.
+struct NulStr {
+    /// The text, then a NUL.
+    s: Box<str>,
+    /// Where the C string's NUL is: the first NUL of `s` (the trailing one,
+    /// unless the text holds one of its own, which an overlay could write).
+    c_end: usize,
+}
+
+impl NulStr {
+    fn new(text: &str) -> NulStr {
+        let mut b = String::with_capacity(text.len() + 1);
+        b.push_str(text);
+        b.push('\0');
+        let c_end = b.bytes().position(|c| c == 0).unwrap_or(text.len());
+        NulStr { s: b.into_boxed_str(), c_end }
+    }
+
+    /// The text, without the NUL.
+    fn as_str(&self) -> &str {
+        &self.s[..self.s.len() - 1]
+    }
+
+    /// The text as a C string (cut at a NUL it holds), without scanning it.
+    fn as_c(&self) -> &CStr {
+        let bytes = &self.s.as_bytes()[..=self.c_end];
+        // SAFETY: `c_end` is the index of the first NUL of `s` (set in `new`;
+        // `s` never changes), so `bytes` ends in a NUL and holds no other.
+        unsafe { CStr::from_bytes_with_nul_unchecked(bytes) }
+    }
+}
+
+/// One code's static text in each locale of a catalog, each formatted on
+/// first use and kept with a trailing NUL.
+type ShownTexts = Box<[OnceLock<NulStr>]>;
+
+/// The static texts of unknown codes seen so far (see
+/// [`MAX_STATIC_UNKNOWN_CODES`]): slots filled once and never changed while
+/// the catalog lives, so a text borrowed from one lives as long as the
+/// catalog.
+struct ShownCodes {
+    /// code -> index in `slots`.
+    index: RwLock<FxHashMap<Box<str>, usize>>,
+    /// For each code, its text in each locale (formatted on first use, with
+    /// a trailing NUL).
+    slots: OnceLock<Box<[OnceLock<ShownTexts>]>>,
 }
 
 /// Indexes of the locales that answer a request, best first, ending in en-US.
@@ -162,6 +227,7 @@ pub struct Catalog {
     exact: Vec<Chain>,
     cache: RwLock<FxHashMap<Box<str>, Chain>>,
     default: OnceLock<Chain>,
+    shown: ShownCodes,
 }
 
 impl fmt::Debug for Catalog {
@@ -216,6 +282,13 @@ impl Catalog {
         self.locales.iter().map(|l| &*l.name)
     }
 
+    /// The name of the catalog's locale at `index` (in the order of
+    /// [`Catalog::locales`]) as a NUL-terminated string kept by the catalog;
+    /// `None` past the end.
+    pub fn locale_c(&self, index: usize) -> Option<&CStr> {
+        self.locales.get(index).map(|l| l.name_nul.as_c())
+    }
+
     /// The locale handle for a request (BCP 47, POSIX or `Accept-Language`;
     /// anything else gives en-US). Resolve once, then look up many codes.
     pub fn locale(&self, requested: &str) -> Locale<'_> {
@@ -251,6 +324,12 @@ impl Catalog {
         self.handle(locale).format(code, args)
     }
 
+    /// Answers `code` in `locale` (`None`: the default locale) with one
+    /// search; see [`Answer`].
+    pub fn answer<'c, 'q>(&'c self, code: &'q str, locale: Option<&str>) -> Answer<'c, 'q> {
+        self.handle(locale).answer(code)
+    }
+
     fn handle(&self, locale: Option<&str>) -> Locale<'_> {
         match locale {
             Some(l) => self.locale(l),
@@ -279,9 +358,9 @@ impl Catalog {
         Chain::from_indexes(&locale::negotiate(&locale::parse_requested(requested), &self.ids))
     }
 
-    /// Which message answers `code` in `chain`: (locale index, slot,
-    /// matched code, resolution).
-    fn find(&self, code: &str, chain: Chain) -> (usize, usize, Option<ErrorCode>, Resolution) {
+    /// The one search: which message of which locale answers `code` in
+    /// `chain`.
+    fn answer_in<'c, 'q>(&'c self, code: &'q str, chain: Chain) -> Answer<'c, 'q> {
         let (matched, resolution) = match_code(code);
         let slot = match matched {
             Some(c) => c.index(),
@@ -289,33 +368,44 @@ impl Catalog {
             None => UNKNOWN_ERROR_SLOT,
         };
         // The first locale of the chain with the message; en-US has them all.
-        let li = chain.iter().find(|&i| !matches!(self.locales[i].texts[slot], Text::Missing)).unwrap_or(0);
-        (li, slot, matched, resolution)
+        let li = self.first_with(chain, slot);
+        Answer { catalog: self, code, matched, resolution, chain, li, slot }
     }
 
-    /// The text of `slot` in locale `li`: borrowed when formatted once at
-    /// build time, formatted now when it has variables.
-    fn text(&self, li: usize, slot: usize, code: &str, args: Option<&FluentArgs<'_>>) -> Cow<'_, str> {
-        let l = &self.locales[li];
-        match &l.texts[slot] {
-            Text::Plain(s) => Cow::Borrowed(&**s),
-            _ => Cow::Owned(self.format_slot(l, slot, code, args)),
-        }
+    /// The first locale of `chain` that has the message of `slot`.
+    fn first_with(&self, chain: Chain, slot: usize) -> usize {
+        chain.iter().find(|&i| !matches!(self.locales[i].texts[slot], Text::Missing)).unwrap_or(0)
     }
 
-    fn resolve<'a>(&'a self, code: &'a str, chain: Chain, args: Option<&FluentArgs<'_>>) -> Lookup<'a> {
-        let (li, slot, matched, resolution) = self.find(code, chain);
-        let l = &self.locales[li];
-        Lookup {
-            code,
-            matched,
-            resolution,
-            locale: &l.name,
-            message: self.text(li, slot, code, args),
-            kind: matched.map(ErrorCode::kind),
-            retryable: matched.is_some_and(ErrorCode::retryable),
-            doc_url: l.doc_urls[slot].as_deref(),
-        }
+    /// The static text (with its trailing NUL) of `slot` in locale `li`
+    /// formatted for `code`, from the table of codes seen so far; `None`
+    /// when the table is full.
+    fn shown_text(&self, li: usize, slot: usize, code: &str) -> Option<&NulStr> {
+        let found = self.shown.index.read().unwrap_or_else(|e| e.into_inner()).get(code).copied();
+        let idx = match found {
+            Some(i) => i,
+            None => {
+                let mut index = self.shown.index.write().unwrap_or_else(|e| e.into_inner());
+                match index.get(code) {
+                    Some(&i) => i,
+                    None if index.len() < MAX_STATIC_UNKNOWN_CODES => {
+                        let i = index.len();
+                        let slots = self.shown_slots();
+                        let _ = slots[i].set((0..self.locales.len()).map(|_| OnceLock::new()).collect());
+                        index.insert(code.into(), i);
+                        i
+                    }
+                    None => return None,
+                }
+            }
+        };
+        let texts = self.shown_slots()[idx].get()?;
+        let text = texts.get(li)?.get_or_init(|| NulStr::new(&self.format_slot(&self.locales[li], slot, code, None)));
+        Some(text)
+    }
+
+    fn shown_slots(&self) -> &[OnceLock<ShownTexts>] {
+        self.shown.slots.get_or_init(|| (0..MAX_STATIC_UNKNOWN_CODES).map(|_| OnceLock::new()).collect())
     }
 
     fn format_slot(&self, l: &LocaleData, slot: usize, code: &str, args: Option<&FluentArgs<'_>>) -> String {
@@ -369,10 +459,21 @@ impl<'c> Locale<'c> {
         &self.catalog.locales[self.chain.first()].name
     }
 
+    /// [`Locale::name`] as a NUL-terminated string kept by the catalog.
+    pub fn name_c(&self) -> &'c CStr {
+        self.catalog.locales[self.chain.first()].name_nul.as_c()
+    }
+
     /// Every catalog locale tried, in order; the last is en-US.
     pub fn chain(&self) -> impl Iterator<Item = &'c str> + '_ {
         let cat = self.catalog;
         self.chain.iter().map(move |i| &*cat.locales[i].name)
+    }
+
+    /// Answers `code` in this locale: one search, from which every form of
+    /// the answer is read.
+    pub fn answer<'q>(&self, code: &'q str) -> Answer<'c, 'q> {
+        self.catalog.answer_in(code, self.chain)
     }
 
     /// Resolves `code` in this locale. An exact or parent lookup allocates
@@ -381,35 +482,19 @@ impl<'c> Locale<'c> {
     where
         'c: 'a,
     {
-        self.catalog.resolve(code, self.chain, None)
+        self.answer(code).lookup()
     }
 
     /// The localized text of `code` in this locale; allocates only for the
     /// generic message that shows the code.
     pub fn message(&self, code: &str) -> Cow<'c, str> {
-        let (li, slot, _, _) = self.catalog.find(code, self.chain);
-        self.catalog.text(li, slot, code, None)
+        self.answer(code).message()
     }
 
     /// The localized text of `code` as a string that lives as long as the
-    /// catalog, never allocating: the exact or parent message, or for a code
-    /// the catalog does not know, the generic `unknown-error` text (which
-    /// does not show the code). For callers that cannot own a string, such
-    /// as a C API returning `const char *`.
+    /// catalog: see [`Answer::static_message`].
     pub fn static_message(&self, code: &str) -> &'c str {
-        let (li, slot, _, _) = self.catalog.find(code, self.chain);
-        let slot = if slot == UNKNOWN_CODE_SLOT { UNKNOWN_ERROR_SLOT } else { slot };
-        let li =
-            self.chain.iter().find(|&i| !matches!(self.catalog.locales[i].texts[slot], Text::Missing)).unwrap_or(li);
-        match &self.catalog.locales[li].texts[slot] {
-            Text::Plain(s) => s,
-            // A message with variables has no static text; en-US's
-            // `unknown-error` is plain (the build checks every locale).
-            _ => match &self.catalog.locales[0].texts[UNKNOWN_ERROR_SLOT] {
-                Text::Plain(s) => s,
-                _ => "",
-            },
-        }
+        self.answer(code).static_message()
     }
 
     /// Like [`Locale::lookup`], formatting the message with `args`.
@@ -417,7 +502,162 @@ impl<'c> Locale<'c> {
     where
         'c: 'a,
     {
-        self.catalog.resolve(code, self.chain, Some(args))
+        self.answer(code).format(args)
+    }
+}
+
+/// The complete answer to "what does code `q` mean in this locale?", found
+/// by one search ([`Locale::answer`]): the code that matched, how, and which
+/// message of which catalog locale answers. Every form of the answer (the
+/// plain or formatted message, a [`Lookup`], a C string) is read from it,
+/// without searching again. Cheap to copy; allocates nothing.
+#[derive(Clone, Copy)]
+pub struct Answer<'c, 'q> {
+    catalog: &'c Catalog,
+    /// The code as asked.
+    pub code: &'q str,
+    /// The code whose message answered; `None` for the generic message.
+    pub matched: Option<ErrorCode>,
+    /// Whether the code's own, a parent's or the generic message answered.
+    pub resolution: Resolution,
+    chain: Chain,
+    /// The answering locale's index in the catalog.
+    li: usize,
+    /// The answering message: a code's index, or a generic slot.
+    slot: usize,
+}
+
+impl fmt::Debug for Answer<'_, '_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Answer")
+            .field("code", &self.code)
+            .field("matched", &self.matched)
+            .field("resolution", &self.resolution)
+            .field("locale", &self.locale())
+            .finish()
+    }
+}
+
+impl<'c, 'q> Answer<'c, 'q> {
+    fn data(&self) -> &'c LocaleData {
+        &self.catalog.locales[self.li]
+    }
+
+    /// The catalog locale that answered (`zh-CN`).
+    pub fn locale(&self) -> &'c str {
+        &self.data().name
+    }
+
+    /// [`Answer::locale`] as a NUL-terminated string kept by the catalog.
+    pub fn locale_c(&self) -> &'c CStr {
+        self.data().name_nul.as_c()
+    }
+
+    /// The matched code's kind; `None` for the generic message.
+    pub fn kind(&self) -> Option<Kind> {
+        self.matched.map(ErrorCode::kind)
+    }
+
+    /// The matched code's retry policy; `false` for the generic message.
+    pub fn retryable(&self) -> bool {
+        self.matched.is_some_and(ErrorCode::retryable)
+    }
+
+    /// The answering message's `.doc-url` attribute, if it has one.
+    pub fn doc_url(&self) -> Option<&'c str> {
+        self.data().doc_urls[self.slot].as_ref().map(NulStr::as_str)
+    }
+
+    /// [`Answer::doc_url`] as a NUL-terminated string kept by the catalog.
+    pub fn doc_url_c(&self) -> Option<&'c CStr> {
+        self.data().doc_urls[self.slot].as_ref().map(NulStr::as_c)
+    }
+
+    /// The localized text: borrowed when it was formatted once at build
+    /// time, formatted now (showing the code) when it has variables.
+    pub fn message(&self) -> Cow<'c, str> {
+        match &self.data().texts[self.slot] {
+            Text::Plain(s) => Cow::Borrowed(s.as_str()),
+            _ => Cow::Owned(self.catalog.format_slot(self.data(), self.slot, self.code, None)),
+        }
+    }
+
+    /// The text formatted with `args` (a message's own variables; `$code` is
+    /// always the code as asked).
+    pub fn formatted(&self, args: &FluentArgs<'_>) -> Cow<'c, str> {
+        match &self.data().texts[self.slot] {
+            Text::Plain(s) => Cow::Borrowed(s.as_str()),
+            _ => Cow::Owned(self.catalog.format_slot(self.data(), self.slot, self.code, Some(args))),
+        }
+    }
+
+    /// The localized text as a string that lives as long as the catalog,
+    /// equal to [`Answer::message`]: a text with variables (the generic
+    /// message showing the code) is formatted once per code and locale and
+    /// kept, for at most [`MAX_STATIC_UNKNOWN_CODES`] codes per catalog;
+    /// past that, the generic text that does not show the code. Allocates
+    /// only the first time a code is seen. For callers that cannot own a
+    /// string, such as a C API returning `const char *`.
+    pub fn static_message(&self) -> &'c str {
+        self.static_nul().map_or("", NulStr::as_str)
+    }
+
+    /// [`Answer::static_message`] as a NUL-terminated string kept by the
+    /// catalog (cut at a NUL the text itself holds).
+    pub fn static_message_c(&self) -> &'c CStr {
+        self.static_nul().map_or(c"", NulStr::as_c)
+    }
+
+    fn static_nul(&self) -> Option<&'c NulStr> {
+        let cat = self.catalog;
+        if let Text::Plain(s) = &self.data().texts[self.slot] {
+            return Some(s);
+        }
+        if let Some(s) = cat.shown_text(self.li, self.slot, self.code) {
+            return Some(s);
+        }
+        // The table is full: the generic text without the code, plain in
+        // en-US at least (the build checks every locale).
+        let li = cat.first_with(self.chain, UNKNOWN_ERROR_SLOT);
+        [li, 0].into_iter().find_map(|i| match &cat.locales[i].texts[UNKNOWN_ERROR_SLOT] {
+            Text::Plain(s) => Some(s),
+            _ => None,
+        })
+    }
+
+    /// The answer as a [`Lookup`], its message as [`Answer::message`].
+    pub fn lookup<'a>(&self) -> Lookup<'a>
+    where
+        'c: 'a,
+        'q: 'a,
+    {
+        self.lookup_with_message(self.message())
+    }
+
+    /// The answer as a [`Lookup`], its message formatted with `args`.
+    pub fn format<'a>(&self, args: &FluentArgs<'_>) -> Lookup<'a>
+    where
+        'c: 'a,
+        'q: 'a,
+    {
+        self.lookup_with_message(self.formatted(args))
+    }
+
+    fn lookup_with_message<'a>(&self, message: Cow<'c, str>) -> Lookup<'a>
+    where
+        'c: 'a,
+        'q: 'a,
+    {
+        Lookup {
+            code: self.code,
+            matched: self.matched,
+            resolution: self.resolution,
+            locale: self.locale(),
+            message,
+            kind: self.kind(),
+            retryable: self.retryable(),
+            doc_url: self.doc_url(),
+        }
     }
 }
 
@@ -445,7 +685,7 @@ pub(crate) fn new_locale(name: &str) -> LocaleData {
     bundle.set_use_isolating(false);
     // NUMBER(), the one function the validator allows (format::FUNCTIONS).
     let _ = bundle.add_builtins();
-    LocaleData { name: name.into(), bundle, texts: Vec::new(), doc_urls: Vec::new() }
+    LocaleData { name: name.into(), name_nul: NulStr::new(name), bundle, texts: Vec::new(), doc_urls: Vec::new() }
 }
 
 /// Formats every variable-free message once and negotiates each locale's own
@@ -463,7 +703,7 @@ pub(crate) fn finish(mut locales: Vec<LocaleData>) -> Catalog {
                     let mut errors = Vec::new();
                     let s = l.bundle.format_pattern(p, None, &mut errors);
                     if errors.is_empty() {
-                        Text::Plain(s.into())
+                        Text::Plain(NulStr::new(&s))
                     } else {
                         Text::Formatted
                     }
@@ -471,7 +711,7 @@ pub(crate) fn finish(mut locales: Vec<LocaleData>) -> Catalog {
             };
             let doc = msg.as_ref().and_then(|m| m.get_attribute("doc-url")).map(|a| {
                 let mut errors = Vec::new();
-                Box::<str>::from(l.bundle.format_pattern(a.value(), None, &mut errors))
+                NulStr::new(&l.bundle.format_pattern(a.value(), None, &mut errors))
             });
             texts.push(text);
             docs.push(doc);
@@ -481,5 +721,90 @@ pub(crate) fn finish(mut locales: Vec<LocaleData>) -> Catalog {
     }
     let ids: Vec<LanguageIdentifier> = locales.iter().map(|l| l.name.parse().unwrap_or_default()).collect();
     let exact = ids.iter().map(|id| Chain::from_indexes(&locale::negotiate(std::slice::from_ref(id), &ids))).collect();
-    Catalog { locales, ids, exact, cache: RwLock::new(FxHashMap::default()), default: OnceLock::new() }
+    let shown = ShownCodes { index: RwLock::new(FxHashMap::default()), slots: OnceLock::new() };
+    Catalog { locales, ids, exact, cache: RwLock::new(FxHashMap::default()), default: OnceLock::new(), shown }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ja_partial() -> Catalog {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/overlays/ja-partial");
+        Catalog::builder().overlay_dir(dir).build().expect("ja-partial builds")
+    }
+
+    /// ja-partial has `unknown-code` but not `unknown-error`: every form of
+    /// the answer comes from the same message of the same locale.
+    #[test]
+    fn every_form_reads_the_same_message() {
+        let cat = ja_partial();
+        let ja = cat.locale("ja");
+        let a = ja.answer("Nope.X");
+        assert_eq!(a.locale(), "ja-JP");
+        assert_eq!(a.locale_c().to_str(), Ok("ja-JP"));
+        let shown = "リクエストはエラーコード Nope.X で失敗しました。";
+        assert_eq!(a.message(), shown);
+        assert_eq!(a.static_message(), shown);
+        assert_eq!(a.static_message_c().to_str(), Ok(shown));
+        assert_eq!(ja.lookup("Nope.X").message, shown);
+        assert_eq!(ja.lookup("Nope.X").locale, "ja-JP");
+        // The same pointer each time: kept by the catalog.
+        assert_eq!(ja.static_message("Nope.X").as_ptr(), a.static_message().as_ptr());
+        // A code not fit to show: `unknown-error`, which only en-US has here.
+        for code in ["", "a b", "\n"] {
+            let e = ja.answer(code);
+            assert_eq!(e.locale(), "en-US", "{code:?}");
+            assert_eq!(e.static_message(), "The request failed for an unknown reason.");
+            assert_eq!(e.static_message(), e.message());
+        }
+        // A translated code and its link.
+        let m = ja.answer("AuthFailure.MFAFailure");
+        assert_eq!((m.locale(), m.static_message()), ("ja-JP", "MFA 認証に失敗しました。"));
+        assert_eq!(m.doc_url(), Some("https://intl.cloud.tencent.com/ja/document/product/378"));
+        assert_eq!(m.doc_url_c().map(|u| u.to_bytes()), m.doc_url().map(str::as_bytes));
+    }
+
+    #[test]
+    fn unknown_codes_get_static_text_up_to_the_bound() {
+        let cat = Catalog::builder().build().expect("builtin");
+        let en = cat.locale("en-US");
+        let zh = cat.locale("zh-CN");
+        for i in 0..MAX_STATIC_UNKNOWN_CODES {
+            let code = format!("Nope.N{i}");
+            assert_eq!(en.static_message(&code), format!("The request failed with error code {code}."));
+            assert_eq!(zh.static_message(&code), zh.message(&code));
+        }
+        // Seen codes keep their text; a new one past the bound does not show.
+        assert_eq!(en.static_message("Nope.N0"), "The request failed with error code Nope.N0.");
+        assert_eq!(en.static_message("Nope.Late"), "The request failed for an unknown reason.");
+        assert_eq!(en.message("Nope.Late"), "The request failed with error code Nope.Late.");
+        assert_eq!(zh.static_message("Nope.Late"), zh.static_message(""));
+        // Registered and parent codes never use the table.
+        assert_eq!(en.static_message("InvalidParameterValue.Foo"), en.message("InvalidParameterValue"));
+    }
+
+    #[test]
+    fn a_kept_string_gives_rust_all_of_it_and_c_up_to_a_nul() {
+        let plain = NulStr::new("abc");
+        assert_eq!((plain.as_str(), plain.as_c().to_bytes()), ("abc", &b"abc"[..]));
+        let inner = NulStr::new("ab\0cd");
+        assert_eq!((inner.as_str(), inner.as_c().to_bytes()), ("ab\0cd", &b"ab"[..]));
+        let empty = NulStr::new("");
+        assert_eq!((empty.as_str(), empty.as_c().to_bytes()), ("", &b""[..]));
+    }
+
+    #[test]
+    fn a_plain_text_is_kept_with_its_nul() {
+        let cat = Catalog::builtin();
+        for l in cat.locales() {
+            for c in ErrorCode::ALL {
+                let a = cat.locale(l).answer(c.as_str());
+                assert_eq!(a.static_message().as_bytes(), a.static_message_c().to_bytes(), "{l} {c:?}");
+                assert_eq!(a.static_message(), a.message());
+            }
+        }
+        assert_eq!(cat.locale_c(0).map(CStr::to_bytes), Some(&b"en-US"[..]));
+        assert_eq!(cat.locale_c(cat.locales().count()), None);
+    }
 }

@@ -242,3 +242,10 @@ pub fn match_code(code: &str) -> (Option<ErrorCode>, Resolution) {
     }
     (None, Resolution::Generic)
 }
+
+/// Whether a client may retry a request that failed with `code` after a
+/// backoff: the retry policy of the code, or of its nearest registered
+/// parent; `false` for a code the registry does not know. Never allocates.
+pub fn retryable(code: &str) -> bool {
+    match_code(code).0.is_some_and(ErrorCode::retryable)
+}

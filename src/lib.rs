@@ -39,8 +39,8 @@ pub mod text;
 
 use std::borrow::Cow;
 
-pub use catalog::{Catalog, Locale, Lookup};
-pub use codes::{match_code, ErrorCode, Kind, Resolution, UnknownCode, UnknownKind};
+pub use catalog::{Answer, Catalog, Locale, Lookup};
+pub use codes::{match_code, retryable, ErrorCode, Kind, Resolution, UnknownCode, UnknownKind};
 pub use export::export_json;
 pub use fluent_bundle::{FluentArgs, FluentValue};
 pub use format::SOURCE_LOCALE;
@@ -83,13 +83,6 @@ pub fn message(code: &str, locale: Option<&str>) -> Cow<'static, str> {
         Some(l) => global.locale(l).message(code),
         None => global.default_locale().message(code),
     }
-}
-
-/// Whether an error with `code` may be retried after a backoff: the code's,
-/// or its nearest registered parent's, policy (`catalog/codes.toml`); false
-/// for a code the registry does not know. The one home of this rule.
-pub fn retryable(code: &str) -> bool {
-    catalog::match_code(code).0.is_some_and(ErrorCode::retryable)
 }
 
 /// The catalog locale that `requested` resolves to (`"zh-CN"` for

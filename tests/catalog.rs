@@ -837,18 +837,23 @@ fn locale_chain_ends_in_en_us() {
 }
 
 #[test]
-fn static_message_never_allocates_a_new_string_and_never_shows_an_unknown_code() {
+fn static_message_is_the_message_and_shows_an_unknown_code() {
     let zh = cat().locale("zh-CN");
     for code in ErrorCode::ALL {
         assert_eq!(zh.static_message(code.as_str()), zh.lookup(code.as_str()).message, "{code}");
     }
     // Parent: the parent's text, as lookup gives it.
     assert_eq!(zh.static_message("InvalidParameterValue.Foo"), "参数取值错误。");
-    // Unknown (showable or not): the codeless generic text, the same pointer each time.
+    // A showable unknown code is shown (issue 12), kept: the same pointer
+    // each time.
     let a = zh.static_message("NoSuch.Code");
-    assert_eq!(a, "请求失败，原因未知。");
-    assert!(std::ptr::eq(a, zh.static_message("")));
-    assert_eq!(cat().locale("en").static_message("NoSuch.Code"), "The request failed for an unknown reason.");
+    assert_eq!(a, "请求失败，错误码：NoSuch.Code。");
+    assert!(std::ptr::eq(a, zh.static_message("NoSuch.Code")));
+    assert_eq!(cat().locale("en").static_message("NoSuch.Code"), "The request failed with error code NoSuch.Code.");
+    // One not fit to show: the codeless generic text, one pointer.
+    let e = zh.static_message("a b");
+    assert_eq!(e, "请求失败，原因未知。");
+    assert!(std::ptr::eq(e, zh.static_message("")));
 }
 
 #[test]

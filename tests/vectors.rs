@@ -88,6 +88,12 @@ fn check_lookup(r: &mut Report, at: &str, expect: &Map<String, Value>, code: &st
     r.field(at, "kind", expect.get("kind"), opt_str(hit.kind.map(|k| k.as_str())));
     r.field(at, "retryable", expect.get("retryable"), Value::Bool(hit.retryable));
     r.field(at, "doc_url", expect.get("doc_url"), opt_str(hit.doc_url));
+    // The plain message calls give the same text: the owned one, and the
+    // static one the C library hands out (unknown codes shown in both).
+    let loc = Catalog::builtin().locale(locale);
+    r.field(at, "message (plain message)", expect.get("message"), Value::String(loc.message(code).into_owned()));
+    r.field(at, "message (static message)", expect.get("message"), Value::String(loc.static_message(code).into()));
+    r.field(at, "retryable (by code)", expect.get("retryable"), Value::Bool(smh_errors::retryable(code)));
 }
 
 fn run_lookups(r: &mut Report, file: &str, cases: &[Value]) {

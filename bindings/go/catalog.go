@@ -78,11 +78,18 @@ type Catalog struct {
 	// registered code in it; replaced whole (copy on write), never mutated.
 	tables   atomic.Pointer[map[string]*localeTable]
 	tablesMu sync.Mutex
+	// last is the table most recently answered from, found without a map
+	// lookup when the same locale string comes again; ignored once shut.
+	last atomic.Pointer[localeTable]
+	// shut is set by Close before it drops the tables, so that a last
+	// stored by a lookup racing Close is never answered from.
+	shut atomic.Bool
 }
 
 // localeTable is one requested locale's answers, filled from the library in
 // one go and immutable afterwards.
 type localeTable struct {
+	key     string // the requested-locale string
 	name    string
 	entries map[string]*Entry
 }
@@ -136,9 +143,11 @@ func (c *Catalog) Close() error {
 		return nil
 	}
 	c.closed = true
+	c.shut.Store(true)
 	h := c.h
 	c.h = nil
 	c.tables.Store(nil)
+	c.last.Store(nil)
 	runtime.SetFinalizer(c, nil)
 	if h != nil {
 		cFree(h)
@@ -148,12 +157,13 @@ func (c *Catalog) Close() error {
 
 // Message is the localized message of code in locale; see Lookup.
 func (c *Catalog) Message(code, locale string) string {
-	if t := c.table(locale); t != nil {
+	t := c.table(locale)
+	if t != nil {
 		if e, ok := t.entries[code]; ok {
 			return e.Message
 		}
 	}
-	return c.lookup(code, locale).Message
+	return c.lookup(code, locale, t).Message
 }
 
 // Lookup resolves code in locale: the code's own message, else its nearest
@@ -165,12 +175,13 @@ func (c *Catalog) Message(code, locale string) string {
 // en-US, never an error. Use DefaultLocale for the user's locale from the
 // environment.
 func (c *Catalog) Lookup(code, locale string) Entry {
-	if t := c.table(locale); t != nil {
+	t := c.table(locale)
+	if t != nil {
 		if e, ok := t.entries[code]; ok {
 			return *e
 		}
 	}
-	return c.lookup(code, locale)
+	return c.lookup(code, locale, t)
 }
 
 // Negotiate is the catalog locale that requested resolves to ("zh-CN" for
@@ -207,11 +218,16 @@ func (c *Catalog) Locales() []string {
 	return s
 }
 
-// lookup asks the library.
-func (c *Catalog) lookup(code, locale string) Entry {
+// lookup asks the library; t, when not nil, is c's kept table for locale,
+// from which a parent answer is read.
+func (c *Catalog) lookup(code, locale string, t *localeTable) Entry {
 	c.mu.RLock()
 	defer c.mu.RUnlock()
-	e := cLookup(c.h, code, locale)
+	if c.closed {
+		// Closed after t was read: answer as the global catalog.
+		t = nil
+	}
+	e := cLookup(c.h, code, locale, t)
 	runtime.KeepAlive(c)
 	return e
 }
@@ -219,8 +235,12 @@ func (c *Catalog) lookup(code, locale string) Entry {
 // table is the kept answers for locale, made on first use; nil when the
 // locale string is not kept (too long, or too many kept already).
 func (c *Catalog) table(locale string) *localeTable {
+	if t := c.last.Load(); t != nil && t.key == locale && !c.shut.Load() {
+		return t
+	}
 	if m := c.tables.Load(); m != nil {
 		if t, ok := (*m)[locale]; ok {
+			c.last.Store(t)
 			return t
 		}
 	}
@@ -250,21 +270,33 @@ func (c *Catalog) addTable(locale string) *localeTable {
 	}
 	t := &localeTable{name: cNegotiate(c.h, locale, false), entries: make(map[string]*Entry, len(allCodes()))}
 	for _, code := range allCodes() {
-		e := cLookup(c.h, string(code), locale)
+		e := cLookup(c.h, string(code), locale, nil)
 		t.entries[string(code)] = &e
 	}
-	c.mu.RUnlock()
-	runtime.KeepAlive(c)
+	if testHookTableBuilt != nil {
+		testHookTableBuilt(c)
+	}
 	next := make(map[string]*localeTable, 1)
 	if old != nil {
 		for k, v := range *old {
 			next[k] = v
 		}
 	}
-	next[strings.Clone(locale)] = t
+	t.key = strings.Clone(locale)
+	next[t.key] = t
+	// Stored while c.mu is still read-locked: Close (which takes it to
+	// write) either ran before, and closed is seen above, or runs after and
+	// drops this table. A table built from the overlay is never kept by a
+	// closed catalog (issue 17, item 5).
 	c.tables.Store(&next)
+	c.mu.RUnlock()
+	runtime.KeepAlive(c)
 	return t
 }
+
+// testHookTableBuilt, when set by a test, runs after a locale's table is
+// built and before it is kept, with c.mu read-locked.
+var testHookTableBuilt func(c *Catalog)
 
 // allCodes is the registry, read from the library once.
 var allCodes = sync.OnceValue(cCodes)

@@ -22,6 +22,15 @@ static const char *smh_go_message(const char *code, size_t code_len, const char 
 	return r.message;
 }
 
+// The lookup's struct returned by value: a Go variable whose address went
+// to C would escape to the heap, one allocation per lookup.
+static smh_errors_lookup_result smh_go_lookup(const smh_errors_catalog *h, const char *code, size_t code_len,
+                                              const char *locale, size_t locale_len) {
+	smh_errors_lookup_result r;
+	smh_errors_catalog_lookup_n(h, code, code_len, locale, locale_len, &r);
+	return r;
+}
+
 // Everything a parse gives, read in the same crossing as the parse. The
 // strings belong to `response`, which the caller frees after copying them.
 typedef struct {
@@ -50,11 +59,7 @@ static void smh_go_parse(const uint8_t *body, size_t len, smh_go_parsed *p) {
 // The facts of a code that an error value carries: its category and whether
 // it may be retried.
 static const char *smh_go_code_facts(const char *code, size_t len, bool *retryable) {
-	smh_errors_lookup_result r;
-	*retryable = false;
-	if (smh_errors_catalog_lookup_n(NULL, code, len, "en-US", 5, &r) == SMH_ERRORS_STATUS_OK) {
-		*retryable = r.retryable;
-	}
+	*retryable = smh_errors_retryable_n(code, len);
 	return smh_errors_category_of_n(code, len);
 }
 
@@ -63,6 +68,8 @@ import "C"
 
 import (
 	"runtime"
+	"strings"
+	"sync"
 	"unsafe"
 )
 
@@ -94,27 +101,32 @@ func goStringN(p *C.char, n C.size_t) string {
 	return C.GoStringN(p, C.int(n))
 }
 
-// genericBufSize holds any generic text the catalog writes (the code it
-// shows is at most 128 bytes); a longer one is written again at its size.
-const genericBufSize = 512
-
 // cLookup asks the catalog behind h (nil: the global one) for code in
-// locale: one crossing, and one more for a generic answer, whose text shows
-// the code.
-func cLookup(h *C.smh_errors_catalog, code, locale string) Entry {
+// locale: one crossing. The struct's message is the full one, the generic
+// message showing the code included; only when a generic message does not
+// contain the code (a code not fit to show, or past the library's
+// SMH_ERRORS_MAX_STATIC_UNKNOWN_CODES) is the text written again by
+// cFormat, which always shows what can be shown. A parent answer with a
+// kept table for its locale is read from the table: no string is copied.
+func cLookup(h *C.smh_errors_catalog, code, locale string, t *localeTable) Entry {
 	cp, cn := cstr(code)
 	lp, ln := cstr(locale)
-	var r C.smh_errors_lookup_result
-	C.smh_errors_catalog_lookup_n(h, cp, cn, lp, ln, &r)
-	msg := goString(r.message)
-	if r.resolution == uint32(C.SMH_ERRORS_RESOLUTION_GENERIC) {
-		buf := make([]byte, genericBufSize)
-		n := int(C.smh_errors_catalog_format_n(h, cp, cn, lp, ln, (*C.char)(unsafe.Pointer(&buf[0])), C.size_t(len(buf))))
-		if n >= len(buf) {
-			buf = make([]byte, n+1)
-			n = int(C.smh_errors_catalog_format_n(h, cp, cn, lp, ln, (*C.char)(unsafe.Pointer(&buf[0])), C.size_t(len(buf))))
+	r := C.smh_go_lookup(h, cp, cn, lp, ln)
+	if r.resolution == uint32(C.SMH_ERRORS_RESOLUTION_PARENT) && t != nil {
+		if m, ok := codeAt(r.matched); ok {
+			if e, ok := t.entries[m]; ok {
+				p := *e
+				p.Code = code
+				p.Resolution = ResolutionParent
+				runtime.KeepAlive(code)
+				runtime.KeepAlive(locale)
+				return p
+			}
 		}
-		msg = string(buf[:min(n, len(buf)-1)])
+	}
+	msg := goString(r.message)
+	if r.resolution == uint32(C.SMH_ERRORS_RESOLUTION_GENERIC) && !strings.Contains(msg, code) {
+		msg = cFormat(h, cp, cn, lp, ln)
 	}
 	runtime.KeepAlive(code)
 	runtime.KeepAlive(locale)
@@ -129,6 +141,32 @@ func cLookup(h *C.smh_errors_catalog, code, locale string) Entry {
 		DocURL:     goString(r.doc_url),
 	}
 }
+
+// cFormat is the full message of code in locale, measured then written.
+func cFormat(h *C.smh_errors_catalog, cp *C.char, cn C.size_t, lp *C.char, ln C.size_t) string {
+	n := int(C.smh_errors_catalog_format_n(h, cp, cn, lp, ln, nil, 0))
+	buf := make([]byte, n+1)
+	n = int(C.smh_errors_catalog_format_n(h, cp, cn, lp, ln, (*C.char)(unsafe.Pointer(&buf[0])), C.size_t(len(buf))))
+	return string(buf[:min(n, len(buf)-1)])
+}
+
+// codeAt is the registry code whose C string the library answers with at p
+// (the pointers of smh_errors_code_at, stable for the process).
+func codeAt(p *C.char) (string, bool) {
+	s, ok := codePtrs()[uintptr(unsafe.Pointer(p))]
+	return s, ok
+}
+
+// codePtrs maps the library's code pointers to the codes, read once.
+var codePtrs = sync.OnceValue(func() map[uintptr]string {
+	n := C.smh_errors_code_count()
+	m := make(map[uintptr]string, int(n))
+	for i := C.size_t(0); i < n; i++ {
+		p := C.smh_errors_code_at(i)
+		m[uintptr(unsafe.Pointer(p))] = C.GoString(p)
+	}
+	return m
+})
 
 func resolutionOf(r uint32) Resolution {
 	switch r {

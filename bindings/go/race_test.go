@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"sync"
 	"testing"
+	"time"
 )
 
 // 64 goroutines mix lookups, negotiation, parses, conversions and overlay
@@ -38,8 +39,8 @@ func TestConcurrentUse(t *testing.T) {
 	want := make([]Entry, len(questions))
 	wantJa := make([]Entry, len(questions))
 	for i, q := range questions {
-		want[i] = global.lookup(q.code, q.locale)
-		wantJa[i] = overlay.lookup(q.code, "ja-JP")
+		want[i] = global.lookup(q.code, q.locale, nil)
+		wantJa[i] = overlay.lookup(q.code, "ja-JP", nil)
 	}
 	body := []byte(`{"Response":{"Error":{"Code":"RequestLimitExceeded.UinLimitExceeded","Message":"slow down"},"RequestId":"r-1"}}`)
 
@@ -107,3 +108,53 @@ func TestConcurrentUse(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+// Close while a lookup is building a locale's table (issue 17, item 5): the
+// table built from the overlay must not be kept, and the closed catalog
+// answers as the global one. The hook runs Close at the point where the old
+// code had released the catalog's lock but not yet kept the table.
+func TestCloseWhileBuildingATable(t *testing.T) {
+	c, err := OpenCatalog(filepath.Join(fixtures, "ja-partial"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	const code = "AuthFailure.SignatureFailure"
+	if got := c.lookup(code, "ja", nil); got.Locale != "ja-JP" {
+		t.Fatalf("the overlay answers ja: %+v", got)
+	}
+	closed := make(chan struct{})
+	testHookTableBuilt = func(*Catalog) {
+		testHookTableBuilt = nil
+		go func() { c.Close(); close(closed) }()
+		// Give Close every chance to run before the table is kept.
+		time.Sleep(50 * time.Millisecond)
+	}
+	defer func() { testHookTableBuilt = nil }()
+	c.Lookup(code, "ja") // builds ja's table; Close runs meanwhile
+	<-closed
+	want := Lookup(code, "ja")
+	for i := 0; i < 3; i++ {
+		if got := c.Lookup(code, "ja"); got != want {
+			t.Fatalf("closed catalog answers %+v, want the global %+v", got, want)
+		}
+		if got := c.Message(code, "ja"); got != want.Message {
+			t.Fatalf("closed catalog's message %q, want %q", got, want.Message)
+		}
+	}
+}
+
+// A parent-code lookup in a locale with a kept table copies no string: one
+// crossing for the resolution, the answer read from the table.
+func TestParentLookupAllocatesNothing(t *testing.T) {
+	want := Lookup("InvalidParameterValue", "zh-CN")
+	got := Lookup("InvalidParameterValue.Foo", "zh-CN")
+	if got.Resolution != ResolutionParent || got.Matched != "InvalidParameterValue" || got.Message != want.Message ||
+		got.Locale != want.Locale || got.Code != "InvalidParameterValue.Foo" {
+		t.Fatalf("parent answer %+v", got)
+	}
+	if n := testing.AllocsPerRun(200, func() { sinkEntry = Lookup("InvalidParameterValue.Foo", "zh-CN") }); n != 0 {
+		t.Fatalf("a parent lookup allocates %v times", n)
+	}
+}
+
+var sinkEntry Entry

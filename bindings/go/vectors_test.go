@@ -145,7 +145,7 @@ func TestVectorsLookup(t *testing.T) {
 			name := fmt.Sprintf("%q in %q", c.Code, c.Locale)
 			// Twice through the kept answers (the first may fill them),
 			// once straight from the library, and Message.
-			for pass, got := range []Entry{cat.Lookup(c.Code, c.Locale), cat.Lookup(c.Code, c.Locale), cat.lookup(c.Code, c.Locale)} {
+			for pass, got := range []Entry{cat.Lookup(c.Code, c.Locale), cat.Lookup(c.Code, c.Locale), cat.lookup(c.Code, c.Locale, nil)} {
 				p := diffEntry(got, c.Expect)
 				if got.Code != c.Code {
 					p = append(p, fmt.Sprintf("code: got %q, want %q", got.Code, c.Code))

@@ -33,6 +33,20 @@
 
 
 /**
+ * A code longer than this many bytes is never shown in the generic message
+ * (the core's `MAX_SHOWN_CODE_LEN`; a test checks they are equal).
+ */
+#define SMH_ERRORS_MAX_SHOWN_CODE_LEN 128
+
+/**
+ * At most this many distinct unknown codes per catalog get a static message
+ * that shows them (`smh_errors_message`, `smh_errors_lookup`); past that, a
+ * new unknown code gets the generic text that does not show it (the core's
+ * `MAX_STATIC_UNKNOWN_CODES`; a test checks they are equal).
+ */
+#define SMH_ERRORS_MAX_STATIC_UNKNOWN_CODES 1024
+
+/**
  * The result of a function that can fail.
  */
 typedef enum smh_errors_status {
@@ -131,8 +145,8 @@ typedef struct smh_errors_response smh_errors_response;
  */
 typedef struct smh_errors_lookup_result {
     /**
-     * The localized text. For a generic answer this is the text that does
-     * not show the code; `smh_errors_format` writes the one that does.
+     * The localized text, the same pointer `smh_errors_message` gives: a
+     * generic answer shows the code as `smh_errors_message` does.
      */
     const char *message;
     /**
@@ -165,156 +179,6 @@ typedef struct smh_errors_lookup_result {
 #ifdef __cplusplus
 extern "C" {
 #endif // __cplusplus
-
-/**
- * The library's version, `"MAJOR.MINOR.PATCH"` (equal to
- * `SMH_ERRORS_VERSION` when header and library match).
- *
- * Returns a static string: never NULL, never freed. Thread-safe.
- */
-const char *smh_errors_version(void);
-
-/**
- * The number of codes in the registry.
- *
- * Takes no pointer (no NULL to consider) and returns a number (nothing to
- * free). Thread-safe; never fails.
- */
-size_t smh_errors_code_count(void);
-
-/**
- * The registry code at `index` (0 to `smh_errors_code_count() - 1`), in
- * registry order, e.g. `"AuthFailure.SignatureFailure"`.
- *
- * Returns a static string, never freed; NULL when `index` is out of range.
- * Thread-safe.
- */
-const char *smh_errors_code_at(size_t index);
-
-/**
- * Every registry code, as a static NULL-terminated array of static strings
- * (the same pointers as `smh_errors_code_at`). Never NULL, never freed.
- * Thread-safe.
- */
-const char *const *smh_errors_codes(void);
-
-/**
- * The number of top-level error categories: the distinct first segments
- * of the registry's codes (`"AuthFailure"` for
- * `"AuthFailure.SignatureFailure"`, `"OperationDenied"`, ...).
- *
- * Takes no pointer (no NULL to consider) and returns a number (nothing to
- * free). Thread-safe; never fails.
- */
-size_t smh_errors_category_count(void);
-
-/**
- * The category at `index` (0 to `smh_errors_category_count() - 1`), in the
- * order of their first codes in the registry, e.g. `"ActionOffline"`.
- *
- * Returns a static string, never freed; NULL when `index` is out of range.
- * Thread-safe.
- */
-const char *smh_errors_category_at(size_t index);
-
-/**
- * The top-level category of any code, registered or not: its first segment
- * (up to the first `.`), when that is a category of the registry.
- * `"AuthFailure.Whatever"` gives `"AuthFailure"`; `"Foo.Bar"` and
- * `"authfailure.x"` give NULL (case-sensitive, as the API is).
- *
- * `code` is `len` bytes, not NUL-terminated; NUL bytes inside are part of
- * the code (`"Auth\0Failure.X"` has no category). NULL `code` (whatever
- * `len` says) and invalid UTF-8 give NULL.
- *
- * Returns a static string, the same pointer `smh_errors_category_at` gives
- * for that category, never freed; or NULL. Allocates nothing. Thread-safe.
- *
- * # Safety
- * `code` is NULL or readable for `len` bytes.
- */
-const char *smh_errors_category_of_n(const char *code, size_t len);
-
-/**
- * The localized message of `code` in `locale`, from the global catalog (the
- * builtin one plus the overlays named by `SMH_ERRORS_CATALOG_DIR`).
- *
- * `code` is a NUL-terminated error code such as
- * `"AuthFailure.SignatureFailure"`; an unknown code gets its nearest
- * registered parent's message, else the generic message (which, here, does
- * not show the code: see `smh_errors_format`). NULL or invalid-UTF-8 `code`
- * gives the generic message.
- *
- * `locale` is BCP 47, POSIX or an `Accept-Language` list (`"zh_CN.UTF-8"`,
- * `"zh-Hans"`, `"en"`); NULL means the default locale
- * (`SMH_ERRORS_LOCALE`, `LC_ALL`, `LC_MESSAGES`, `LANG`, then en-US);
- * garbage or invalid UTF-8 means en-US.
- *
- * Returns a static string: never NULL, NUL-terminated, valid for the life
- * of the process, never to be freed. Allocates nothing (a locale string
- * the catalog has not seen is negotiated once and remembered). Thread-safe.
- *
- * # Safety
- * `code` and `locale` are each NULL or a NUL-terminated string.
- */
-const char *smh_errors_message(const char *code, const char *locale);
-
-/**
- * The catalog locale of the global catalog that `requested` resolves to:
- * `"zh-CN"` for `"zh_CN.UTF-8"`, `"en-US"` for `"C"`, `""`, garbage or
- * invalid UTF-8. NULL means the default locale.
- *
- * Returns a static string: never NULL, never freed. Thread-safe.
- *
- * # Safety
- * `requested` is NULL or a NUL-terminated string.
- */
-const char *smh_errors_negotiate(const char *requested);
-
-/**
- * Resolves `code` in `locale` in the global catalog and fills `*out` (see
- * `smh_errors_lookup_result`; its strings are static, never freed).
- * `code` and `locale` are read as by `smh_errors_message`.
- *
- * Returns `SMH_ERRORS_STATUS_OK`, or `SMH_ERRORS_STATUS_NULL_ARGUMENT` when
- * `out` is NULL. Thread-safe.
- *
- * # Safety
- * `code` and `locale` are each NULL or a NUL-terminated string; `out` is
- * NULL or points to writable memory for one `smh_errors_lookup_result`.
- */
-enum smh_errors_status smh_errors_lookup(const char *code,
-                                         const char *locale,
-                                         struct smh_errors_lookup_result *out);
-
-/**
- * Writes the full localized message of `code` in `locale` (global catalog)
- * into `buf`, with `snprintf` semantics: at most `cap - 1` bytes, cut at a
- * UTF-8 character boundary, then a NUL. Unlike `smh_errors_message`, the
- * generic message shows the code (`"The request failed with error code
- * Foo."`) when the code is fit to show.
- *
- * `arg_names` and `arg_values` are `nargs` NUL-terminated strings each: the
- * message's own Fluent variables (`$code` is always the code as asked).
- * NULL arrays, NULL entries and invalid UTF-8 entries are ignored.
- * `buf` may be NULL when `cap` is 0, to measure.
- *
- * Returns the length of the full message in bytes, without the NUL: the
- * text was cut if the result is `>= cap`. `buf` is the caller's; nothing is
- * allocated for the caller to free. Thread-safe.
- *
- * # Safety
- * `code` and `locale` are each NULL or a NUL-terminated string; the
- * argument arrays are NULL or hold `nargs` pointers, each NULL or a
- * NUL-terminated string; `buf` is NULL or writable for `cap` bytes.
- */
-size_t smh_errors_format(const char *code,
-                         const char *locale,
-                         const char *const *arg_names,
-                         const char *const *arg_values,
-                         size_t nargs,
-                         char *buf,
-                         size_t cap);
 
 /**
  * Why the overlays named by `SMH_ERRORS_CATALOG_DIR` were not loaded (every
@@ -410,6 +274,180 @@ size_t smh_errors_catalog_locale_count(const struct smh_errors_catalog *catalog)
  * `catalog` is NULL or a live catalog.
  */
 const char *smh_errors_catalog_locale_at(const struct smh_errors_catalog *catalog, size_t index);
+
+/**
+ * The library's version, `"MAJOR.MINOR.PATCH"` (equal to
+ * `SMH_ERRORS_VERSION` when header and library match).
+ *
+ * Returns a static string: never NULL, never freed. Thread-safe.
+ */
+const char *smh_errors_version(void);
+
+/**
+ * The number of codes in the registry.
+ *
+ * Takes no pointer (no NULL to consider) and returns a number (nothing to
+ * free). Thread-safe; never fails.
+ */
+size_t smh_errors_code_count(void);
+
+/**
+ * The registry code at `index` (0 to `smh_errors_code_count() - 1`), in
+ * registry order, e.g. `"AuthFailure.SignatureFailure"`.
+ *
+ * Returns a static string, never freed; NULL when `index` is out of range.
+ * Thread-safe.
+ */
+const char *smh_errors_code_at(size_t index);
+
+/**
+ * Every registry code, as a static NULL-terminated array of static strings
+ * (the same pointers as `smh_errors_code_at`). Never NULL, never freed.
+ * Thread-safe.
+ */
+const char *const *smh_errors_codes(void);
+
+/**
+ * The number of top-level error categories: the distinct first segments
+ * of the registry's codes (`"AuthFailure"` for
+ * `"AuthFailure.SignatureFailure"`, `"OperationDenied"`, ...).
+ *
+ * Takes no pointer (no NULL to consider) and returns a number (nothing to
+ * free). Thread-safe; never fails.
+ */
+size_t smh_errors_category_count(void);
+
+/**
+ * The category at `index` (0 to `smh_errors_category_count() - 1`), in the
+ * order of their first codes in the registry, e.g. `"ActionOffline"`.
+ *
+ * Returns a static string, never freed; NULL when `index` is out of range.
+ * Thread-safe.
+ */
+const char *smh_errors_category_at(size_t index);
+
+/**
+ * The top-level category of any code, registered or not: its first segment
+ * (up to the first `.`), when that is a category of the registry.
+ * `"AuthFailure.Whatever"` gives `"AuthFailure"`; `"Foo.Bar"` and
+ * `"authfailure.x"` give NULL (case-sensitive, as the API is).
+ *
+ * `code` is `len` bytes, not NUL-terminated; NUL bytes inside are part of
+ * the code (`"Auth\0Failure.X"` has no category). NULL `code` (whatever
+ * `len` says) and invalid UTF-8 give NULL.
+ *
+ * Returns a static string, the same pointer `smh_errors_category_at` gives
+ * for that category, never freed; or NULL. Allocates nothing. Thread-safe.
+ *
+ * # Safety
+ * `code` is NULL or readable for `len` bytes.
+ */
+const char *smh_errors_category_of_n(const char *code, size_t len);
+
+/**
+ * Whether a client may retry a request that failed with `code` after a
+ * backoff: the policy of the code, or of its nearest registered parent
+ * (`"InternalError.Whatever"` as `"InternalError"`); false for a code the
+ * registry does not know.
+ *
+ * `code` is `len` bytes, not NUL-terminated; NUL bytes inside are part of
+ * the code. NULL `code` (whatever `len` says) and invalid UTF-8 give false.
+ *
+ * Returns a value: nothing to free. Allocates nothing. Thread-safe.
+ *
+ * # Safety
+ * `code` is NULL or readable for `len` bytes.
+ */
+bool smh_errors_retryable_n(const char *code, size_t len);
+
+/**
+ * The localized message of `code` in `locale`, from the global catalog (the
+ * builtin one plus the overlays named by `SMH_ERRORS_CATALOG_DIR`).
+ *
+ * `code` is a NUL-terminated error code such as
+ * `"AuthFailure.SignatureFailure"`; an unknown code gets its nearest
+ * registered parent's message, else the generic message, which shows the
+ * code (`"The request failed with error code OperationDenied.Whatever."`)
+ * when it is fit to show (at most `SMH_ERRORS_MAX_SHOWN_CODE_LEN` bytes of
+ * printable ASCII, no spaces). NULL or invalid-UTF-8 `code` gives the
+ * generic message that does not show a code.
+ *
+ * The text showing an unknown code is made the first time that code is
+ * asked, and kept by the catalog, for at most
+ * `SMH_ERRORS_MAX_STATIC_UNKNOWN_CODES` distinct codes per catalog; past
+ * that, a new unknown code gets the generic text that does not show it.
+ *
+ * `locale` is BCP 47, POSIX or an `Accept-Language` list (`"zh_CN.UTF-8"`,
+ * `"zh-Hans"`, `"en"`); NULL means the default locale
+ * (`SMH_ERRORS_LOCALE`, `LC_ALL`, `LC_MESSAGES`, `LANG`, then en-US);
+ * garbage or invalid UTF-8 means en-US.
+ *
+ * Returns a static string: never NULL, NUL-terminated, valid for the life
+ * of the process, never to be freed. Allocates nothing, except the first
+ * time a locale string is seen (negotiated once and remembered) and the
+ * first time an unknown code is shown. Thread-safe.
+ *
+ * # Safety
+ * `code` and `locale` are each NULL or a NUL-terminated string.
+ */
+const char *smh_errors_message(const char *code, const char *locale);
+
+/**
+ * The catalog locale of the global catalog that `requested` resolves to:
+ * `"zh-CN"` for `"zh_CN.UTF-8"`, `"en-US"` for `"C"`, `""`, garbage or
+ * invalid UTF-8. NULL means the default locale.
+ *
+ * Returns a static string: never NULL, never freed. Thread-safe.
+ *
+ * # Safety
+ * `requested` is NULL or a NUL-terminated string.
+ */
+const char *smh_errors_negotiate(const char *requested);
+
+/**
+ * Resolves `code` in `locale` in the global catalog and fills `*out` (see
+ * `smh_errors_lookup_result`; its strings are static, never freed).
+ * `code` and `locale` are read as by `smh_errors_message`.
+ *
+ * Returns `SMH_ERRORS_STATUS_OK`, or `SMH_ERRORS_STATUS_NULL_ARGUMENT` when
+ * `out` is NULL. Thread-safe.
+ *
+ * # Safety
+ * `code` and `locale` are each NULL or a NUL-terminated string; `out` is
+ * NULL or points to writable memory for one `smh_errors_lookup_result`.
+ */
+enum smh_errors_status smh_errors_lookup(const char *code,
+                                         const char *locale,
+                                         struct smh_errors_lookup_result *out);
+
+/**
+ * Writes the full localized message of `code` in `locale` (global catalog)
+ * into `buf`, with `snprintf` semantics: at most `cap - 1` bytes, cut at a
+ * UTF-8 character boundary, then a NUL. Unlike `smh_errors_message`, the
+ * generic message shows the code (`"The request failed with error code
+ * Foo."`) when the code is fit to show.
+ *
+ * `arg_names` and `arg_values` are `nargs` NUL-terminated strings each: the
+ * message's own Fluent variables (`$code` is always the code as asked).
+ * NULL arrays, NULL entries and invalid UTF-8 entries are ignored.
+ * `buf` may be NULL when `cap` is 0, to measure.
+ *
+ * Returns the length of the full message in bytes, without the NUL: the
+ * text was cut if the result is `>= cap`. `buf` is the caller's; nothing is
+ * allocated for the caller to free. Thread-safe.
+ *
+ * # Safety
+ * `code` and `locale` are each NULL or a NUL-terminated string; the
+ * argument arrays are NULL or hold `nargs` pointers, each NULL or a
+ * NUL-terminated string; `buf` is NULL or writable for `cap` bytes.
+ */
+size_t smh_errors_format(const char *code,
+                         const char *locale,
+                         const char *const *arg_names,
+                         const char *const *arg_values,
+                         size_t nargs,
+                         char *buf,
+                         size_t cap);
 
 /**
  * `smh_errors_message` in `catalog` (NULL: the global catalog). The string

@@ -1,6 +1,8 @@
-//! `smh_errors_message`, `smh_errors_negotiate` and `smh_errors_lookup` of a
-//! known code, their length-delimited `_n` forms, and
-//! `smh_errors_category_of_n` allocate nothing once the tables are built
+//! `smh_errors_message`, `smh_errors_negotiate` and `smh_errors_lookup` of
+//! known and unknown codes, their length-delimited `_n` forms,
+//! `smh_errors_retryable_n` and `smh_errors_category_of_n` allocate nothing
+//! once the tables are built (an unknown code's text is kept the first time
+//! it is shown)
 //! (the header promises it for `smh_errors_message`,
 //! `smh_errors_catalog_lookup_n` and `smh_errors_category_of_n`).
 
@@ -52,9 +54,10 @@ fn lookups_allocate_nothing() {
                 }
                 let l_len = if l.is_null() { 0 } else { CStr::from_ptr(l).to_bytes().len() };
                 assert!(!smh_errors_catalog_negotiate_n(ptr::null(), l, l_len).is_null());
-                for &c in &codes {
+                for &c in codes.iter().chain(&unknown) {
                     assert_eq!(smh_errors_lookup(c, l, out.as_mut_ptr()), smh_errors_status::Ok);
-                    let c_len = CStr::from_ptr(c).to_bytes().len();
+                    assert_eq!((*out.as_ptr()).message, smh_errors_message(c, l), "the same text, one pointer");
+                    let c_len = if c.is_null() { 0 } else { CStr::from_ptr(c).to_bytes().len() };
                     let status = smh_errors_catalog_lookup_n(ptr::null(), c, c_len, l, l_len, out.as_mut_ptr());
                     assert_eq!(status, smh_errors_status::Ok);
                 }
@@ -76,6 +79,7 @@ fn lookups_allocate_nothing() {
             unsafe {
                 let c_len = if c.is_null() { 5 } else { CStr::from_ptr(c).to_bytes().len() };
                 assert_eq!(!smh_errors_category_of_n(c, c_len).is_null(), known);
+                smh_errors_retryable_n(c, c_len);
             }
         }
     };

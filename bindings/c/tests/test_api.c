@@ -500,7 +500,19 @@ static void catalogs(const char *overlays) {
     char buf[256];
     smh_errors_catalog_format(cat, "Foo.Bar", "ja-JP", NULL, NULL, 0, buf, sizeof buf);
     CHECK_STR(buf, "リクエストはエラーコード Foo.Bar で失敗しました。", "ja generic shows the code");
-    CHECK_STR(smh_errors_catalog_message(cat, "Foo.Bar", "ja-JP"), EN_UNKNOWN, "ja has no unknown-error: en-US");
+    /* ja has unknown-code but no unknown-error: the unknown code is answered
+     * by ja's unknown-code in every form (it was en-US text with locale ja-JP),
+     * an unshowable one by en-US's unknown-error, locale en-US. */
+    CHECK_STR(smh_errors_catalog_message(cat, "Foo.Bar", "ja-JP"), "リクエストはエラーコード Foo.Bar で失敗しました。",
+              "ja message of an unknown code");
+    smh_errors_catalog_lookup(cat, "Nope.X", "ja", &r);
+    CHECK(r.resolution == SMH_ERRORS_RESOLUTION_GENERIC && str_eq(r.locale, "ja-JP") &&
+              str_eq(r.message, "リクエストはエラーコード Nope.X で失敗しました。") &&
+              r.message == smh_errors_catalog_message(cat, "Nope.X", "ja"),
+          "ja lookup of an unknown code: %s, %s", r.locale, r.message);
+    smh_errors_catalog_lookup(cat, "a b", "ja", &r);
+    CHECK(str_eq(r.locale, "en-US") && str_eq(r.message, EN_UNKNOWN), "ja lookup of an unshowable code: %s, %s",
+          r.locale, r.message);
     const char *body = "{\"Response\":{\"Error\":{\"Code\":\"AuthFailure.SignatureFailure\"}}}";
     smh_errors_response *resp;
     smh_errors_parse_response((const uint8_t *)body, strlen(body), &resp);
@@ -528,6 +540,38 @@ static void catalogs(const char *overlays) {
     smh_errors_catalog_free(cat);
 }
 
+/* An unknown code shows in smh_errors_message as in every language, from a
+ * table of the codes seen, bounded by SMH_ERRORS_MAX_STATIC_UNKNOWN_CODES
+ * (run last: it fills the global catalog's table). */
+static void unknown_codes(void) {
+    const char *m = smh_errors_message("OperationDenied.Whatever", "en-US");
+    CHECK_STR(m, "The request failed with error code OperationDenied.Whatever.", "unknown code shown");
+    CHECK(smh_errors_message("OperationDenied.Whatever", "en-US") == m, "the same pointer again");
+    CHECK_STR(smh_errors_message("OperationDenied.Whatever", "zh-CN"), "请求失败，错误码：OperationDenied.Whatever。",
+              "unknown code shown in zh-CN");
+    char big[SMH_ERRORS_MAX_SHOWN_CODE_LEN + 2];
+    memset(big, 'A', sizeof big - 1);
+    big[sizeof big - 1] = '\0';
+    CHECK_STR(smh_errors_message(big, "en-US"), EN_UNKNOWN, "a code over the shown limit is not shown");
+    big[SMH_ERRORS_MAX_SHOWN_CODE_LEN] = '\0';
+    CHECK(strstr(smh_errors_message(big, "en-US"), big) != NULL, "a code at the shown limit is shown");
+    char code[64], want[128];
+    for (int i = 0; i < SMH_ERRORS_MAX_STATIC_UNKNOWN_CODES; i++) {
+        snprintf(code, sizeof code, "Nope.N%d", i);
+        smh_errors_message(code, "en-US");
+    }
+    snprintf(want, sizeof want, "The request failed with error code %s.", "Nope.N7");
+    CHECK_STR(smh_errors_message("Nope.N7", "en-US"), want, "a code seen keeps its text");
+    CHECK_STR(smh_errors_message("Nope.Late", "en-US"), EN_UNKNOWN, "past the bound: the text without the code");
+    smh_errors_lookup_result r;
+    smh_errors_lookup("Nope.Late", "en-US", &r);
+    CHECK(r.message == smh_errors_message("Nope.Late", "en-US"), "the struct's message past the bound");
+    snprintf(code, sizeof code, "Nope.Late");
+    char buf[128];
+    smh_errors_format(code, "en-US", NULL, NULL, 0, buf, sizeof buf);
+    CHECK_STR(buf, "The request failed with error code Nope.Late.", "format shows it still");
+}
+
 int main(int argc, char **argv) {
     if (argc != 2) {
         fprintf(stderr, "usage: %s OVERLAYS_DIR\n", argv[0]);
@@ -543,5 +587,6 @@ int main(int argc, char **argv) {
     snprintf_semantics();
     responses();
     catalogs(argv[1]);
+    unknown_codes();
     return check_report("test_api");
 }

@@ -1,0 +1,288 @@
+//! Response bodies: parsing, the fields of a response, and its localized
+//! text.
+
+use std::ffi::c_char;
+use std::ptr;
+
+use smh_errors::{parse_response, ApiError, Response};
+
+use crate::catalogs::smh_errors_catalog;
+use crate::ffi_boundary;
+use crate::lookup::{answer, fill, format_into, smh_errors_lookup_result};
+use crate::smh_errors_status;
+use crate::strings::{text, write_buf};
+
+/// What a response body said.
+#[repr(C)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum smh_errors_outcome {
+    /// The call succeeded (`Response` without `Error`, or legacy `code` 0).
+    Success = 0,
+    /// The call failed: the response object holds the error.
+    Error = 1,
+    /// The body is not an SMH API response (malformed, too large, wrong
+    /// shape); the response object says why.
+    Invalid = 2,
+}
+
+/// A parsed response body, made by `smh_errors_parse_response`; freed by
+/// `smh_errors_response_free`.
+pub struct smh_errors_response {
+    outcome: smh_errors_outcome,
+    error: Option<ApiError>,
+    request_id: Option<Vec<u8>>,
+    code: Option<Vec<u8>>,
+    server_message: Option<Vec<u8>>,
+    parse_error: Option<Vec<u8>>,
+    parse_error_kind: Option<Vec<u8>>,
+}
+
+fn nul_terminated(s: &str) -> Vec<u8> {
+    let mut v = Vec::with_capacity(s.len() + 1);
+    v.extend_from_slice(s.as_bytes());
+    v.push(0);
+    v
+}
+
+/// Reads an SMH API response body: `len` bytes at `body` (NULL with `len` 0
+/// is an empty body; NULL with any other `len` is read as empty too).
+///
+/// Returns what the body said (`SMH_ERRORS_OUTCOME_SUCCESS`, `_ERROR` or
+/// `_INVALID`) and, if `out` is not NULL, sets `*out` to a response object
+/// the caller frees with `smh_errors_response_free` (NULL only if the
+/// library failed internally, with `_INVALID`). Bodies over 1 MiB, nested
+/// over 32 deep, not UTF-8 or of the wrong shape are `_INVALID`, never a
+/// crash. Thread-safe.
+///
+/// # Safety
+/// `body` is NULL or readable for `len` bytes; `out` is NULL or writable.
+#[no_mangle]
+pub unsafe extern "C" fn smh_errors_parse_response(
+    body: *const u8,
+    len: usize,
+    out: *mut *mut smh_errors_response,
+) -> smh_errors_outcome {
+    ffi_boundary!({
+        if !out.is_null() {
+            unsafe { *out = ptr::null_mut() };
+        }
+        let bytes: &[u8] = if body.is_null() { &[] } else { unsafe { std::slice::from_raw_parts(body, len) } };
+        let mut r = smh_errors_response {
+            outcome: smh_errors_outcome::Invalid,
+            error: None,
+            request_id: None,
+            code: None,
+            server_message: None,
+            parse_error: None,
+            parse_error_kind: None,
+        };
+        match parse_response(bytes) {
+            Ok(Response::Success { request_id }) => {
+                r.outcome = smh_errors_outcome::Success;
+                r.request_id = request_id.as_deref().map(nul_terminated);
+            }
+            Ok(Response::Error(e)) => {
+                r.outcome = smh_errors_outcome::Error;
+                r.request_id = e.request_id.as_deref().map(nul_terminated);
+                r.code = Some(nul_terminated(&e.code));
+                r.server_message = e.server_message.as_deref().map(nul_terminated);
+                r.error = Some(e);
+            }
+            Err(e) => {
+                r.parse_error = Some(nul_terminated(&e.to_string()));
+                r.parse_error_kind = Some(nul_terminated(e.kind()));
+            }
+        }
+        let outcome = r.outcome;
+        if !out.is_null() {
+            unsafe { *out = Box::into_raw(Box::new(r)) };
+        }
+        outcome
+    })
+}
+
+/// Frees a response from `smh_errors_parse_response`; NULL does nothing.
+/// Every string it gave becomes invalid. Thread-safe, but not to be called
+/// while another thread uses the same response.
+///
+/// # Safety
+/// `response` is NULL or a response not yet freed.
+#[no_mangle]
+pub unsafe extern "C" fn smh_errors_response_free(response: *mut smh_errors_response) {
+    if !response.is_null() {
+        ffi_boundary!({ drop(unsafe { Box::from_raw(response) }) });
+    }
+}
+
+/// What the body said; `SMH_ERRORS_OUTCOME_INVALID` for NULL. Returns a
+/// value: nothing to free. Thread-safe.
+///
+/// # Safety
+/// `response` is NULL or a live response.
+#[no_mangle]
+pub unsafe extern "C" fn smh_errors_response_outcome(response: *const smh_errors_response) -> smh_errors_outcome {
+    ffi_boundary!({ unsafe { response.as_ref() }.map_or(smh_errors_outcome::Invalid, |r| r.outcome) })
+}
+
+fn field(v: &Option<Vec<u8>>, len: *mut usize) -> *const c_char {
+    let (p, n) = match v {
+        Some(b) => (b.as_ptr().cast::<c_char>(), b.len() - 1),
+        None => (ptr::null(), 0),
+    };
+    if !len.is_null() {
+        unsafe { *len = n };
+    }
+    p
+}
+
+/// The error's code exactly as the server sent it (a legacy body without
+/// `codeDesc` gives the number, `"4000"`); NULL unless the outcome is
+/// `_ERROR`, or for a NULL `response`.
+///
+/// The string belongs to `response` (valid until `smh_errors_response_free`)
+/// and is NUL-terminated; if `len` is not NULL, `*len` is its length in
+/// bytes (0 when NULL is returned): the server's JSON may hold `\u0000`.
+/// Thread-safe.
+///
+/// # Safety
+/// `response` is NULL or a live response; `len` is NULL or writable.
+#[no_mangle]
+pub unsafe extern "C" fn smh_errors_response_code(
+    response: *const smh_errors_response,
+    len: *mut usize,
+) -> *const c_char {
+    ffi_boundary!({ field(unsafe { response.as_ref() }.map_or(&None, |r| &r.code), len) })
+}
+
+/// The server's own `Message` (often names the parameter or limit); NULL
+/// when absent or not an error. Ownership and `len` as in
+/// `smh_errors_response_code`. Thread-safe.
+///
+/// # Safety
+/// `response` is NULL or a live response; `len` is NULL or writable.
+#[no_mangle]
+pub unsafe extern "C" fn smh_errors_response_server_message(
+    response: *const smh_errors_response,
+    len: *mut usize,
+) -> *const c_char {
+    ffi_boundary!({ field(unsafe { response.as_ref() }.map_or(&None, |r| &r.server_message), len) })
+}
+
+/// The request id of a success or an error; NULL when absent. Ownership and
+/// `len` as in `smh_errors_response_code`. Thread-safe.
+///
+/// # Safety
+/// `response` is NULL or a live response; `len` is NULL or writable.
+#[no_mangle]
+pub unsafe extern "C" fn smh_errors_response_request_id(
+    response: *const smh_errors_response,
+    len: *mut usize,
+) -> *const c_char {
+    ffi_boundary!({ field(unsafe { response.as_ref() }.map_or(&None, |r| &r.request_id), len) })
+}
+
+/// Why the body is `_INVALID`, readable (`"the body is not valid JSON:
+/// EOF while parsing an object at line 1, column 12"`); NULL otherwise. The
+/// string belongs to `response`. Thread-safe.
+///
+/// # Safety
+/// `response` is NULL or a live response.
+#[no_mangle]
+pub unsafe extern "C" fn smh_errors_response_parse_error(response: *const smh_errors_response) -> *const c_char {
+    ffi_boundary!({ field(unsafe { response.as_ref() }.map_or(&None, |r| &r.parse_error), ptr::null_mut()) })
+}
+
+/// The kind of parse error, the same name in every binding: `"too_large"`,
+/// `"invalid_utf8"`, `"too_deep"`, `"syntax"`, `"not_an_object"`,
+/// `"unknown_shape"`, `"wrong_type"` or `"missing_field"`; NULL unless the
+/// outcome is `_INVALID`. The string belongs to `response`. Thread-safe.
+///
+/// # Safety
+/// `response` is NULL or a live response.
+#[no_mangle]
+pub unsafe extern "C" fn smh_errors_response_parse_error_kind(response: *const smh_errors_response) -> *const c_char {
+    ffi_boundary!({ field(unsafe { response.as_ref() }.map_or(&None, |r| &r.parse_error_kind), ptr::null_mut()) })
+}
+
+/// Whether a client may retry the failed request after a backoff (the
+/// code's, or its nearest registered parent's, policy); false unless the
+/// outcome is `_ERROR` (and for NULL). Returns a value: nothing to free.
+/// Thread-safe.
+///
+/// # Safety
+/// `response` is NULL or a live response.
+#[no_mangle]
+pub unsafe extern "C" fn smh_errors_response_retryable(response: *const smh_errors_response) -> bool {
+    ffi_boundary!({ unsafe { response.as_ref() }.and_then(|r| r.error.as_ref()).is_some_and(ApiError::retryable) })
+}
+
+/// The error's localized message in `locale`, from `catalog` (NULL: the
+/// global catalog), as `smh_errors_catalog_message` gives it for the error's
+/// code; for a response that is not an error, the generic message. The
+/// string belongs to the catalog; never NULL. Thread-safe.
+///
+/// # Safety
+/// `response` is NULL or a live response; `catalog` is NULL or a live
+/// catalog; `locale` is NULL or a NUL-terminated string.
+#[no_mangle]
+pub unsafe extern "C" fn smh_errors_response_message(
+    response: *const smh_errors_response,
+    catalog: *const smh_errors_catalog,
+    locale: *const c_char,
+) -> *const c_char {
+    ffi_boundary!({ unsafe { answer(catalog, error_code(response), text(locale)) }.static_message_c().as_ptr() })
+}
+
+fn error_code<'a>(response: *const smh_errors_response) -> &'a str {
+    unsafe { response.as_ref() }.and_then(|r| r.error.as_ref()).map_or("", |e| e.code.as_str())
+}
+
+/// Looks the error's code up in `locale` in `catalog` (NULL: the global
+/// catalog) and fills `*out`, as `smh_errors_catalog_lookup` does (a
+/// response that is not an error, or NULL, answers as an empty code:
+/// generic). The strings in `*out` belong to the catalog, never freed.
+/// Returns `SMH_ERRORS_STATUS_NULL_ARGUMENT` when `out` is NULL. Thread-safe.
+///
+/// # Safety
+/// `response` is NULL or a live response; `catalog` is NULL or a live
+/// catalog; `locale` is NULL or a NUL-terminated string; `out` is NULL or
+/// writable.
+#[no_mangle]
+pub unsafe extern "C" fn smh_errors_response_lookup(
+    response: *const smh_errors_response,
+    catalog: *const smh_errors_catalog,
+    locale: *const c_char,
+    out: *mut smh_errors_lookup_result,
+) -> smh_errors_status {
+    ffi_boundary!({
+        let Some(out) = (unsafe { out.as_mut() }) else {
+            return smh_errors_status::NullArgument;
+        };
+        *out = fill(&unsafe { answer(catalog, error_code(response), text(locale)) });
+        smh_errors_status::Ok
+    })
+}
+
+/// Writes the error's full localized message (the generic one shows the
+/// code) into `buf` with `snprintf` semantics, as `smh_errors_catalog_format`
+/// without arguments (a NULL or non-error response formats the generic
+/// message). Returns the full length in bytes; `buf` is the caller's,
+/// nothing is allocated for the caller. Thread-safe.
+///
+/// # Safety
+/// `response` is NULL or a live response; `catalog` is NULL or a live
+/// catalog; `locale` is NULL or a NUL-terminated string; `buf` is NULL or
+/// writable for `cap` bytes.
+#[no_mangle]
+pub unsafe extern "C" fn smh_errors_response_format(
+    response: *const smh_errors_response,
+    catalog: *const smh_errors_catalog,
+    locale: *const c_char,
+    buf: *mut c_char,
+    cap: usize,
+) -> usize {
+    ffi_boundary!({
+        unsafe { write_buf(b"", buf, cap) };
+        unsafe { format_into(catalog, error_code(response), text(locale), None, buf, cap) }
+    })
+}
