@@ -406,3 +406,17 @@ func TestZeroCatalogIsGlobal(t *testing.T) {
 		t.Fatal("the zero Catalog does not answer as the global one")
 	}
 }
+
+// TestErrorTextEscapesServerText: the text of an Error is the core's, with
+// the network's control and bidi characters escaped (issue 17).
+func TestErrorTextEscapesServerText(t *testing.T) {
+	e := &Error{Code: "AuthFailure.SignatureFailure", Message: "bad\nsig\x1b[2J\u202e", RequestID: "r\r1"}
+	want := `AuthFailure.SignatureFailure: bad\nsig\u{1b}[2J\u{202e} (RequestId: r\r1)`
+	if got := e.Error(); got != want {
+		t.Fatalf("Error() = %q, want %q", got, want)
+	}
+	long := &Error{Code: "X", Message: strings.Repeat("é", 400)}
+	if got := long.Error(); got != "X: "+strings.Repeat("é", 400) {
+		t.Fatalf("a text longer than the stack buffer: %d bytes", len(got))
+	}
+}

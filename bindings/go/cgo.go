@@ -150,6 +150,22 @@ func cFormat(h *C.smh_errors_catalog, cp *C.char, cn C.size_t, lp *C.char, ln C.
 	return string(buf[:min(n, len(buf)-1)])
 }
 
+// cErrorText is the library's one-line text of an API error (control and
+// bidi characters of the server's text escaped).
+func cErrorText(code, message, requestID string) string {
+	cp, cn := cstr(code)
+	mp, mn := cstr(message)
+	rp, rn := cstr(requestID)
+	var stack [256]byte
+	n := int(C.smh_errors_error_text_n(cp, cn, mp, mn, rp, rn, (*C.char)(unsafe.Pointer(&stack[0])), C.size_t(len(stack))))
+	if n < len(stack) {
+		return string(stack[:n])
+	}
+	buf := make([]byte, n+1)
+	n = int(C.smh_errors_error_text_n(cp, cn, mp, mn, rp, rn, (*C.char)(unsafe.Pointer(&buf[0])), C.size_t(len(buf))))
+	return string(buf[:min(n, len(buf)-1)])
+}
+
 // codeAt is the registry code whose C string the library answers with at p
 // (the pointers of smh_errors_code_at, stable for the process).
 func codeAt(p *C.char) (string, bool) {

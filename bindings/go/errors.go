@@ -2,7 +2,6 @@ package smherrors
 
 import (
 	"errors"
-	"strings"
 )
 
 // Category is the top-level category of SMH error codes: the part before the
@@ -43,18 +42,7 @@ func newError(code, message, requestID string) *Error {
 
 // Error formats the error for logs: "Code: server message (RequestId: id)".
 func (e *Error) Error() string {
-	var b strings.Builder
-	b.WriteString(string(e.Code))
-	if e.Message != "" {
-		b.WriteString(": ")
-		b.WriteString(e.Message)
-	}
-	if e.RequestID != "" {
-		b.WriteString(" (RequestId: ")
-		b.WriteString(e.RequestID)
-		b.WriteString(")")
-	}
-	return b.String()
+	return cErrorText(string(e.Code), e.Message, e.RequestID)
 }
 
 // Is reports whether target is e's category sentinel (ErrAuthFailure for an

@@ -737,6 +737,31 @@ size_t smh_errors_response_format(const struct smh_errors_response *response,
                                   char *buf,
                                   size_t cap);
 
+/**
+ * Writes the one-line text of an API error, `Code: message (RequestId: id)`
+ * (an empty message or request id is left out), into `buf` with `snprintf`
+ * semantics: the same text as the Rust, Python and Go error types, with
+ * control and bidi characters of the server's text escaped (`\n`,
+ * `\u{1b}`), so that it is safe for a terminal or a log. Each string is
+ * given with its length (NUL bytes inside are part of it, and escaped);
+ * NULL is the empty string; invalid UTF-8 is shown with U+FFFD. `buf` may be
+ * NULL when `cap` is 0, to measure. Returns the full length in bytes (the
+ * text was cut if the result is `>= cap`). Thread-safe; allocates nothing
+ * for the caller.
+ *
+ * # Safety
+ * Each of `code`, `message`, `request_id` is NULL or readable for its
+ * length; `buf` is NULL or writable for `cap` bytes.
+ */
+size_t smh_errors_error_text_n(const char *code,
+                               size_t code_len,
+                               const char *message,
+                               size_t message_len,
+                               const char *request_id,
+                               size_t request_id_len,
+                               char *buf,
+                               size_t cap);
+
 #ifdef __cplusplus
 }  // extern "C"
 #endif  // __cplusplus

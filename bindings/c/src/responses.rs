@@ -286,3 +286,45 @@ pub unsafe extern "C" fn smh_errors_response_format(
         unsafe { format_into(catalog, error_code(response), text(locale), None, buf, cap) }
     })
 }
+
+/// Writes the one-line text of an API error, `Code: message (RequestId: id)`
+/// (an empty message or request id is left out), into `buf` with `snprintf`
+/// semantics: the same text as the Rust, Python and Go error types, with
+/// control and bidi characters of the server's text escaped (`\n`,
+/// `\u{1b}`), so that it is safe for a terminal or a log. Each string is
+/// given with its length (NUL bytes inside are part of it, and escaped);
+/// NULL is the empty string; invalid UTF-8 is shown with U+FFFD. `buf` may be
+/// NULL when `cap` is 0, to measure. Returns the full length in bytes (the
+/// text was cut if the result is `>= cap`). Thread-safe; allocates nothing
+/// for the caller.
+///
+/// # Safety
+/// Each of `code`, `message`, `request_id` is NULL or readable for its
+/// length; `buf` is NULL or writable for `cap` bytes.
+#[no_mangle]
+pub unsafe extern "C" fn smh_errors_error_text_n(
+    code: *const c_char,
+    code_len: usize,
+    message: *const c_char,
+    message_len: usize,
+    request_id: *const c_char,
+    request_id_len: usize,
+    buf: *mut c_char,
+    cap: usize,
+) -> usize {
+    ffi_boundary!({
+        let read = |p: *const c_char, n: usize| -> String {
+            if p.is_null() {
+                return String::new();
+            }
+            // SAFETY: the caller's promise: `p` is readable for `n` bytes.
+            let bytes = unsafe { std::slice::from_raw_parts(p.cast::<u8>(), n) };
+            String::from_utf8_lossy(bytes).into_owned()
+        };
+        let (code, message, request_id) =
+            (read(code, code_len), read(message, message_len), read(request_id, request_id_len));
+        let text = smh_errors::text::ErrorText { code: &code, message: Some(&message), request_id: Some(&request_id) }
+            .to_string();
+        unsafe { write_buf(text.as_bytes(), buf, cap) }
+    })
+}

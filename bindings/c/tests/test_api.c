@@ -572,6 +572,24 @@ static void unknown_codes(void) {
     CHECK_STR(buf, "The request failed with error code Nope.Late.", "format shows it still");
 }
 
+/* The error's one-line text: the core's rendering, server text escaped. */
+static void error_text(void) {
+    char buf[128];
+    const char code[] = "AuthFailure.SignatureFailure", msg[] = "bad\nsig\x1b[2J", rid[] = "r-1";
+    size_t n = smh_errors_error_text_n(code, strlen(code), msg, strlen(msg), rid, strlen(rid), buf, sizeof buf);
+    CHECK_STR(buf, "AuthFailure.SignatureFailure: bad\\nsig\\u{1b}[2J (RequestId: r-1)", "escaped text");
+    CHECK(n == strlen(buf), "returns the full length");
+    n = smh_errors_error_text_n(code, strlen(code), NULL, 5, "", 0, buf, sizeof buf);
+    CHECK_STR(buf, "AuthFailure.SignatureFailure", "NULL and empty parts are left out");
+    n = smh_errors_error_text_n(code, strlen(code), msg, strlen(msg), rid, strlen(rid), NULL, 0);
+    CHECK(n > 40, "NULL buf measures");
+    n = smh_errors_error_text_n("X\0Y\xff", 4, NULL, 0, NULL, 0, buf, sizeof buf);
+    CHECK_STR(buf, "X\\u{0}Y\xef\xbf\xbd", "a NUL is escaped, invalid UTF-8 is U+FFFD");
+    n = smh_errors_error_text_n(code, strlen(code), msg, strlen(msg), rid, strlen(rid), buf, 5);
+    CHECK_STR(buf, "Auth", "cut to the buffer");
+    CHECK(n > 40, "and still the full length");
+}
+
 int main(int argc, char **argv) {
     if (argc != 2) {
         fprintf(stderr, "usage: %s OVERLAYS_DIR\n", argv[0]);
@@ -588,5 +606,6 @@ int main(int argc, char **argv) {
     responses();
     catalogs(argv[1]);
     unknown_codes();
+    error_text();
     return check_report("test_api");
 }
