@@ -57,13 +57,19 @@ echo "$bash_out" | grep -qx 'shell: -h --help bash zsh fish' || fail "bash does 
 echo "$bash_out" | grep -qx 'option: --locale' || fail "bash does not complete 'explain --lo' to --locale"
 passed=$((passed + 1))
 
-# zsh and fish: the scripts are theirs; their syntax is checked where the shell is installed.
+# zsh and fish: the scripts are theirs; where the shell is installed, their
+# syntax is checked, and fish completes a subcommand.
 zsh_file=$root/share/zsh/site-functions/_smh-errors
 fish_file=$root/share/fish/vendor_completions.d/smh-errors.fish
 head -n 1 "$zsh_file" | grep -qx '#compdef smh-errors' || fail "$zsh_file: no #compdef line"
 grep -q "complete -c smh-errors .*explain" "$fish_file" || fail "$fish_file completes no subcommand"
 checked="bash"
 if command -v zsh >/dev/null 2>&1; then zsh -n "$zsh_file" || fail "zsh -n $zsh_file"; checked="$checked zsh"; fi
-if command -v fish >/dev/null 2>&1; then fish -n "$fish_file" || fail "fish -n $fish_file"; checked="$checked fish"; fi
+if command -v fish >/dev/null 2>&1; then
+  fish -n "$fish_file" || fail "fish -n $fish_file"
+  subs=$(fish -c "source '$fish_file'; complete -C 'smh-errors ex'" | cut -f1 | tr '\n' ' ')
+  [ "$subs" = "explain export " ] || fail "fish completes 'smh-errors ex' to '$subs', not 'explain export'"
+  checked="$checked fish"
+fi
 passed=$((passed + 1))
 echo "test-cli-install: $passed passed, 0 failed (--version, man page, completions; shells run: $checked)"
