@@ -27,9 +27,13 @@ toolchain:
 	@command -v python3 >/dev/null 2>&1 || { \
 	  echo "make: python3 not found; the shared test vectors' freshness check needs it." >&2; exit 1; }
 
-# Unit, integration (shared vectors, CLI, allocation), doc tests, and one
+# rustfmt, clippy -D warnings and rustdoc -D warnings over the workspace; then
+# unit, integration (shared vectors, CLI, allocation), doc tests, and one
 # pass of each benchmark in test mode (so benches cannot rot).
 test-rust: toolchain
+	$(CARGO) fmt --all --check
+	$(CARGO) clippy --workspace --all-targets -- -D warnings
+	RUSTDOCFLAGS="-D warnings" $(CARGO) doc --no-deps -p smh-errors -p smh-errors-check
 	$(CARGO) test --all-targets
 	$(CARGO) test --doc
 	$(CARGO) test -p smh-errors-check

@@ -103,7 +103,7 @@ impl Response {
 impl Response {
     /// The response as `smh-errors parse` prints it (and every binding's
     /// command line): `success (request id R)`, or the localized
-    /// [`Lookup`](crate::Lookup) text followed by `server:` and `request id:`
+    /// [`Lookup`] text followed by `server:` and `request id:`
     /// lines. No trailing newline.
     pub fn to_text(&self, catalog: &Catalog, locale: Option<&str>) -> String {
         match self {

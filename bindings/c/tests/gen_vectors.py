@@ -24,7 +24,7 @@ def lit(s):
         elif 0x20 <= c < 0x7F:
             out.append(chr(c))
         else:
-            out.append("\\%03o" % c)  # octal: at most 3 digits, never greedy
+            out.append(f"\\{c:03o}")  # octal: at most 3 digits, never greedy
     return '"' + "".join(out) + '"'
 
 
@@ -59,7 +59,7 @@ def main():
     lines.append("};")
     lines.append("static const struct negotiate_case NEGOTIATE_CASES[] = {")
     for c in data["negotiate.json"]:
-        lines.append("  {%s, %s}," % (lit(c["requested"]), lit(c["expect"])))
+        lines.append("  {{{}, {}}},".format(lit(c["requested"]), lit(c["expect"])))
     lines.append("};")
     lines.append("static const struct response_case RESPONSE_CASES[] = {")
     for c in data["responses.json"]:

@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import copy
-import os
 import enum
+import os
 import pickle
 import re
 import sys
 
 import pytest
-
 import smh_errors
-from smh_errors import Entry, ErrorCode
 from conftest import REPO
+from smh_errors import Entry, ErrorCode
 
 SIG = "AuthFailure.SignatureFailure"
 

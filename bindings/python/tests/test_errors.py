@@ -8,7 +8,6 @@ import json
 import pickle
 
 import pytest
-
 import smh_errors
 from smh_errors import SmhError
 

@@ -11,10 +11,9 @@ import textwrap
 from pathlib import Path
 
 import pytest
-
 import smh_errors
-from smh_errors import Catalog, CatalogError
 from conftest import OVERLAYS, REPO
+from smh_errors import Catalog, CatalogError
 
 # What tests/fixtures/overlays/ja-partial/ja-JP/errors.ftl translates.
 JA = {

@@ -3,13 +3,11 @@
 
 from __future__ import annotations
 
-from typing import Optional
-
 import smh_errors
 from smh_errors import Catalog, Entry, ErrorCode, SmhError
 
 
-def show(body: bytes, locale: Optional[str] = None) -> str:
+def show(body: bytes, locale: str | None = None) -> str:
     try:
         smh_errors.raise_for_response(body)
     except smh_errors.AuthFailure as e:
@@ -17,7 +15,7 @@ def show(body: bytes, locale: Optional[str] = None) -> str:
     except SmhError as e:
         retry: bool = e.retryable
         code: str = e.code
-        server: Optional[str] = e.message
+        server: str | None = e.message
         return f"{code} {server} {retry} {e.lookup(locale).resolution}"
     except smh_errors.ResponseParseError as e:
         kind: str = e.kind
@@ -25,13 +23,13 @@ def show(body: bytes, locale: Optional[str] = None) -> str:
     return "ok"
 
 
-def entry_fields(e: Entry) -> tuple[str, str, str, str, Optional[str], Optional[str], bool, Optional[str]]:
+def entry_fields(e: Entry) -> tuple[str, str, str, str, str | None, str | None, bool, str | None]:
     return (e.code, e.message, e.locale, e.resolution, e.matched, e.kind, e.retryable, e.doc_url)
 
 
 def codes() -> list[str]:
     sig: ErrorCode = ErrorCode.AuthFailure_SignatureFailure
-    parent: Optional[ErrorCode] = ErrorCode.InvalidParameterValue_BucketNotFound.parent
+    parent: ErrorCode | None = ErrorCode.InvalidParameterValue_BucketNotFound.parent
     out: list[str] = [sig.value, sig.kind, sig.category, str(parent)]
     out.extend(c.value for c in smh_errors.codes())
     out.extend(smh_errors.categories())
@@ -40,7 +38,7 @@ def codes() -> list[str]:
 
 def adapter(exc: Exception) -> SmhError:
     err = smh_errors.from_exception(exc)
-    parsed: Optional[SmhError] = smh_errors.parse_response({"Response": {"RequestId": "r"}})
+    parsed: SmhError | None = smh_errors.parse_response({"Response": {"RequestId": "r"}})
     return parsed or err
 
 
