@@ -133,12 +133,25 @@ final class Bridge {
     static SmhException.Fields facts(String code, String serverMessage, String requestId) {
         byte[] c = cstr(code);
         String category = str(SmhNative.smh_errors_category_of_n(c, c.length - 1));
-        // The policy of the code (or its nearest parent), as a lookup gives it.
-        SmhNative.LookupResult r = new SmhNative.LookupResult();
-        byte[] l = cstr("en-US");
-        boolean retryable = SmhNative.smh_errors_catalog_lookup_n(null, c, c.length - 1, l, l.length - 1, r)
-                == SmhNative.STATUS_OK && r.retryable != 0;
+        boolean retryable = SmhNative.smh_errors_retryable_n(c, c.length - 1) != 0;
         return new SmhException.Fields(code, serverMessage, requestId, category, retryable);
+    }
+
+    /**
+     * The library's one-line text of an API error, {@code "Code: message (RequestId: id)"}, with the
+     * server's control and bidi characters escaped; null parts are left out.
+     */
+    static String errorText(String code, String message, String requestId) {
+        byte[] c = code.getBytes(StandardCharsets.UTF_8);
+        byte[] m = message == null ? new byte[0] : message.getBytes(StandardCharsets.UTF_8);
+        byte[] r = requestId == null ? new byte[0] : requestId.getBytes(StandardCharsets.UTF_8);
+        byte[] buf = new byte[256];
+        long n = SmhNative.smh_errors_error_text_n(c, c.length, m, m.length, r, r.length, buf, buf.length);
+        if (n >= buf.length) {
+            buf = new byte[Math.toIntExact(n + 1)];
+            n = SmhNative.smh_errors_error_text_n(c, c.length, m, m.length, r, r.length, buf, buf.length);
+        }
+        return new String(buf, 0, Math.toIntExact(Math.min(n, buf.length - 1)), StandardCharsets.UTF_8);
     }
 
     /** What the library read from a body, copied into Java. */

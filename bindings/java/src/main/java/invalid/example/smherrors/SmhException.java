@@ -12,7 +12,8 @@ import java.util.Optional;
  * <p>As on the official SDK's exception, {@link #serverMessage()} is the
  * server's own text (often naming the parameter or limit); {@link
  * #localized(String)} is the catalog's message for the user. {@link
- * #getMessage()} is {@code "Code: server message (RequestId: id)"}, for logs.
+ * #getMessage()} is {@code "Code: server message (RequestId: id)"}, for logs (the library's text: the
+ * server's control and bidi characters escaped).
  *
  * <p>Made by {@link SmhErrors#parseResponse(byte[])}, {@link
  * SmhErrors#from(com.tencentcloudapi.common.exception.TencentCloudSDKException)}
@@ -45,14 +46,7 @@ public class SmhException extends RuntimeException {
     }
 
     private static String describe(Fields f) {
-        StringBuilder b = new StringBuilder(f.code());
-        if (f.serverMessage() != null && !f.serverMessage().isEmpty()) {
-            b.append(": ").append(f.serverMessage());
-        }
-        if (f.requestId() != null && !f.requestId().isEmpty()) {
-            b.append(" (RequestId: ").append(f.requestId()).append(')');
-        }
-        return b.toString();
+        return Bridge.errorText(f.code(), f.serverMessage(), f.requestId());
     }
 
     /** The error code as the server sent it ({@code "AuthFailure.SignatureFailure"}). */

@@ -82,6 +82,13 @@ final class SmhNative {
 
     static native Pointer smh_errors_category_of_n(byte[] code, long len);
 
+    /** C {@code bool}, read as a byte (JNA's boolean is a C int). */
+    static native byte smh_errors_retryable_n(byte[] code, long len);
+
+    static native long smh_errors_error_text_n(
+            byte[] code, long codeLen, byte[] message, long messageLen, byte[] requestId, long requestIdLen,
+            byte[] buf, long cap);
+
     static native Pointer smh_errors_global_catalog_error();
 
     static native int smh_errors_catalog_open_dirs(Pointer dirs, long ndirs, Pointer out, Pointer error);

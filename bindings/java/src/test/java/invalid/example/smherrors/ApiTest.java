@@ -72,6 +72,13 @@ class ApiTest {
         assertTrue(limit.retryable(), "a parent's retry policy");
         assertEquals("RequestLimitExceeded.Whatever", limit.getMessage());
         assertInstanceOf(InternalErrorException.class, SmhErrors.exception("InternalError", "x", "y"));
+        assertFalse(SmhErrors.exception("RequestLimitExceeded.SendSms", null, null).retryable(), "SMS limit");
+
+        // Network text reaches logs escaped (the library's one rendering).
+        SmhException hostile = SmhErrors.exception("AuthFailure", "bad\nsig\u001b[2J\u202e", "r\r1");
+        assertEquals("AuthFailure: bad\\nsig\\u{1b}[2J\\u{202e} (RequestId: r\\r1)", hostile.getMessage());
+        String longMessage = "\u00e9".repeat(400);
+        assertEquals("X: " + longMessage, SmhErrors.exception("X", longMessage, "").getMessage());
 
         SmhException none = SmhErrors.exception("Foo.Bar", null, null);
         assertSame(SmhException.class, none.getClass());
