@@ -10,7 +10,7 @@ use crate::catalogs::smh_errors_catalog;
 use crate::ffi_boundary;
 use crate::lookup::{answer, fill, format_into, smh_errors_lookup_result};
 use crate::smh_errors_status;
-use crate::strings::{text, write_buf};
+use crate::strings::{text, text_n_lossy, write_buf};
 
 /// What a response body said.
 #[repr(C)]
@@ -313,16 +313,10 @@ pub unsafe extern "C" fn smh_errors_error_text_n(
     cap: usize,
 ) -> usize {
     ffi_boundary!({
-        let read = |p: *const c_char, n: usize| -> String {
-            if p.is_null() {
-                return String::new();
-            }
-            // SAFETY: the caller's promise: `p` is readable for `n` bytes.
-            let bytes = unsafe { std::slice::from_raw_parts(p.cast::<u8>(), n) };
-            String::from_utf8_lossy(bytes).into_owned()
+        // SAFETY: the caller's promise: each pointer is NULL or readable for its length.
+        let (code, message, request_id) = unsafe {
+            (text_n_lossy(code, code_len), text_n_lossy(message, message_len), text_n_lossy(request_id, request_id_len))
         };
-        let (code, message, request_id) =
-            (read(code, code_len), read(message, message_len), read(request_id, request_id_len));
         let text = smh_errors::text::ErrorText { code: &code, message: Some(&message), request_id: Some(&request_id) }
             .to_string();
         unsafe { write_buf(text.as_bytes(), buf, cap) }

@@ -69,6 +69,18 @@ pub(crate) unsafe fn text_n<'a>(p: *const c_char, len: usize) -> Option<&'a str>
     Some(std::str::from_utf8(bytes).unwrap_or(""))
 }
 
+/// A string argument given with its length, for text that is shown rather
+/// than looked up: NULL is `""`; invalid UTF-8 is kept, as U+FFFD.
+///
+/// # Safety
+/// `p` is NULL or readable for `len` bytes.
+pub(crate) unsafe fn text_n_lossy<'a>(p: *const c_char, len: usize) -> std::borrow::Cow<'a, str> {
+    if p.is_null() {
+        return std::borrow::Cow::Borrowed("");
+    }
+    String::from_utf8_lossy(unsafe { std::slice::from_raw_parts(p.cast::<u8>(), len) })
+}
+
 /// Copies `s` into `buf` (capacity `cap`) with `snprintf` semantics, cut at
 /// a UTF-8 character boundary; returns `s.len()`.
 ///
