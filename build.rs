@@ -276,6 +276,26 @@ fn generate(
         o,
         "/// The length of the longest code, in bytes.\npub(crate) const MAX_CODE_LEN: usize = {longest};\n"
     );
+    // The perfect hash table of `ErrorCode::from_bytes`: slot -> code index.
+    let names: Vec<&str> = sorted.iter().map(|c| c.code.as_str()).collect();
+    let Some(seed) = registry::perfect_seed(&names) else {
+        fail(vec!["no seed gives every code a slot of its own in the code table: two codes share their \
+                   length and first and last eight bytes; change registry::code_slot"
+            .to_string()]);
+    };
+    let mut table = vec![u8::MAX; registry::CODE_TABLE_LEN];
+    for (i, c) in names.iter().enumerate() {
+        table[registry::code_slot(c.as_bytes(), seed)] = u8::try_from(i).expect("at most 255 codes");
+    }
+    let _ = writeln!(
+        o,
+        "/// The seed of the code table (`registry::perfect_seed`).\npub(crate) const CODE_SEED: u64 = {seed:#x};\n"
+    );
+    let _ = writeln!(
+        o,
+        "/// Slot (`registry::code_slot`) -> index in `ErrorCode::ALL`; `u8::MAX` for an empty slot.\npub(crate) static CODE_TABLE: [u8; {}] = {table:?};\n",
+        registry::CODE_TABLE_LEN
+    );
     o.push_str("pub(crate) static CODE_INFO: [CodeInfo; ErrorCode::COUNT] = [\n");
     for c in &sorted {
         let _ = writeln!(

@@ -225,6 +225,9 @@ pub struct Catalog {
     ids: Vec<LanguageIdentifier>,
     /// Chain for each locale's exact name.
     exact: Vec<Chain>,
+    /// Each locale's name as a [`short_key`] (`None` for a long name), so
+    /// that a request naming a locale exactly is matched without a call.
+    short: Vec<Option<u128>>,
     cache: RwLock<FxHashMap<Box<str>, Chain>>,
     default: OnceLock<Chain>,
     shown: ShownCodes,
@@ -252,6 +255,7 @@ static GLOBAL: LazyLock<(Option<Catalog>, Option<CatalogError>)> = LazyLock::new
 impl Catalog {
     /// The catalog compiled into the library (en-US and zh-CN, and the
     /// pseudo-locales built from en-US), built once on first use.
+    #[inline]
     pub fn builtin() -> &'static Catalog {
         &BUILTIN
     }
@@ -260,6 +264,7 @@ impl Catalog {
     /// overlays named by `SMH_ERRORS_CATALOG_DIR`, read once on first use. If
     /// those overlays are broken, this is the builtin catalog and
     /// [`Catalog::global_error`] says why.
+    #[inline]
     pub fn global() -> &'static Catalog {
         GLOBAL.0.as_ref().unwrap_or_else(|| Catalog::builtin())
     }
@@ -291,6 +296,7 @@ impl Catalog {
 
     /// The locale handle for a request (BCP 47, POSIX or `Accept-Language`;
     /// anything else gives en-US). Resolve once, then look up many codes.
+    #[inline]
     pub fn locale(&self, requested: &str) -> Locale<'_> {
         Locale { catalog: self, chain: self.chain_for(requested) }
     }
@@ -298,6 +304,7 @@ impl Catalog {
     /// The locale handle for the environment's default locale
     /// (`SMH_ERRORS_LOCALE`, `LC_ALL`, `LC_MESSAGES`, `LANG`, then en-US),
     /// read once per catalog.
+    #[inline]
     pub fn default_locale(&self) -> Locale<'_> {
         let chain = *self.default.get_or_init(|| {
             let req = locale::env_locale().unwrap_or_default();
@@ -326,8 +333,34 @@ impl Catalog {
 
     /// Answers `code` in `locale` (`None`: the default locale) with one
     /// search; see [`Answer`].
+    #[inline]
     pub fn answer<'c, 'q>(&'c self, code: &'q str, locale: Option<&str>) -> Answer<'c, 'q> {
         self.handle(locale).answer(code)
+    }
+
+    /// [`Catalog::answer`] for a code and a locale given as bytes, as C and
+    /// Go hold them, which need not be UTF-8: a code that is not UTF-8 is
+    /// the empty code (the generic message, which does not show it); a
+    /// locale that is not UTF-8 is en-US, as garbage is; `None` is the
+    /// default locale. A registered code and a locale named exactly are
+    /// found without checking UTF-8.
+    #[inline]
+    pub fn answer_bytes<'c, 'q>(&'c self, code: &'q [u8], locale: Option<&[u8]>) -> Answer<'c, 'q> {
+        let chain = match locale {
+            Some(l) => self.chain_for_bytes(l),
+            None => self.default_locale().chain,
+        };
+        match ErrorCode::from_bytes(code) {
+            Some(c) => self.answer_matched(c.as_str(), Some(c), Resolution::Exact, chain),
+            None => self.answer_in(std::str::from_utf8(code).unwrap_or(""), chain),
+        }
+    }
+
+    /// [`Catalog::locale`] for a request given as bytes: one that is not
+    /// UTF-8 gives en-US, as garbage does.
+    #[inline]
+    pub fn locale_bytes(&self, requested: &[u8]) -> Locale<'_> {
+        Locale { catalog: self, chain: self.chain_for_bytes(requested) }
     }
 
     fn handle(&self, locale: Option<&str>) -> Locale<'_> {
@@ -335,6 +368,16 @@ impl Catalog {
             Some(l) => self.locale(l),
             None => self.default_locale(),
         }
+    }
+
+    #[inline]
+    fn chain_for_bytes(&self, requested: &[u8]) -> Chain {
+        if let Some(key) = short_key(requested) {
+            if let Some(i) = self.short.iter().position(|&k| k == Some(key)) {
+                return self.exact[i];
+            }
+        }
+        self.chain_for(std::str::from_utf8(requested).unwrap_or(""))
     }
 
     fn chain_for(&self, requested: &str) -> Chain {
@@ -360,8 +403,21 @@ impl Catalog {
 
     /// The one search: which message of which locale answers `code` in
     /// `chain`.
+    #[inline]
     fn answer_in<'c, 'q>(&'c self, code: &'q str, chain: Chain) -> Answer<'c, 'q> {
         let (matched, resolution) = match_code(code);
+        self.answer_matched(code, matched, resolution, chain)
+    }
+
+    /// The answer for `code`, once the code that answers it is known.
+    #[inline]
+    fn answer_matched<'c, 'q>(
+        &'c self,
+        code: &'q str,
+        matched: Option<ErrorCode>,
+        resolution: Resolution,
+        chain: Chain,
+    ) -> Answer<'c, 'q> {
         let slot = match matched {
             Some(c) => c.index(),
             None if shows(code) => UNKNOWN_CODE_SLOT,
@@ -373,6 +429,7 @@ impl Catalog {
     }
 
     /// The first locale of `chain` that has the message of `slot`.
+    #[inline]
     fn first_with(&self, chain: Chain, slot: usize) -> usize {
         chain.iter().find(|&i| !matches!(self.locales[i].texts[slot], Text::Missing)).unwrap_or(0)
     }
@@ -425,8 +482,25 @@ impl Catalog {
     }
 }
 
+/// A locale name (or request) of at most 15 bytes as one integer: its bytes,
+/// then zeros, then its length in the last byte. Two short strings are
+/// equal exactly when their keys are; `None` for a longer string.
+#[inline]
+fn short_key(b: &[u8]) -> Option<u128> {
+    if b.len() > 15 {
+        return None;
+    }
+    let mut k = [0u8; 16];
+    for (d, s) in k.iter_mut().zip(b) {
+        *d = *s;
+    }
+    k[15] = b.len() as u8;
+    Some(u128::from_le_bytes(k))
+}
+
 /// Whether a code may be shown in the generic message: short, printable
 /// ASCII, no spaces (so that a hostile code cannot inject lines into logs).
+#[inline]
 fn shows(code: &str) -> bool {
     !code.is_empty() && code.len() <= MAX_SHOWN_CODE_LEN && code.bytes().all(|b| b.is_ascii_graphic())
 }
@@ -460,6 +534,7 @@ impl<'c> Locale<'c> {
     }
 
     /// [`Locale::name`] as a NUL-terminated string kept by the catalog.
+    #[inline]
     pub fn name_c(&self) -> &'c CStr {
         self.catalog.locales[self.chain.first()].name_nul.as_c()
     }
@@ -472,6 +547,7 @@ impl<'c> Locale<'c> {
 
     /// Answers `code` in this locale: one search, from which every form of
     /// the answer is read.
+    #[inline]
     pub fn answer<'q>(&self, code: &'q str) -> Answer<'c, 'q> {
         self.catalog.answer_in(code, self.chain)
     }
@@ -539,36 +615,43 @@ impl fmt::Debug for Answer<'_, '_> {
 }
 
 impl<'c, 'q> Answer<'c, 'q> {
+    #[inline]
     fn data(&self) -> &'c LocaleData {
         &self.catalog.locales[self.li]
     }
 
     /// The catalog locale that answered (`zh-CN`).
+    #[inline]
     pub fn locale(&self) -> &'c str {
         &self.data().name
     }
 
     /// [`Answer::locale`] as a NUL-terminated string kept by the catalog.
+    #[inline]
     pub fn locale_c(&self) -> &'c CStr {
         self.data().name_nul.as_c()
     }
 
     /// The matched code's kind; `None` for the generic message.
+    #[inline]
     pub fn kind(&self) -> Option<Kind> {
         self.matched.map(ErrorCode::kind)
     }
 
     /// The matched code's retry policy; `false` for the generic message.
+    #[inline]
     pub fn retryable(&self) -> bool {
         self.matched.is_some_and(ErrorCode::retryable)
     }
 
     /// The answering message's `.doc-url` attribute, if it has one.
+    #[inline]
     pub fn doc_url(&self) -> Option<&'c str> {
         self.data().doc_urls[self.slot].as_ref().map(NulStr::as_str)
     }
 
     /// [`Answer::doc_url`] as a NUL-terminated string kept by the catalog.
+    #[inline]
     pub fn doc_url_c(&self) -> Option<&'c CStr> {
         self.data().doc_urls[self.slot].as_ref().map(NulStr::as_c)
     }
@@ -598,16 +681,19 @@ impl<'c, 'q> Answer<'c, 'q> {
     /// past that, the generic text that does not show the code. Allocates
     /// only the first time a code is seen. For callers that cannot own a
     /// string, such as a C API returning `const char *`.
+    #[inline]
     pub fn static_message(&self) -> &'c str {
         self.static_nul().map_or("", NulStr::as_str)
     }
 
     /// [`Answer::static_message`] as a NUL-terminated string kept by the
     /// catalog (cut at a NUL the text itself holds).
+    #[inline]
     pub fn static_message_c(&self) -> &'c CStr {
         self.static_nul().map_or(c"", NulStr::as_c)
     }
 
+    #[inline]
     fn static_nul(&self) -> Option<&'c NulStr> {
         let cat = self.catalog;
         if let Text::Plain(s) = &self.data().texts[self.slot] {
@@ -722,7 +808,8 @@ pub(crate) fn finish(mut locales: Vec<LocaleData>) -> Catalog {
     let ids: Vec<LanguageIdentifier> = locales.iter().map(|l| l.name.parse().unwrap_or_default()).collect();
     let exact = ids.iter().map(|id| Chain::from_indexes(&locale::negotiate(std::slice::from_ref(id), &ids))).collect();
     let shown = ShownCodes { index: RwLock::new(FxHashMap::default()), slots: OnceLock::new() };
-    Catalog { locales, ids, exact, cache: RwLock::new(FxHashMap::default()), default: OnceLock::new(), shown }
+    let short = locales.iter().map(|l| short_key(l.name.as_bytes())).collect();
+    Catalog { locales, ids, exact, short, cache: RwLock::new(FxHashMap::default()), default: OnceLock::new(), shown }
 }
 
 #[cfg(test)]

@@ -5,7 +5,6 @@ use std::fmt;
 use std::str::FromStr;
 use std::sync::LazyLock;
 
-use rustc_hash::FxHashMap;
 use smh_errors_check::IdentStyle;
 
 include!(concat!(env!("OUT_DIR"), "/generated.rs"));
@@ -21,6 +20,7 @@ pub enum Kind {
 
 impl Kind {
     /// `"common"` or `"business"`.
+    #[inline]
     pub fn as_str(self) -> &'static str {
         match self {
             Kind::Common => "common",
@@ -59,10 +59,8 @@ pub(crate) struct CodeInfo {
     doc_url: Option<&'static str>,
 }
 
-static BY_NAME: LazyLock<FxHashMap<&'static str, ErrorCode>> =
-    LazyLock::new(|| ErrorCode::ALL.iter().map(|&c| (c.as_str(), c)).collect());
-
 impl ErrorCode {
+    #[inline]
     fn info(self) -> &'static CodeInfo {
         &CODE_INFO[self as usize]
     }
@@ -78,6 +76,7 @@ impl ErrorCode {
     }
 
     /// Whether the code is common to every Tencent Cloud API or SMH's own.
+    #[inline]
     pub fn kind(self) -> Kind {
         if self.info().common {
             Kind::Common
@@ -88,6 +87,7 @@ impl ErrorCode {
 
     /// Whether a client may send the same request again after a backoff
     /// (the policy and its reasons are in `catalog/codes.toml`).
+    #[inline]
     pub fn retryable(self) -> bool {
         self.info().retryable
     }
@@ -117,8 +117,19 @@ impl ErrorCode {
 
     /// The code for an exact API string, or `None` if the registry lacks it.
     /// Case-sensitive, as the API is. Never allocates.
+    #[inline]
     pub fn from_code(code: &str) -> Option<ErrorCode> {
-        BY_NAME.get(code).copied()
+        ErrorCode::from_bytes(code.as_bytes())
+    }
+
+    /// [`ErrorCode::from_code`] for a code given as bytes (as C and Go hold
+    /// it): `None` for bytes that are not exactly a registered code, invalid
+    /// UTF-8 included. One hash and one comparison; never allocates.
+    #[inline]
+    pub fn from_bytes(code: &[u8]) -> Option<ErrorCode> {
+        let i = CODE_TABLE[smh_errors_check::registry::code_slot(code, CODE_SEED)];
+        let c = *ErrorCode::ALL.get(usize::from(i))?;
+        (c.as_str().as_bytes() == code).then_some(c)
     }
 
     /// The code's name in generated code, in `style`: `AuthFailureSignatureFailure`
@@ -226,6 +237,7 @@ impl fmt::Display for Resolution {
 
 /// Which registered code answers `code`: itself (exact), its nearest
 /// registered ancestor (parent), or none (generic). Never allocates.
+#[inline]
 pub fn match_code(code: &str) -> (Option<ErrorCode>, Resolution) {
     if let Some(c) = ErrorCode::from_code(code) {
         return (Some(c), Resolution::Exact);

@@ -310,6 +310,70 @@ fn all_is_sorted_and_round_trips() {
 }
 
 #[test]
+fn from_bytes_finds_exactly_the_registered_codes() {
+    for &c in ErrorCode::ALL.iter() {
+        assert_eq!(ErrorCode::from_bytes(c.as_str().as_bytes()), Some(c));
+        // Near misses land on some slot of the table and are told apart.
+        let s = c.as_str();
+        for near in [
+            format!("{s}x"),
+            s[..s.len() - 1].to_string(),
+            format!("x{}", &s[1..]),
+            s.to_lowercase(),
+            format!("{s}\0"),
+            s.replacen('.', "\0", 1),
+        ]
+        .into_iter()
+        .filter(|near| near != s)
+        {
+            assert_ne!(ErrorCode::from_bytes(near.as_bytes()), Some(c), "{near:?}");
+            assert_eq!(ErrorCode::from_bytes(near.as_bytes()), ErrorCode::from_code(&near));
+        }
+    }
+    // Every length from 0 to past the longest code, and bytes that are not
+    // UTF-8.
+    for n in 0..80 {
+        assert_eq!(ErrorCode::from_bytes(&vec![b'A'; n]), None);
+        assert_eq!(ErrorCode::from_bytes(&vec![0xff; n]), None);
+    }
+    // Strings that share a code's first and last eight bytes and length.
+    let c = ErrorCode::from_code("AuthFailure.SignatureFailure").unwrap();
+    assert_eq!(ErrorCode::from_bytes(b"AuthFailXXXXXXXXXXXXFailure"), None);
+    assert_eq!(ErrorCode::from_bytes(b"AuthFailure.SignatureFailure"), Some(c));
+}
+
+#[test]
+fn answer_bytes_answers_as_answer_does() {
+    let cat = Catalog::builtin();
+    let codes: Vec<&[u8]> = ErrorCode::ALL
+        .iter()
+        .map(|c| c.as_str().as_bytes())
+        .chain([&b"InvalidParameterValue.Nope"[..], b"Nope.X", b"", b"a b", b"\xff\xfe", b"Auth\0Failure"])
+        .collect();
+    let locales: [&[u8]; 9] = [b"zh-CN", b"en-US", b"zh_CN.UTF-8", b"zh", b"", b"fr", b"\xff", b"zh-CN\xff", b"en-XA"];
+    for code in &codes {
+        let code_str = std::str::from_utf8(code).unwrap_or("");
+        for l in locales {
+            let l_str = std::str::from_utf8(l).unwrap_or("");
+            let a = cat.answer_bytes(code, Some(l));
+            let b = cat.answer(code_str, Some(l_str));
+            assert_eq!(
+                (a.code, a.matched, a.resolution, a.locale(), a.static_message(), a.doc_url()),
+                (b.code, b.matched, b.resolution, b.locale(), b.static_message(), b.doc_url()),
+                "{code:?} in {l:?}"
+            );
+            assert_eq!(cat.locale_bytes(l).name(), cat.locale(l_str).name(), "{l:?}");
+        }
+        let a = cat.answer_bytes(code, None);
+        assert_eq!(a.locale(), cat.answer(code_str, None).locale());
+    }
+    // Not UTF-8: the code is the empty code (not shown), the locale en-US.
+    let a = cat.answer_bytes(b"Auth\xffFailure", Some(b"zh-\xffCN"));
+    assert_eq!((a.resolution, a.locale()), (Resolution::Generic, "en-US"));
+    assert!(!a.static_message().contains("Auth"), "{}", a.static_message());
+}
+
+#[test]
 fn parent_is_the_nearest_registered_ancestor() {
     let c = |s: &str| ErrorCode::from_code(s).unwrap_or_else(|| panic!("{s} not registered"));
     assert_eq!(c("InvalidParameterValue.BucketNotFound").parent(), Some(c("InvalidParameterValue")));

@@ -159,3 +159,53 @@ fn find_entry(text: &str, code: &str) -> usize {
 fn find(text: &str, needle: &str) -> usize {
     text.find(needle).unwrap_or(0)
 }
+
+/// The number of slots of the generated code table (see [`code_slot`]): a
+/// power of two, several times the number of codes so that a perfect seed
+/// is found in a few hundred tries.
+pub const CODE_TABLE_LEN: usize = 512;
+
+/// The slot of `code` in the generated code table for `seed`: a
+/// multiply-shift hash of the code's length and its first and last eight
+/// bytes. The build picks a seed ([`perfect_seed`]) under which every
+/// registered code has a slot of its own, so that finding a code costs one
+/// hash and one comparison; any other string lands on some slot and is
+/// told apart by that comparison.
+#[inline]
+pub fn code_slot(code: &[u8], seed: u64) -> usize {
+    let n = code.len();
+    let (head, tail) = if n >= 8 {
+        let mut h = [0u8; 8];
+        let mut t = [0u8; 8];
+        h.copy_from_slice(&code[..8]);
+        t.copy_from_slice(&code[n - 8..]);
+        (u64::from_le_bytes(h), u64::from_le_bytes(t))
+    } else {
+        let mut h = [0u8; 8];
+        h[..n].copy_from_slice(code);
+        (u64::from_le_bytes(h), 0)
+    };
+    let key = head ^ tail.rotate_left(31) ^ (n as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    (key.wrapping_mul(seed) >> (64 - CODE_TABLE_LEN.trailing_zeros())) as usize
+}
+
+/// The first seed (of a fixed sequence of odd numbers) under which every
+/// code of `codes` has a slot of its own in a table of [`CODE_TABLE_LEN`]
+/// slots; `None` if none of the first million does (two codes with the same
+/// length, first and last eight bytes cannot be told apart by
+/// [`code_slot`]).
+pub fn perfect_seed(codes: &[&str]) -> Option<u64> {
+    let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+    for _ in 0..1_000_000 {
+        // xorshift64*, made odd: a multiplier for `code_slot`.
+        seed ^= seed >> 12;
+        seed ^= seed << 25;
+        seed ^= seed >> 27;
+        let s = seed.wrapping_mul(0x2545_f491_4f6c_dd1d) | 1;
+        let mut used = [false; CODE_TABLE_LEN];
+        if codes.iter().all(|c| !std::mem::replace(&mut used[code_slot(c.as_bytes(), s)], true)) {
+            return Some(s);
+        }
+    }
+    None
+}

@@ -9,7 +9,7 @@ use smh_errors::{Answer, FluentArgs, FluentValue, Kind, Resolution};
 use crate::catalogs::{ctx, smh_errors_catalog};
 use crate::ffi_boundary;
 use crate::smh_errors_status;
-use crate::strings::{text, text_n, write_buf, CODES};
+use crate::strings::{bytes, bytes_n, text, write_buf, CODES};
 
 /// How a lookup found its message.
 #[repr(C)]
@@ -104,7 +104,7 @@ pub unsafe extern "C" fn smh_errors_message(code: *const c_char, locale: *const 
 /// `requested` is NULL or a NUL-terminated string.
 #[no_mangle]
 pub unsafe extern "C" fn smh_errors_negotiate(requested: *const c_char) -> *const c_char {
-    ffi_boundary!({ unsafe { negotiate(ptr::null(), text(requested)) } })
+    ffi_boundary!({ unsafe { negotiate(ptr::null(), bytes(requested)) } })
 }
 
 /// Resolves `code` in `locale` in the global catalog and fills `*out` (see
@@ -123,7 +123,7 @@ pub unsafe extern "C" fn smh_errors_lookup(
     locale: *const c_char,
     out: *mut smh_errors_lookup_result,
 ) -> smh_errors_status {
-    ffi_boundary!({ unsafe { lookup_into(ptr::null(), text(code), text(locale), out) } })
+    ffi_boundary!({ unsafe { lookup_into(ptr::null(), bytes(code), bytes(locale), out) } })
 }
 
 /// Writes the full localized message of `code` in `locale` (global catalog)
@@ -157,9 +157,9 @@ pub unsafe extern "C" fn smh_errors_format(
 ) -> usize {
     ffi_boundary!({
         unsafe { write_buf(b"", buf, cap) };
-        let code = unsafe { text(code) }.unwrap_or("");
+        let code = unsafe { bytes(code) }.unwrap_or_default();
         let args = unsafe { read_args(arg_names, arg_values, nargs) };
-        unsafe { format_into(ptr::null(), code, text(locale), args.as_ref(), buf, cap) }
+        unsafe { format_into(ptr::null(), code, bytes(locale), args.as_ref(), buf, cap) }
     })
 }
 
@@ -184,8 +184,8 @@ pub unsafe extern "C" fn smh_errors_catalog_message(
 /// # Safety
 /// As `smh_errors_catalog_message`.
 unsafe fn message(catalog: *const smh_errors_catalog, code: *const c_char, locale: *const c_char) -> *const c_char {
-    let code = unsafe { text(code) }.unwrap_or("");
-    unsafe { answer(catalog, code, text(locale)) }.static_message_c().as_ptr()
+    let code = unsafe { bytes(code) }.unwrap_or_default();
+    unsafe { answer(catalog, code, bytes(locale)) }.static_message_c().as_ptr()
 }
 
 /// `smh_errors_negotiate` in `catalog` (NULL: the global catalog). The
@@ -199,7 +199,7 @@ pub unsafe extern "C" fn smh_errors_catalog_negotiate(
     catalog: *const smh_errors_catalog,
     requested: *const c_char,
 ) -> *const c_char {
-    ffi_boundary!({ unsafe { negotiate(catalog, text(requested)) } })
+    ffi_boundary!({ unsafe { negotiate(catalog, bytes(requested)) } })
 }
 
 /// `smh_errors_catalog_negotiate` with the requested locale given as
@@ -221,17 +221,17 @@ pub unsafe extern "C" fn smh_errors_catalog_negotiate_n(
     requested: *const c_char,
     requested_len: usize,
 ) -> *const c_char {
-    ffi_boundary!({ unsafe { negotiate(catalog, text_n(requested, requested_len)) } })
+    ffi_boundary!({ unsafe { negotiate(catalog, bytes_n(requested, requested_len)) } })
 }
 
 /// The body of `smh_errors_catalog_negotiate` and `_negotiate_n`.
 ///
 /// # Safety
 /// `catalog` is NULL or a live catalog.
-unsafe fn negotiate(catalog: *const smh_errors_catalog, requested: Option<&str>) -> *const c_char {
+unsafe fn negotiate(catalog: *const smh_errors_catalog, requested: Option<&[u8]>) -> *const c_char {
     let c = unsafe { ctx(catalog) };
     match requested {
-        Some(r) => c.locale(r),
+        Some(r) => c.locale_bytes(r),
         None => c.default_locale(),
     }
     .name_c()
@@ -239,16 +239,17 @@ unsafe fn negotiate(catalog: *const smh_errors_catalog, requested: Option<&str>)
 }
 
 /// The core's one answer for `code` in `locale` (`None`: the default locale)
-/// in `catalog` (NULL: the global catalog).
+/// in `catalog` (NULL: the global catalog), both as the caller's bytes.
 ///
 /// # Safety
 /// `catalog` is NULL or a live catalog.
+#[inline]
 pub(crate) unsafe fn answer<'a>(
     catalog: *const smh_errors_catalog,
-    code: &'a str,
-    locale: Option<&str>,
+    code: &'a [u8],
+    locale: Option<&[u8]>,
 ) -> Answer<'a, 'a> {
-    unsafe { ctx(catalog) }.answer(code, locale)
+    unsafe { ctx(catalog) }.answer_bytes(code, locale)
 }
 
 /// The generic answer, written before anything that could fail.
@@ -300,7 +301,7 @@ pub unsafe extern "C" fn smh_errors_catalog_lookup(
     locale: *const c_char,
     out: *mut smh_errors_lookup_result,
 ) -> smh_errors_status {
-    ffi_boundary!({ unsafe { lookup_into(catalog, text(code), text(locale), out) } })
+    ffi_boundary!({ unsafe { lookup_into(catalog, bytes(code), bytes(locale), out) } })
 }
 
 /// `smh_errors_catalog_lookup` with `code` and `locale` given with their
@@ -332,7 +333,7 @@ pub unsafe extern "C" fn smh_errors_catalog_lookup_n(
     locale_len: usize,
     out: *mut smh_errors_lookup_result,
 ) -> smh_errors_status {
-    ffi_boundary!({ unsafe { lookup_into(catalog, text_n(code, code_len), text_n(locale, locale_len), out) } })
+    ffi_boundary!({ unsafe { lookup_into(catalog, bytes_n(code, code_len), bytes_n(locale, locale_len), out) } })
 }
 
 /// The body of `smh_errors_catalog_lookup` and `_lookup_n`: `code` `None` is
@@ -342,15 +343,15 @@ pub unsafe extern "C" fn smh_errors_catalog_lookup_n(
 /// `catalog` is NULL or a live catalog; `out` is NULL or writable.
 unsafe fn lookup_into(
     catalog: *const smh_errors_catalog,
-    code: Option<&str>,
-    locale: Option<&str>,
+    code: Option<&[u8]>,
+    locale: Option<&[u8]>,
     out: *mut smh_errors_lookup_result,
 ) -> smh_errors_status {
     let Some(out) = (unsafe { out.as_mut() }) else {
         return smh_errors_status::NullArgument;
     };
     *out = GENERIC;
-    *out = fill(&unsafe { answer(catalog, code.unwrap_or(""), locale) });
+    *out = fill(&unsafe { answer(catalog, code.unwrap_or_default(), locale) });
     smh_errors_status::Ok
 }
 
@@ -374,9 +375,9 @@ pub unsafe extern "C" fn smh_errors_catalog_format(
 ) -> usize {
     ffi_boundary!({
         unsafe { write_buf(b"", buf, cap) };
-        let code = unsafe { text(code) }.unwrap_or("");
+        let code = unsafe { bytes(code) }.unwrap_or_default();
         let args = unsafe { read_args(arg_names, arg_values, nargs) };
-        unsafe { format_into(catalog, code, text(locale), args.as_ref(), buf, cap) }
+        unsafe { format_into(catalog, code, bytes(locale), args.as_ref(), buf, cap) }
     })
 }
 
@@ -412,8 +413,8 @@ pub unsafe extern "C" fn smh_errors_catalog_format_n(
 ) -> usize {
     ffi_boundary!({
         unsafe { write_buf(b"", buf, cap) };
-        let code = unsafe { text_n(code, code_len) }.unwrap_or("");
-        unsafe { format_into(catalog, code, text_n(locale, locale_len), None, buf, cap) }
+        let code = unsafe { bytes_n(code, code_len) }.unwrap_or_default();
+        unsafe { format_into(catalog, code, bytes_n(locale, locale_len), None, buf, cap) }
     })
 }
 
@@ -441,8 +442,8 @@ unsafe fn read_args<'a>(names: *const *const c_char, values: *const *const c_cha
 /// bytes.
 pub(crate) unsafe fn format_into(
     catalog: *const smh_errors_catalog,
-    code: &str,
-    locale: Option<&str>,
+    code: &[u8],
+    locale: Option<&[u8]>,
     args: Option<&FluentArgs<'_>>,
     buf: *mut c_char,
     cap: usize,

@@ -10,7 +10,7 @@ use crate::catalogs::smh_errors_catalog;
 use crate::ffi_boundary;
 use crate::lookup::{answer, fill, format_into, smh_errors_lookup_result};
 use crate::smh_errors_status;
-use crate::strings::{text, text_n_lossy, write_buf};
+use crate::strings::{bytes, text_n_lossy, write_buf};
 
 /// What a response body said.
 #[repr(C)]
@@ -230,11 +230,11 @@ pub unsafe extern "C" fn smh_errors_response_message(
     catalog: *const smh_errors_catalog,
     locale: *const c_char,
 ) -> *const c_char {
-    ffi_boundary!({ unsafe { answer(catalog, error_code(response), text(locale)) }.static_message_c().as_ptr() })
+    ffi_boundary!({ unsafe { answer(catalog, error_code(response), bytes(locale)) }.static_message_c().as_ptr() })
 }
 
-fn error_code<'a>(response: *const smh_errors_response) -> &'a str {
-    unsafe { response.as_ref() }.and_then(|r| r.error.as_ref()).map_or("", |e| e.code.as_str())
+fn error_code<'a>(response: *const smh_errors_response) -> &'a [u8] {
+    unsafe { response.as_ref() }.and_then(|r| r.error.as_ref()).map_or(b"", |e| e.code.as_bytes())
 }
 
 /// Looks the error's code up in `locale` in `catalog` (NULL: the global
@@ -258,7 +258,7 @@ pub unsafe extern "C" fn smh_errors_response_lookup(
         let Some(out) = (unsafe { out.as_mut() }) else {
             return smh_errors_status::NullArgument;
         };
-        *out = fill(&unsafe { answer(catalog, error_code(response), text(locale)) });
+        *out = fill(&unsafe { answer(catalog, error_code(response), bytes(locale)) });
         smh_errors_status::Ok
     })
 }
@@ -283,7 +283,7 @@ pub unsafe extern "C" fn smh_errors_response_format(
 ) -> usize {
     ffi_boundary!({
         unsafe { write_buf(b"", buf, cap) };
-        unsafe { format_into(catalog, error_code(response), text(locale), None, buf, cap) }
+        unsafe { format_into(catalog, error_code(response), bytes(locale), None, buf, cap) }
     })
 }
 

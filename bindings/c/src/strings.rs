@@ -42,6 +42,33 @@ unsafe impl Send for CodeList {}
 // SAFETY: as above; nothing mutates the list.
 unsafe impl Sync for CodeList {}
 
+/// A C string argument as bytes, for the core to read (it decides what
+/// bytes that are not UTF-8 mean): NULL is `None`.
+///
+/// # Safety
+/// `p` is NULL or a NUL-terminated string.
+#[inline]
+pub(crate) unsafe fn bytes<'a>(p: *const c_char) -> Option<&'a [u8]> {
+    if p.is_null() {
+        return None;
+    }
+    Some(unsafe { CStr::from_ptr(p) }.to_bytes())
+}
+
+/// A string argument given with its length (`len` bytes at `p`, not
+/// NUL-terminated, NUL bytes included), as bytes for the core to read:
+/// NULL is `None` whatever `len` says.
+///
+/// # Safety
+/// `p` is NULL or readable for `len` bytes.
+#[inline]
+pub(crate) unsafe fn bytes_n<'a>(p: *const c_char, len: usize) -> Option<&'a [u8]> {
+    if p.is_null() {
+        return None;
+    }
+    Some(unsafe { std::slice::from_raw_parts(p.cast::<u8>(), len) })
+}
+
 /// A C string argument as text: NULL is `None`; invalid UTF-8 is `Some("")`
 /// (which the core answers as it answers garbage).
 ///

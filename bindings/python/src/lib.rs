@@ -204,7 +204,7 @@ impl Entry {
 /// or one with overlays opened at run time.
 enum Which {
     Static(&'static Catalog),
-    Owned(Catalog),
+    Owned(Box<Catalog>),
 }
 
 /// A catalog handle: the same lookups as the module functions.
@@ -254,7 +254,7 @@ impl NativeCatalog {
     fn open(py: Python<'_>, dirs: Vec<PathBuf>, error: &Bound<'_, PyAny>) -> PyResult<NativeCatalog> {
         let built = py.detach(|| dirs.iter().fold(Catalog::builder(), |b, d| b.overlay_dir(d)).build());
         match built {
-            Ok(c) => Ok(NativeCatalog { which: Which::Owned(c) }),
+            Ok(c) => Ok(NativeCatalog { which: Which::Owned(Box::new(c)) }),
             Err(e) => {
                 let diags: Vec<(String, usize, usize, &str, &str, String)> = e
                     .diagnostics
