@@ -3,12 +3,13 @@
 #   make demo    resolve the seed's example error response in zh-CN
 #   make test    every test, in every language (Rust, C, Go, Python, Java)
 #   make bench   the benchmarks (see BENCHMARKS.md)
+#   make generate   the bindings' code tables from catalog/codes.toml
 #   make install PREFIX=/p [DESTDIR=...], make uninstall, make dist (mk/dist.mk)
 
 CARGO ?= cargo
 export CARGO_TERM_COLOR ?= never
 
-.PHONY: demo test test-rust check-catalog check-sources sources test-c test-go test-python test-java install bench bench-rust bench-c bench-go bench-python bench-java toolchain
+.PHONY: demo test test-rust check-catalog check-sources sources generate test-c test-go test-python test-java install bench bench-rust bench-c bench-go bench-python bench-java toolchain
 
 # The translators' tools: test-l10n (check against Mozilla compare-locales).
 include mk/l10n.mk
@@ -47,6 +48,11 @@ check-catalog: toolchain
 # official SDK's list in catalog/sources/), offline.
 check-sources: toolchain
 	python3 catalog/sources/refresh.py --offline
+
+# The bindings' code tables from catalog/codes.toml (Go constants, Python
+# stubs, Java classes); `make test` fails when a committed one is stale.
+generate: toolchain
+	$(CARGO) run -q -- generate
 
 # Installs the newest tencentcloud-sdk-python-smh into a throwaway venv and
 # prints the codes it added or dropped against catalog/sources/ and the registry.

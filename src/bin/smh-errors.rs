@@ -95,7 +95,7 @@ enum Command {
         #[arg(long)]
         pseudo: bool,
     },
-    /// Rewrite the bindings' generated code tables (Go constants, Python stub) from catalog/codes.toml.
+    /// Rewrite the bindings' generated code tables (Go constants, Python stubs, Java classes) from catalog/codes.toml.
     #[command(hide = true)]
     Generate {
         /// The repository root.
@@ -367,7 +367,7 @@ fn generate(root: &std::path::Path, check: bool) -> Result<ExitCode, String> {
         return Ok(if stale.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) });
     }
     for p in generate::write_all(root)? {
-        say!("wrote {}", p.display());
+        say!("{} {}", if p.exists() { "wrote" } else { "removed" }, p.display());
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -1,12 +1,12 @@
 """Type stubs of ``smh_errors``. The block between ``BEGIN GENERATED`` and
-``END GENERATED`` comes from the registry: regenerate it with
-``python tools/gen_stubs.py``; the ``ErrorCode`` members (``_codes.pyi``)
-come from ``smh-errors generate``. A test fails when either is stale."""
+``END GENERATED`` and the ``ErrorCode`` members (``_codes.pyi``) come from
+the registry: ``smh-errors generate`` (``make generate``) writes them, and
+the Rust suite fails when either is stale."""
 
 from os import PathLike
 from typing import Final, Optional, Union, final
 
-# The registry's codes, generated (tools/gen_stubs.py) into their own stub.
+# The registry's codes, generated (smh-errors generate) into their own stub.
 from ._codes import ErrorCode as ErrorCode
 
 __version__: Final[str]
