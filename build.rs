@@ -300,7 +300,8 @@ fn generate(
     for c in &sorted {
         let _ = writeln!(
             o,
-            "    CodeInfo {{ code: {:?}, fluent_id: {:?}, common: {}, retryable: {}, doc_url: {} }},",
+            "    CodeInfo {{ code: {:?}, code_c: c{:?}, fluent_id: {:?}, common: {}, retryable: {}, doc_url: {} }},",
+            c.code,
             c.code,
             c.fluent_id(),
             c.common,

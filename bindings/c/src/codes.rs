@@ -7,7 +7,7 @@ use std::ptr;
 use smh_errors::ErrorCode;
 
 use crate::ffi_boundary;
-use crate::strings::{text_n, CATEGORIES, CODES, CODE_PTRS, VERSION_C};
+use crate::strings::{text_n, CATEGORIES, CODE_PTRS, VERSION_C};
 
 /// The library's version, `"MAJOR.MINOR.PATCH"` (equal to
 /// `SMH_ERRORS_VERSION` when header and library match).
@@ -34,7 +34,7 @@ pub extern "C" fn smh_errors_code_count() -> usize {
 /// Thread-safe.
 #[no_mangle]
 pub extern "C" fn smh_errors_code_at(index: usize) -> *const c_char {
-    ffi_boundary!({ CODES.get(index).map_or(ptr::null(), |c| c.as_ptr()) })
+    ffi_boundary!({ ErrorCode::ALL.get(index).map_or(ptr::null(), |c| c.as_c_str().as_ptr()) })
 }
 
 /// Every registry code, as a static NULL-terminated array of static strings

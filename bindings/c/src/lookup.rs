@@ -9,7 +9,7 @@ use smh_errors::{Answer, FluentArgs, FluentValue, Kind, Resolution};
 use crate::catalogs::{ctx, smh_errors_catalog};
 use crate::ffi_boundary;
 use crate::smh_errors_status;
-use crate::strings::{bytes, bytes_n, text, write_buf, CODES};
+use crate::strings::{bytes, bytes_n, text, write_buf};
 
 /// How a lookup found its message.
 #[repr(C)]
@@ -274,7 +274,7 @@ pub(crate) fn fill(a: &Answer<'_, '_>) -> smh_errors_lookup_result {
             Resolution::Parent => smh_errors_resolution::Parent,
             Resolution::Generic => smh_errors_resolution::Generic,
         },
-        matched: a.matched.map_or(ptr::null(), |c| CODES[c.index()].as_ptr()),
+        matched: a.matched.map_or(ptr::null(), |c| c.as_c_str().as_ptr()),
         kind: match a.kind() {
             Some(Kind::Common) => smh_errors_kind::Common,
             Some(Kind::Business) => smh_errors_kind::Business,

@@ -22,22 +22,20 @@ pub(crate) fn c_string(s: &str) -> CString {
     CString::new(&bytes[..end]).unwrap_or_default()
 }
 
-/// Every registry code as a C string, in registry order.
-pub(crate) static CODES: LazyLock<Vec<CString>> =
-    LazyLock::new(|| ErrorCode::ALL.iter().map(|c| c_string(c.as_str())).collect());
-
-/// The NULL-terminated array of pointers into `CODES`.
-pub(crate) static CODE_PTRS: LazyLock<CodeList> =
-    LazyLock::new(|| CodeList(CODES.iter().map(|c| c.as_ptr()).chain(std::iter::once(ptr::null())).collect()));
+/// The NULL-terminated array of pointers to the registry's codes (the
+/// core's static C strings), in registry order.
+pub(crate) static CODE_PTRS: LazyLock<CodeList> = LazyLock::new(|| {
+    CodeList(ErrorCode::ALL.iter().map(|c| c.as_c_str().as_ptr()).chain(std::iter::once(ptr::null())).collect())
+});
 
 /// Every top-level category as a C string, in the order of
 /// `ErrorCode::categories()`.
 pub(crate) static CATEGORIES: LazyLock<Vec<CString>> =
     LazyLock::new(|| ErrorCode::categories().iter().map(|c| c_string(c)).collect());
 
-/// A NULL-terminated array of code pointers (pointers into `CODES`).
+/// A NULL-terminated array of pointers to the core's static code strings.
 pub(crate) struct CodeList(pub(crate) Vec<*const c_char>);
-// SAFETY: the pointers point into `CODES`, immutable and alive for the process.
+// SAFETY: the pointers point to the core's static C strings, immutable and alive for the process.
 unsafe impl Send for CodeList {}
 // SAFETY: as above; nothing mutates the list.
 unsafe impl Sync for CodeList {}
