@@ -22,7 +22,7 @@ fn bench(c: &mut Criterion) {
                 b.iter(|| {
                     let files = [File { path: "ja-JP/a.ftl", text }];
                     let expect =
-                        Expect { locale: "ja-JP", ids: &ids, source: None, complete: false, base: None, layers: &[] };
+                        Expect { locale: "ja-JP", ids: &ids, source: None, complete: false, base: None, layers: &[], holes: &Default::default() };
                     black_box(check_locale(&files, &expect))
                 })
             });
