@@ -171,9 +171,15 @@ mod tests {
             values("InvalidParameter", "Parameter `a` b` format invalid.").map(|v| v.1),
             Some(vec![("param", "a` b")])
         );
-        // No backtracking: the first hole stops at the first next text.
+        // The first hole stops at the first next text; the last takes the rest.
         let twice = rate.replace("`25`", "`25` in a second, which exceeds the frequency limit `9`");
-        assert_eq!(values("RequestLimitExceeded", &twice), None);
+        assert_eq!(
+            values("RequestLimitExceeded", &twice).map(|v| v.1),
+            Some(vec![("count", "25"), ("limit", "9` in a second, which exceeds the frequency limit `20")])
+        );
+        // ... and a hole past the bound is not looked for further.
+        let far = rate.replace("`25`", &format!("`{}`", "2".repeat(MAX_HOLE_LEN + 1)));
+        assert_eq!(values("RequestLimitExceeded", &far), None);
     }
 
     #[test]

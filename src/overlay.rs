@@ -286,10 +286,11 @@ pub fn coverage_dir(dir: &Path) -> (Vec<check::Coverage>, Vec<Diagnostic>) {
                 let patterns = dir.join(check::SERVER_MESSAGES_FILE);
                 if patterns.is_file() {
                     let names: Vec<&str> = codes.iter().map(|c| c.code.as_str()).collect();
-                    match check::server_messages::read_server_messages(&patterns, &names) {
-                        Ok(p) => ids.extend(p.into_iter().map(|p| p.id)),
-                        Err(d) => return (Vec::new(), d),
+                    let (p, d) = check::server_messages::read_server_messages(&patterns, &names);
+                    if d.iter().any(Diagnostic::is_error) {
+                        return (Vec::new(), d);
                     }
+                    ids.extend(p.into_iter().map(|p| p.id));
                 }
                 ids
             }

@@ -166,10 +166,9 @@ pub fn check_catalog_dir(dir: &std::path::Path) -> CatalogCheck {
     let pattern_file = dir.join(SERVER_MESSAGES_FILE);
     let patterns = if pattern_file.is_file() {
         let names: Vec<&str> = codes.iter().map(|c| c.code.as_str()).collect();
-        read_server_messages(&pattern_file, &names).unwrap_or_else(|d| {
-            diags.extend(d);
-            Vec::new()
-        })
+        let (patterns, d) = read_server_messages(&pattern_file, &names);
+        diags.extend(d);
+        patterns
     } else {
         Vec::new()
     };

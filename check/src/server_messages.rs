@@ -136,25 +136,31 @@ pub fn split_pattern(text: &str) -> Result<Vec<Part>, String> {
 }
 
 /// Reads and checks the pattern registry at `path` against the registry's
-/// `codes`.
-pub fn read_server_messages(path: &std::path::Path, codes: &[&str]) -> Result<Vec<ServerPattern>, Vec<Diagnostic>> {
+/// `codes`: see [`parse_server_messages`].
+pub fn read_server_messages(path: &std::path::Path, codes: &[&str]) -> (Vec<ServerPattern>, Vec<Diagnostic>) {
     let shown = path.display().to_string();
     match std::fs::read_to_string(path) {
         Ok(text) => parse_server_messages(&shown, &text, codes),
-        Err(e) => Err(vec![Diagnostic::whole_file(&shown, "unreadable", format!("cannot read the pattern registry: {e}"))]),
+        Err(e) => (
+            Vec::new(),
+            vec![Diagnostic::whole_file(&shown, "unreadable", format!("cannot read the pattern registry: {e}"))],
+        ),
     }
 }
 
 /// Parses and checks a pattern registry against the registry's `codes`.
-/// Returns every pattern in file order, or every problem found, each with
-/// `path:line:col`.
-pub fn parse_server_messages(path: &str, text: &str, codes: &[&str]) -> Result<Vec<ServerPattern>, Vec<Diagnostic>> {
+/// Returns the patterns that are well formed, in file order (so that their
+/// messages are checked even when another pattern is wrong), and every
+/// problem found, each with `path:line:col`: the registry is good only when
+/// there is none.
+pub fn parse_server_messages(path: &str, text: &str, codes: &[&str]) -> (Vec<ServerPattern>, Vec<Diagnostic>) {
     let table: toml::Table = match text.parse() {
         Ok(t) => t,
         Err(e) => {
             let at = e.span().map_or(0, |s| s.start);
             let msg = e.message().trim().to_string();
-            return Err(vec![Diagnostic::error(path, text, at, "pattern-syntax", format!("this is not valid TOML: {msg}"))]);
+            let d = Diagnostic::error(path, text, at, "pattern-syntax", format!("this is not valid TOML: {msg}"));
+            return (Vec::new(), vec![d]);
         }
     };
     let mut problems = Vec::new();
@@ -179,7 +185,7 @@ pub fn parse_server_messages(path: &str, text: &str, codes: &[&str]) -> Result<V
                 "pattern-bad-entry",
                 "`patterns` must be tables: [patterns.\"detail-...\"]".into(),
             ));
-            return Err(problems);
+            return (Vec::new(), problems);
         }
     };
     let mut entries: Vec<(usize, &String, &toml::Value)> =
@@ -293,11 +299,7 @@ pub fn parse_server_messages(path: &str, text: &str, codes: &[&str]) -> Result<V
             }
         }
     }
-    if problems.is_empty() {
-        Ok(out.into_iter().map(|(_, p)| p).collect())
-    } else {
-        Err(problems)
-    }
+    (out.into_iter().map(|(_, p)| p).collect(), problems)
 }
 
 /// The offset of `[patterns."id"]` (or of `"id"`) in the file.
@@ -474,11 +476,14 @@ mod tests {
     fn the_registry_reader_reports_each_problem_with_its_place() {
         let codes = ["InvalidParameter"];
         let ok = "[patterns.\"detail-a\"]\ncodes = [\"InvalidParameter\"]\nserver = \"A `{p}`.\"\nseen = \"here\"\n";
-        let p = parse_server_messages("f.toml", ok, &codes).unwrap();
+        let (p, e) = parse_server_messages("f.toml", ok, &codes);
+        assert!(e.is_empty(), "{e:?}");
         assert_eq!(p[0].holes().collect::<Vec<_>>(), ["p"]);
-        let e = parse_server_messages("f.toml", "[patterns.\"detail-a\"\n", &codes).unwrap_err();
+        let (p, e) = parse_server_messages("f.toml", "[patterns.\"detail-a\"\n", &codes);
+        assert!(p.is_empty());
         assert_eq!((e[0].rule, e[0].line), ("pattern-syntax", 1));
-        let e = parse_server_messages("f.toml", &ok.replace("InvalidParameter\"]", "Nope\"]"), &codes).unwrap_err();
+        let (p, e) = parse_server_messages("f.toml", &ok.replace("InvalidParameter\"]", "Nope\"]"), &codes);
+        assert!(p.is_empty());
         assert_eq!((e[0].rule, e[0].line, e[0].col), ("pattern-unknown-code", 2, 10));
     }
 }
