@@ -762,6 +762,30 @@ size_t smh_errors_error_text_n(const char *code,
                                char *buf,
                                size_t cap);
 
+/**
+ * Writes the localized detail of the error's server message into `buf`
+ * with `snprintf` semantics: the known pattern of the server's `Message`
+ * (such as "Parameter `LibraryId` format invalid.") said in `locale` from
+ * `catalog` (NULL: the global catalog), falling back along the locale
+ * chain to en-US, with the text that came from the server escaped
+ * (`\n`, `\u{1b}`). Returns the full length in bytes; 0 (and `""` in `buf`
+ * when `cap > 0`) when there is no detail: no message, a message that
+ * matches no known pattern, a response that is not an error, or NULL. A
+ * detail is never empty, so 0 always means none. `buf` may be NULL when
+ * `cap` is 0, to measure; it is the caller's, nothing is allocated for the
+ * caller. Thread-safe.
+ *
+ * # Safety
+ * `response` is NULL or a live response; `catalog` is NULL or a live
+ * catalog; `locale` is NULL or a NUL-terminated string; `buf` is NULL or
+ * writable for `cap` bytes.
+ */
+size_t smh_errors_response_detail(const struct smh_errors_response *response,
+                                  const struct smh_errors_catalog *catalog,
+                                  const char *locale,
+                                  char *buf,
+                                  size_t cap);
+
 #ifdef __cplusplus
 }  // extern "C"
 #endif  // __cplusplus

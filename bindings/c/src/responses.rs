@@ -6,7 +6,7 @@ use std::ptr;
 
 use smh_errors::{parse_response, ApiError, Response};
 
-use crate::catalogs::smh_errors_catalog;
+use crate::catalogs::{ctx, smh_errors_catalog};
 use crate::ffi_boundary;
 use crate::lookup::{answer, fill, format_into, smh_errors_lookup_result};
 use crate::smh_errors_status;
@@ -320,5 +320,45 @@ pub unsafe extern "C" fn smh_errors_error_text_n(
         let text = smh_errors::text::ErrorText { code: &code, message: Some(&message), request_id: Some(&request_id) }
             .to_string();
         unsafe { write_buf(text.as_bytes(), buf, cap) }
+    })
+}
+
+/// Writes the localized detail of the error's server message into `buf`
+/// with `snprintf` semantics: the known pattern of the server's `Message`
+/// (such as "Parameter `LibraryId` format invalid.") said in `locale` from
+/// `catalog` (NULL: the global catalog), falling back along the locale
+/// chain to en-US, with the text that came from the server escaped
+/// (`\n`, `\u{1b}`). Returns the full length in bytes; 0 (and `""` in `buf`
+/// when `cap > 0`) when there is no detail: no message, a message that
+/// matches no known pattern, a response that is not an error, or NULL. A
+/// detail is never empty, so 0 always means none. `buf` may be NULL when
+/// `cap` is 0, to measure; it is the caller's, nothing is allocated for the
+/// caller. Thread-safe.
+///
+/// # Safety
+/// `response` is NULL or a live response; `catalog` is NULL or a live
+/// catalog; `locale` is NULL or a NUL-terminated string; `buf` is NULL or
+/// writable for `cap` bytes.
+#[no_mangle]
+pub unsafe extern "C" fn smh_errors_response_detail(
+    response: *const smh_errors_response,
+    catalog: *const smh_errors_catalog,
+    locale: *const c_char,
+    buf: *mut c_char,
+    cap: usize,
+) -> usize {
+    ffi_boundary!({
+        unsafe { write_buf(b"", buf, cap) };
+        let Some(e) = unsafe { response.as_ref() }.and_then(|r| r.error.as_ref()) else { return 0 };
+        let Some(message) = e.server_message.as_deref() else { return 0 };
+        let cat = unsafe { ctx(catalog) };
+        let handle = match unsafe { bytes(locale) } {
+            Some(l) => cat.locale_bytes(l),
+            None => cat.default_locale(),
+        };
+        match handle.detail(&e.code, message) {
+            Some(d) => unsafe { write_buf(d.message.as_bytes(), buf, cap) },
+            None => 0,
+        }
     })
 }
