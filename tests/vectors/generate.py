@@ -1045,7 +1045,8 @@ def build() -> dict[str, str]:
             "Response bodies: parse the body (from `body` as UTF-8, `body_hex`, or `body_repeat` = "
             "head + unit*times + tail), then, for an error, look its code up in `locale` with the "
             "builtin catalog. expect.outcome: error (code as sent, server_message, request_id, plus "
-            "the lookup's matched, resolution, message, locale, kind, retryable), success "
+            "the lookup's matched, resolution, message, locale, kind, retryable, and detail: the server "
+            "message's localized detail {id, message, locale} or null), success "
             "(request_id) or invalid (error_kind: the ParseError kind name).",
             responses,
         )),
