@@ -34,7 +34,9 @@ fn bench(c: &mut Criterion) {
     g.finish();
     let real = format!("{HEAD}25{MID}20{TAIL}");
     let cat = Catalog::builtin();
-    c.bench_function("detail_match/real", |b| b.iter(|| black_box(match_message("RequestLimitExceeded", black_box(&real)))));
+    c.bench_function("detail_match/real", |b| {
+        b.iter(|| black_box(match_message("RequestLimitExceeded", black_box(&real))))
+    });
     c.bench_function("detail_localized/zh-CN", |b| {
         b.iter(|| black_box(cat.detail("RequestLimitExceeded", black_box(&real), Some("zh-CN"))))
     });

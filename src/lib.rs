@@ -42,8 +42,8 @@ pub mod text;
 use std::borrow::Cow;
 
 pub use catalog::{Answer, Catalog, Locale, Lookup};
-pub use detail::{Detail, Match};
 pub use codes::{match_code, retryable, ErrorCode, Kind, Resolution, UnknownCode, UnknownKind};
+pub use detail::{Detail, Match};
 pub use export::export_json;
 pub use fluent_bundle::{FluentArgs, FluentValue};
 pub use format::SOURCE_LOCALE;

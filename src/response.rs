@@ -116,7 +116,10 @@ impl Response {
                     o.insert("outcome".into(), "error".into());
                     o.insert("server_message".into(), e.server_message.clone().into());
                     o.insert("request_id".into(), e.request_id.clone().into());
-                    o.insert("detail".into(), e.detail_in(catalog, locale).map_or(serde_json::Value::Null, |d| d.to_json()));
+                    o.insert(
+                        "detail".into(),
+                        e.detail_in(catalog, locale).map_or(serde_json::Value::Null, |d| d.to_json()),
+                    );
                 }
                 v
             }

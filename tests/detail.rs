@@ -32,7 +32,8 @@ fn observed() -> Vec<(String, String)> {
 fn every_observed_message_gets_its_own_pattern_in_every_locale() {
     let rows = observed();
     assert_eq!(rows.len(), 15);
-    let mut ids: Vec<&str> = rows.iter().map(|(c, m)| match_message(c, m).unwrap_or_else(|| panic!("{m}")).id).collect();
+    let mut ids: Vec<&str> =
+        rows.iter().map(|(c, m)| match_message(c, m).unwrap_or_else(|| panic!("{m}")).id).collect();
     ids.sort_unstable();
     ids.dedup();
     assert_eq!(ids.len(), 15, "each observed message matches a pattern of its own");
@@ -57,7 +58,10 @@ fn every_observed_message_gets_its_own_pattern_in_every_locale() {
     assert_eq!(d.message, "参数 LibraryId 的格式无效。");
     let r = "Your current request times equals to `25` in a second, which exceeds the frequency limit `20` for a second. Please reduce the frequency of calls.";
     let d = cat.detail("RequestLimitExceeded", r, Some("en")).unwrap();
-    assert_eq!(d.message, "You made 25 requests in one second, over the rate limit of 20 per second. Make calls less often.");
+    assert_eq!(
+        d.message,
+        "You made 25 requests in one second, over the rate limit of 20 per second. Make calls less often."
+    );
     // The pseudo-locale keeps the hole's value as it is.
     assert!(cat.detail("RequestLimitExceeded", r, Some("en-XA")).unwrap().message.contains(" 25 "));
 }
@@ -69,7 +73,10 @@ fn an_api_error_answers_its_detail_or_none() {
     let d = e.detail(Some("zh-CN")).unwrap();
     assert_eq!((d.id, d.message.as_str(), d.locale), ("detail-missing-parameter", "缺少必需的参数 Filters。", "zh-CN"));
     let json = Response::Error(e.clone()).to_json(Catalog::builtin(), Some("zh-CN"));
-    assert_eq!(json["detail"], serde_json::json!({"id": "detail-missing-parameter", "message": "缺少必需的参数 Filters。", "locale": "zh-CN"}));
+    assert_eq!(
+        json["detail"],
+        serde_json::json!({"id": "detail-missing-parameter", "message": "缺少必需的参数 Filters。", "locale": "zh-CN"})
+    );
     let text = Response::Error(e).to_text(Catalog::builtin(), Some("en"));
     assert!(text.contains("\n  detail: The required parameter Filters is missing.\n  server: "), "{text}");
     // No message, an unknown message, a code of no pattern: no detail.

@@ -209,14 +209,22 @@ pub fn parse_server_messages(path: &str, text: &str, codes: &[&str]) -> (Vec<Ser
             continue;
         };
         if let Some(k) = fields.keys().find(|k| !matches!(k.as_str(), "codes" | "server" | "seen")) {
-            problems.push(err(field_at(k), "pattern-unknown-key", format!("`{id}`: unknown field `{k}` (codes, server, seen)")));
+            problems.push(err(
+                field_at(k),
+                "pattern-unknown-key",
+                format!("`{id}`: unknown field `{k}` (codes, server, seen)"),
+            ));
             continue;
         }
         let mut bad = false;
         let mut string = |name: &str, problems: &mut Vec<Diagnostic>| match fields.get(name) {
             Some(toml::Value::String(s)) if !s.is_empty() => Some(s.clone()),
             Some(_) => {
-                problems.push(err(field_at(name), "pattern-bad-entry", format!("`{id}`: {name} must be a non-empty string")));
+                problems.push(err(
+                    field_at(name),
+                    "pattern-bad-entry",
+                    format!("`{id}`: {name} must be a non-empty string"),
+                ));
                 bad = true;
                 None
             }
@@ -264,8 +272,7 @@ pub fn parse_server_messages(path: &str, text: &str, codes: &[&str]) -> (Vec<Ser
                 continue;
             }
         };
-        let literal: usize =
-            parts.iter().map(|p| if let Part::Text(t) = p { t.len() } else { 0 }).sum();
+        let literal: usize = parts.iter().map(|p| if let Part::Text(t) = p { t.len() } else { 0 }).sum();
         if literal > MAX_MESSAGE_LEN {
             problems.push(err(
                 server_at,
