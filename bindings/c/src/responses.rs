@@ -333,7 +333,8 @@ pub unsafe extern "C" fn smh_errors_error_text_n(
 /// detail: no message, a message that matches no known pattern, a response
 /// that is not an error, or NULL. A detail is never empty, so 0 always
 /// means none. `buf` may be NULL when `cap` is 0, to measure; it is the
-/// caller's, nothing is allocated for the caller. Thread-safe.
+/// caller's, nothing is allocated for the caller (and nothing at all for
+/// a message that matches no pattern). Thread-safe.
 ///
 /// # Safety
 /// `response` is NULL or a live response; `catalog` is NULL or a live
