@@ -247,13 +247,13 @@ def escape(text: str) -> str:
     for c in text:
         o = ord(c)
         if o <= 0x1F or 0x7F <= o <= 0x9F or o in (0x61C, 0x200E, 0x200F) or 0x2028 <= o <= 0x202E or 0x2066 <= o <= 0x2069:
-            out.append({"\n": "\\n", "\r": "\\r", "\t": "\\t"}.get(c, "\\u{%x}" % o))
+            out.append({"\n": "\\n", "\r": "\\r", "\t": "\\t"}.get(c, f"\\u{{{o:x}}}"))
         else:
             out.append(c)
     return "".join(out)
 
 
-def detail(cat: "CatalogData", code: str, message: str | None, locale: str):
+def detail(cat: CatalogData, code: str, message: str | None, locale: str):
     found = match_detail(cat.patterns, code, message)
     if found is None:
         return None
