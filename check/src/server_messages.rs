@@ -492,5 +492,14 @@ mod tests {
         let (p, e) = parse_server_messages("f.toml", &ok.replace("InvalidParameter\"]", "Nope\"]"), &codes);
         assert!(p.is_empty());
         assert_eq!((e[0].rule, e[0].line, e[0].col), ("pattern-unknown-code", 2, 10));
+        // Text no message within the bound could hold.
+        let long = ok.replace("A `{p}`.", &"a".repeat(MAX_MESSAGE_LEN + 1));
+        let (p, e) = parse_server_messages("f.toml", &long, &codes);
+        assert!(p.is_empty());
+        assert_eq!((e[0].rule, e[0].line), ("pattern-too-long", 3));
+        // One bad pattern does not hide the good ones.
+        let two = format!("{ok}\n[patterns.\"Bad\"]\ncodes = [\"InvalidParameter\"]\nserver = \"x\"\nseen = \"y\"\n");
+        let (p, e) = parse_server_messages("f.toml", &two, &codes);
+        assert_eq!((p.len(), e.len(), e[0].rule), (1, 1, "pattern-bad-id"));
     }
 }
