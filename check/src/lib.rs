@@ -1,7 +1,8 @@
 //! The smh-errors catalog format and its validator.
 //!
 //! This crate is the one home of what a catalog is: the registry
-//! (`codes.toml`, [`registry`]), the Fluent checks ([`check`]) with their
+//! (`codes.toml`, [`registry`]), the server-message patterns
+//! (`server-messages.toml`, [`server_messages`]), the Fluent checks ([`check`]) with their
 //! [`diag::Diagnostic`]s, the reading of catalog directories ([`dir`]), and
 //! the constants of the format (the source locale, the ids of the two
 //! generic messages, the nesting limit, the functions messages may call).
