@@ -21,8 +21,15 @@ fn bench(c: &mut Criterion) {
             g.bench_with_input(BenchmarkId::new(name, n), &text, |b, text| {
                 b.iter(|| {
                     let files = [File { path: "ja-JP/a.ftl", text }];
-                    let expect =
-                        Expect { locale: "ja-JP", ids: &ids, source: None, complete: false, base: None, layers: &[] };
+                    let expect = Expect {
+                        locale: "ja-JP",
+                        ids: &ids,
+                        source: None,
+                        complete: false,
+                        base: None,
+                        layers: &[],
+                        holes: &Default::default(),
+                    };
                     black_box(check_locale(&files, &expect))
                 })
             });

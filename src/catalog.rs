@@ -33,6 +33,7 @@ use unic_langid::LanguageIdentifier;
 
 pub use crate::codes::{match_code, Resolution};
 use crate::codes::{ErrorCode, Kind, BUILTIN_LOCALES, PSEUDO_SOURCES};
+use crate::detail::Detail;
 use crate::format::{UNKNOWN_CODE_ID, UNKNOWN_ERROR_ID};
 use crate::locale::{self, MAX_CHAIN};
 pub use crate::overlay::{CatalogBuilder, CatalogError, CATALOG_DIR_ENV, MAX_LOCALES};
@@ -325,6 +326,12 @@ impl Catalog {
         self.handle(locale).lookup(code)
     }
 
+    /// The localized detail of an error's server message in `locale`
+    /// (`None`: the default locale): see [`Locale::detail`].
+    pub fn detail(&self, code: &str, server_message: &str, locale: Option<&str>) -> Option<Detail<'_>> {
+        self.handle(locale).detail(code, server_message)
+    }
+
     /// Like [`Catalog::lookup`], formatting the message with `args` (a
     /// message's own variables; `$code` is always the code as asked).
     pub fn format<'a>(&'a self, code: &'a str, locale: Option<&str>, args: &FluentArgs<'_>) -> Lookup<'a> {
@@ -579,6 +586,27 @@ impl<'c> Locale<'c> {
         'c: 'a,
     {
         self.answer(code).format(args)
+    }
+
+    /// The localized detail of an error with code `code` whose server
+    /// message is `server_message`: the known pattern it matches (see
+    /// [`crate::detail`] for the rule), said by the first locale of this
+    /// chain with that pattern's message, its holes' text escaped. `None`
+    /// when the message matches no pattern: never a wrong detail.
+    pub fn detail(&self, code: &str, server_message: &str) -> Option<Detail<'c>> {
+        let m = crate::detail::match_message(code, server_message)?;
+        let cat = self.catalog;
+        let (l, pattern) = self.chain.iter().map(|i| &cat.locales[i]).find_map(|l| {
+            let p = l.bundle.get_message(m.id).and_then(|msg| msg.value())?;
+            Some((l, p))
+        })?;
+        let mut args = FluentArgs::with_capacity(m.values.len());
+        for (name, value) in &m.values {
+            args.set(*name, FluentValue::from(crate::text::escape(value).into_owned()));
+        }
+        let mut errors = Vec::new();
+        let message = l.bundle.format_pattern(pattern, Some(&args), &mut errors).into_owned();
+        Some(Detail { id: m.id, message, locale: &l.name })
     }
 }
 

@@ -21,7 +21,8 @@
 //!
 //! Where the rules live: code resolution in [`catalog`], overlays in
 //! [`overlay`], locale negotiation in [`locale`], response bodies in
-//! [`response`], the code table in `codes` ([`ErrorCode`]). Catalog
+//! [`response`], the server message's localized detail in [`detail`], the
+//! code table in `codes` ([`ErrorCode`]). Catalog
 //! validation and the catalog format belong to the `smh-errors-check` crate,
 //! shared with `build.rs`; [`Diagnostic`] is re-exported from it, since a
 //! [`CatalogError`] carries them.
@@ -30,6 +31,7 @@
 
 pub mod catalog;
 mod codes;
+pub mod detail;
 mod export;
 mod format;
 pub mod locale;
@@ -41,6 +43,7 @@ use std::borrow::Cow;
 
 pub use catalog::{Answer, Catalog, Locale, Lookup};
 pub use codes::{match_code, retryable, ErrorCode, Kind, Resolution, UnknownCode, UnknownKind};
+pub use detail::{Detail, Match};
 pub use export::export_json;
 pub use fluent_bundle::{FluentArgs, FluentValue};
 pub use format::SOURCE_LOCALE;

@@ -14,6 +14,7 @@ pub use smh_errors_check::{Coverage, MAX_LOCALES};
 
 use crate::catalog::{builtin_locales, finish, new_locale, Catalog};
 use crate::codes::{ErrorCode, BUILTIN_LOCALES, PSEUDO_SOURCES};
+use crate::detail::builtin_holes;
 use crate::locale;
 
 /// The environment variable naming overlay catalog directories (a path list,
@@ -225,7 +226,8 @@ impl CatalogBuilder {
             }
         }
         let builtin_shapes = builtin_shapes();
-        let ids = check::expected_ids(ErrorCode::ALL.iter().map(|c| c.as_str()));
+        let ids = builtin_ids();
+        let holes = builtin_holes();
         let source = &builtin_shapes[SOURCE_LOCALE];
         let mut have: BTreeMap<String, Shapes> = builtin_shapes.clone();
         // Each locale's files so far, in load order: the builtin ones, then
@@ -245,6 +247,7 @@ impl CatalogBuilder {
                 complete: false,
                 base: base.as_ref(),
                 layers,
+                holes: &holes,
             };
             let (shapes, d) = check::check_locale(&f, &expect);
             layers.extend(f);
@@ -278,11 +281,23 @@ pub fn coverage_dir(dir: &Path) -> (Vec<check::Coverage>, Vec<Diagnostic>) {
     let reg = dir.join("codes.toml");
     let ids = if reg.is_file() {
         match check::registry::read_registry(&reg) {
-            Ok(codes) => check::expected_ids(codes.iter().map(|c| c.code.as_str())),
+            Ok(codes) => {
+                let mut ids = check::expected_ids(codes.iter().map(|c| c.code.as_str()));
+                let patterns = dir.join(check::SERVER_MESSAGES_FILE);
+                if patterns.is_file() {
+                    let names: Vec<&str> = codes.iter().map(|c| c.code.as_str()).collect();
+                    let (p, d) = check::server_messages::read_server_messages(&patterns, &names);
+                    if d.iter().any(Diagnostic::is_error) {
+                        return (Vec::new(), d);
+                    }
+                    ids.extend(p.into_iter().map(|p| p.id));
+                }
+                ids
+            }
             Err(d) => return (Vec::new(), d),
         }
     } else {
-        check::expected_ids(ErrorCode::ALL.iter().map(|c| c.as_str()))
+        builtin_ids()
     };
     let folders = check::read_catalog_dir(dir, &mut diags);
     let table = folders
@@ -295,16 +310,32 @@ pub fn coverage_dir(dir: &Path) -> (Vec<check::Coverage>, Vec<Diagnostic>) {
     (table, diags)
 }
 
+/// Every message id the builtin catalog expects: its codes', the two
+/// generic ones, and its server-message patterns'.
+fn builtin_ids() -> std::collections::BTreeSet<String> {
+    let mut ids = check::expected_ids(ErrorCode::ALL.iter().map(|c| c.as_str()));
+    ids.extend(crate::detail::pattern_ids().map(str::to_string));
+    ids
+}
+
 /// The shapes of the builtin locales, for validating overlays against.
 fn builtin_shapes() -> BTreeMap<String, Shapes> {
-    let ids = check::expected_ids(ErrorCode::ALL.iter().map(|c| c.as_str()));
+    let ids = builtin_ids();
     BUILTIN_LOCALES
         .iter()
         .map(|(name, files)| {
             let f: Vec<check::File<'_>> = files.iter().map(|(p, t)| check::File { path: p, text: t }).collect();
             let (shapes, _) = check::check_locale(
                 &f,
-                &check::Expect { locale: name, ids: &ids, source: None, complete: false, base: None, layers: &[] },
+                &check::Expect {
+                    locale: name,
+                    ids: &ids,
+                    source: None,
+                    complete: false,
+                    base: None,
+                    layers: &[],
+                    holes: &builtin_holes(),
+                },
             );
             (name.to_string(), shapes)
         })

@@ -22,6 +22,7 @@ use serde_json::value::RawValue;
 
 use crate::catalog::{Catalog, Lookup};
 use crate::codes::ErrorCode;
+use crate::detail::Detail;
 use crate::text::{ErrorText, Escaped};
 
 /// Bodies larger than this are refused unread.
@@ -74,6 +75,27 @@ impl ApiError {
         crate::retryable(&self.code)
     }
 
+    /// The localized detail of the server's message in `locale` (`None`:
+    /// the default locale), from the [global](Catalog::global) catalog: the
+    /// known pattern the message matches, said in the locale, with its
+    /// holes' text escaped; `None` when the message is absent or matches no
+    /// known pattern (see [`crate::detail`]).
+    ///
+    /// ```
+    /// let body = br#"{"Response":{"Error":{"Code":"InvalidParameter","Message":"Parameter `LibraryId` format invalid."}}}"#;
+    /// let Ok(smh_errors::Response::Error(e)) = smh_errors::parse_response(body) else { unreachable!() };
+    /// let d = e.detail(Some("zh-CN")).unwrap();
+    /// assert_eq!((d.id, d.message.as_str(), d.locale), ("detail-parameter-format-invalid", "参数 LibraryId 的格式无效。", "zh-CN"));
+    /// ```
+    pub fn detail(&self, locale: Option<&str>) -> Option<Detail<'static>> {
+        self.detail_in(Catalog::global(), locale)
+    }
+
+    /// [`ApiError::detail`] from `catalog` (a catalog with overlays).
+    pub fn detail_in<'c>(&self, catalog: &'c Catalog, locale: Option<&str>) -> Option<Detail<'c>> {
+        catalog.detail(&self.code, self.server_message.as_deref()?, locale)
+    }
+
     /// The error as [`ErrorText`] renders it (what Display writes).
     pub fn text(&self) -> ErrorText<'_> {
         ErrorText { code: &self.code, message: self.server_message.as_deref(), request_id: self.request_id.as_deref() }
@@ -83,7 +105,8 @@ impl ApiError {
 impl Response {
     /// The answer as a JSON object: `{"outcome": "success", "request_id"}`,
     /// or for an error the lookup's keys (see [`Lookup::to_json`]) in
-    /// `locale` plus `outcome: "error"`, `server_message` and `request_id`.
+    /// `locale` plus `outcome: "error"`, `server_message`, `request_id` and
+    /// `detail` (see [`Detail::to_json`]; null when there is none).
     pub fn to_json(&self, catalog: &Catalog, locale: Option<&str>) -> serde_json::Value {
         match self {
             Response::Success { request_id } => serde_json::json!({ "outcome": "success", "request_id": request_id }),
@@ -93,6 +116,10 @@ impl Response {
                     o.insert("outcome".into(), "error".into());
                     o.insert("server_message".into(), e.server_message.clone().into());
                     o.insert("request_id".into(), e.request_id.clone().into());
+                    o.insert(
+                        "detail".into(),
+                        e.detail_in(catalog, locale).map_or(serde_json::Value::Null, |d| d.to_json()),
+                    );
                 }
                 v
             }
@@ -103,8 +130,9 @@ impl Response {
 impl Response {
     /// The response as `smh-errors parse` prints it (and every binding's
     /// command line): `success (request id R)`, or the localized
-    /// [`Lookup`] text followed by `server:` and `request id:`
-    /// lines. No trailing newline.
+    /// [`Lookup`] text followed by `detail:` (when the server's message
+    /// matches a known pattern), `server:` and `request id:` lines. No
+    /// trailing newline.
     pub fn to_text(&self, catalog: &Catalog, locale: Option<&str>) -> String {
         match self {
             Response::Success { request_id: Some(r) } => format!("success (request id {})", Escaped(r)),
@@ -112,6 +140,9 @@ impl Response {
             Response::Error(e) => {
                 let mut out = catalog.lookup(&e.code, locale).to_string();
                 // Writing into a String cannot fail.
+                if let Some(d) = e.detail_in(catalog, locale) {
+                    let _ = write!(out, "\n  detail: {}", d.message);
+                }
                 if let Some(m) = &e.server_message {
                     let _ = write!(out, "\n  server: {}", Escaped(m));
                 }

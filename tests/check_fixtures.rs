@@ -88,6 +88,15 @@ fn every_rule_has_a_case() {
         "invisible-char",
         "replacement-char",
         "identical",
+        "pattern-syntax",
+        "pattern-bad-id",
+        "pattern-unknown-code",
+        "pattern-bad-hole",
+        "pattern-missing-field",
+        "pattern-unknown-key",
+        "pattern-bad-entry",
+        "pattern-overlap",
+        "missing-hole",
     ] {
         assert!(all.contains(&format!("[{rule}]")), "no fixture shows [{rule}]");
     }

@@ -82,6 +82,23 @@ fn parse_seed_response_in_zh_cn() {
         v["server_message"],
         "The provided credentials could not be validated. Please check your signature is correct."
     );
+    assert_eq!(
+        v["detail"],
+        serde_json::json!({"id": "detail-signature-not-validated", "locale": "zh-CN", "message": "无法验证所提供的凭证。请检查签名是否正确。"})
+    );
+}
+
+/// What `make demo` prints, exactly as the README shows it.
+#[test]
+fn parse_seed_text_is_the_readme_demo() {
+    let o = run(&["parse", SEED, "--locale", "zh-CN"]);
+    assert!(o.status.success());
+    let readme = include_str!("../README.md");
+    let start =
+        readme.find("```text\nAuthFailure.SignatureFailure").expect("the README's demo output") + "```text\n".len();
+    let shown = &readme[start..start + readme[start..].find("```").unwrap()];
+    assert_eq!(stdout(&o), shown);
+    assert!(shown.contains("\n  detail: 无法验证所提供的凭证。请检查签名是否正确。\n"));
 }
 
 #[test]

@@ -203,8 +203,12 @@ fn run_responses(r: &mut Report, file: &str, cases: &[Value]) {
                         "doc_url",
                         "server_message",
                         "request_id",
+                        "detail",
                     ],
                 );
+                // The server message's localized detail: {id, message, locale} or null.
+                let detail = e.detail_in(smh_errors::Catalog::builtin(), Some(locale));
+                r.field(&at, "detail", expect.get("detail"), detail.map_or(Value::Null, |d| d.to_json()));
                 r.field(&at, "code", expect.get("code"), Value::String(e.code.clone()));
                 r.field(&at, "server_message", expect.get("server_message"), opt_str(e.server_message.as_deref()));
                 r.field(&at, "request_id", expect.get("request_id"), opt_str(e.request_id.as_deref()));

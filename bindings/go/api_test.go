@@ -420,3 +420,28 @@ func TestErrorTextEscapesServerText(t *testing.T) {
 		t.Fatalf("a text longer than the stack buffer: %d bytes", len(got))
 	}
 }
+
+func TestLocalizedDetail(t *testing.T) {
+	e := &Error{Code: "InvalidParameter", Message: "Parameter `a\x1b[2J\nb` format invalid."}
+	if d, ok := e.LocalizedDetail("zh-CN"); !ok || d != `参数 a\u{1b}[2J\nb 的格式无效。` {
+		t.Errorf("hostile hole: got %q, %v", d, ok)
+	}
+	for _, m := range []string{"", "Parameter `` format invalid.", "Parameter `x` format invalid", strings.Repeat("`", 1<<20)} {
+		if d, ok := (&Error{Code: "InvalidParameter", Message: m}).LocalizedDetail("zh-CN"); ok || d != "" {
+			t.Errorf("%.30q: got %q, %v; want none", m, d, ok)
+		}
+	}
+	// A message with a NUL byte inside reaches the library whole.
+	if d, ok := global.Detail("InvalidParameter", "Parameter `A\x00B` format invalid.", "en"); !ok || d != `The parameter A\u{0}B has an invalid format.` {
+		t.Errorf("NUL inside: got %q, %v", d, ok)
+	}
+	// A closed catalog answers as the global one.
+	cat, err := OpenCatalog()
+	if err != nil {
+		t.Fatal(err)
+	}
+	_ = cat.Close()
+	if d, ok := cat.Detail("MissingParameter", "The request is missing a required parameter `Filters`.", "zh"); !ok || d != "缺少必需的参数 Filters。" {
+		t.Errorf("closed catalog: got %q, %v", d, ok)
+	}
+}

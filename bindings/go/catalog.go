@@ -184,6 +184,27 @@ func (c *Catalog) Lookup(code, locale string) Entry {
 	return c.lookup(code, locale, t)
 }
 
+// Detail is the localized detail of an error's server message: the known
+// pattern the whole message matches (such as "Parameter `LibraryId` format
+// invalid."), said in locale with the text that came from the server
+// escaped, falling back along the locale chain to en-US. ok is false when
+// message is empty or matches no known pattern for code: never a wrong
+// detail. locale is read as by Lookup.
+func (c *Catalog) Detail(code, message, locale string) (detail string, ok bool) {
+	if message == "" {
+		return "", false
+	}
+	c.mu.RLock()
+	defer c.mu.RUnlock()
+	var h handle
+	if !c.closed {
+		h = c.h
+	}
+	detail, ok = cDetail(h, code, message, locale)
+	runtime.KeepAlive(c)
+	return detail, ok
+}
+
 // Negotiate is the catalog locale that requested resolves to ("zh-CN" for
 // "zh_CN.UTF-8", "en-US" for "", "C" or garbage).
 func (c *Catalog) Negotiate(requested string) string {

@@ -166,6 +166,25 @@ func cErrorText(code, message, requestID string) string {
 	return string(buf[:min(n, len(buf)-1)])
 }
 
+// cDetail is the localized detail of an error's server message (its holes'
+// text escaped), measured then written; ok is false when there is none.
+func cDetail(h *C.smh_errors_catalog, code, message, locale string) (string, bool) {
+	cp, cn := cstr(code)
+	mp, mn := cstr(message)
+	lp, ln := cstr(locale)
+	var stack [512]byte
+	n := int(C.smh_errors_catalog_detail_n(h, cp, cn, mp, mn, lp, ln, (*C.char)(unsafe.Pointer(&stack[0])), C.size_t(len(stack))))
+	if n == 0 {
+		return "", false
+	}
+	if n < len(stack) {
+		return string(stack[:n]), true
+	}
+	buf := make([]byte, n+1)
+	n = int(C.smh_errors_catalog_detail_n(h, cp, cn, mp, mn, lp, ln, (*C.char)(unsafe.Pointer(&buf[0])), C.size_t(len(buf))))
+	return string(buf[:min(n, len(buf)-1)]), n > 0
+}
+
 // codeAt is the registry code whose C string the library answers with at p
 // (the pointers of smh_errors_code_at, stable for the process).
 func codeAt(p *C.char) (string, bool) {

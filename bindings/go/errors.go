@@ -65,6 +65,14 @@ func (e *Error) Retryable() bool { return e.retryable }
 // locale) for another catalog.
 func (e *Error) Localized(locale string) string { return global.Message(string(e.Code), locale) }
 
+// LocalizedDetail is the server message's localized detail in locale, from
+// the global catalog (see (*Catalog).Detail): for "Parameter `LibraryId`
+// format invalid.", "参数 LibraryId 的格式无效。" in zh-CN. ok is false when
+// the message is absent or matches no known pattern.
+func (e *Error) LocalizedDetail(locale string) (detail string, ok bool) {
+	return global.Detail(string(e.Code), e.Message, locale)
+}
+
 // Lookup is the whole catalog answer for the error's code in locale.
 func (e *Error) Lookup(locale string) Entry { return global.Lookup(string(e.Code), locale) }
 

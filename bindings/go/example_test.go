@@ -55,6 +55,18 @@ func ExampleParseResponse() {
 	// 请求的次数超过了频率限制。
 }
 
+func ExampleError_LocalizedDetail() {
+	body := []byte(`{"Response":{"Error":{"Code":"InvalidParameter","Message":"Parameter ` + "`LibraryId`" + ` format invalid."},"RequestId":"r"}}`)
+	apiErr, _ := smherrors.ParseResponse(body)
+	fmt.Println(apiErr.Localized("zh-CN"))
+	if detail, ok := apiErr.LocalizedDetail("zh-CN"); ok {
+		fmt.Println(detail)
+	}
+	// Output:
+	// 参数错误（包括参数格式、类型等错误）。
+	// 参数 LibraryId 的格式无效。
+}
+
 func ExampleParseResponse_malformed() {
 	_, err := smherrors.ParseResponse([]byte(`{"Response":`))
 	var pe *smherrors.ParseError

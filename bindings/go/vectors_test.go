@@ -229,6 +229,9 @@ func TestVectorsResponses(t *testing.T) {
 		ServerMessage *string `json:"server_message"`
 		RequestID     *string `json:"request_id"`
 		ErrorKind     string  `json:"error_kind"`
+		Detail        *struct {
+			Message string `json:"message"`
+		} `json:"detail"`
 	}
 	cases := loadVectors(t, "responses.json")
 	f := &failures{t: t, file: "responses.json"}
@@ -274,6 +277,18 @@ func TestVectorsResponses(t *testing.T) {
 			if os.Getenv("SMH_ERRORS_CATALOG_DIR") == "" {
 				if m := e.Localized(c.Locale); m != want.Message {
 					p = append(p, fmt.Sprintf("Localized: got %q, want %q", m, want.Message))
+				}
+			}
+			wantDetail, wantOK := "", want.Detail != nil
+			if wantOK {
+				wantDetail = want.Detail.Message
+			}
+			if d, ok := cat.Detail(string(e.Code), e.Message, c.Locale); d != wantDetail || ok != wantOK {
+				p = append(p, fmt.Sprintf("Detail: got %q, %v, want %q, %v", d, ok, wantDetail, wantOK))
+			}
+			if os.Getenv("SMH_ERRORS_CATALOG_DIR") == "" {
+				if d, ok := e.LocalizedDetail(c.Locale); d != wantDetail || ok != wantOK {
+					p = append(p, fmt.Sprintf("LocalizedDetail: got %q, %v, want %q, %v", d, ok, wantDetail, wantOK))
 				}
 			}
 			if *apiErr != *e {

@@ -28,7 +28,11 @@
 //!   formatting it, for some values of its variables: see [`crate::resolve`]);
 //! * plain text: `markdown-link` (E), `backtick` (E);
 //! * translation: `identical` (W: the same as en-US in a language other than
-//!   English, unless the text is only names: terms, acronyms, codes).
+//!   English, unless the text is only names: terms, acronyms, codes);
+//! * detail messages (the server-message patterns of
+//!   [`crate::server_messages`]): `unknown-variable` (E: en-US uses a
+//!   variable its pattern has no hole for), `missing-hole` (E: a message in
+//!   any locale that does not show one of its pattern's holes).
 //!
 //! Directory-level rules (`unreadable`, `bad-locale-folder`, `empty-locale`,
 //! `missing-source`, `no-locales`, `bad-locale`, `too-many-locales`) and the
@@ -92,6 +96,10 @@ pub struct Expect<'a> {
     /// The files the locale already has, in load order (later ones
     /// override): what the formatting pass follows references into.
     pub layers: &'a [File<'a>],
+    /// The detail messages' ids (the server-message patterns), each with its
+    /// holes: the variables its message must use, exactly. Their ids belong
+    /// in `ids` too.
+    pub holes: &'a crate::Holes,
 }
 
 /// One file to check: its name for diagnostics, and its text.
@@ -156,6 +164,9 @@ pub fn check_locale(files: &[File<'_>], expect: &Expect<'_>) -> (Shapes, Vec<Dia
     }
     for (i, resource) in &parsed {
         for entry in &resource.body {
+            if let (ast::Entry::Message(m), None) = (entry, expect.source) {
+                check_holes(files[*i].text, m, expect, &mut sinks[*i]);
+            }
             check_references(files[*i].text, entry, expect, &mut defs, &mut sinks[*i]);
             if let (ast::Entry::Message(m), Some(source)) = (entry, expect.source) {
                 if let Some(src) = source.messages.get(m.id.name) {
@@ -183,6 +194,31 @@ pub fn check_locale(files: &[File<'_>], expect: &Expect<'_>) -> (Shapes, Vec<Dia
     let mut diags: Vec<Diagnostic> = sinks.into_iter().flat_map(Sink::finish).collect();
     diags.sort_by(|a, b| (&a.path, a.line, a.col).cmp(&(&b.path, b.line, b.col)));
     (defs.shapes, diags)
+}
+
+/// A detail message of the source locale uses exactly its pattern's holes.
+fn check_holes(text: &str, m: &ast::Message<&str>, expect: &Expect<'_>, sink: &mut Sink<'_>) {
+    let id = m.id.name;
+    let Some(holes) = expect.holes.get(id) else { return };
+    let mut vars = Vec::new();
+    for p in m.value.iter().chain(m.attributes.iter().map(|a| &a.value)) {
+        pattern_variable_slices(p, &mut vars);
+    }
+    for v in vars.iter().filter(|v| !holes.contains(**v)) {
+        sink.error(
+            offset_in(text, v).unwrap_or(0).saturating_sub(1),
+            "unknown-variable",
+            format!("`{id}` uses the variable `${v}`, but its pattern in server-messages.toml has no hole `{{{v}}}`, so no program will ever pass it"),
+        );
+    }
+    let used: BTreeSet<&str> = vars.iter().copied().collect();
+    for h in holes.iter().filter(|h| !used.contains(h.as_str())) {
+        sink.error(
+            offset_in(text, id).unwrap_or(0),
+            "missing-hole",
+            format!("`{id}` does not show `${h}`, the hole `{{{h}}}` of its pattern in server-messages.toml"),
+        );
+    }
 }
 
 /// The per-file pass: characters, nesting, syntax. Returns the parsed
@@ -272,7 +308,13 @@ fn check_entry(
         defs.term_at.push((fi, at, id.to_string()));
         return;
     };
-    if !expect.ids.contains(id) {
+    if !expect.ids.contains(id) && id.starts_with(crate::server_messages::DETAIL_ID_PREFIX) {
+        sink.error(
+            at,
+            "unknown-message",
+            format!("`{id}` is not the id of any pattern in server-messages.toml; remove it or add the pattern"),
+        );
+    } else if !expect.ids.contains(id) {
         let code = code_of_id(id);
         sink.error(
             at,
@@ -402,11 +444,20 @@ fn check_against_source(
     }
     let used: BTreeSet<&str> = vars.iter().copied().collect();
     for v in src.variables.iter().filter(|v| !used.contains(v.as_str())) {
-        sink.warn(
-            at,
-            "dropped-variable",
-            format!("`{id}` does not use the variable `${v}` that the {SOURCE_LOCALE} message shows"),
-        );
+        if expect.holes.get(id).is_some_and(|h| h.contains(v)) {
+            // A detail's hole is what the user needs to read: never dropped.
+            sink.error(
+                at,
+                "missing-hole",
+                format!("`{id}` does not show `${v}`, the hole `{{{v}}}` of its pattern in server-messages.toml"),
+            );
+        } else {
+            sink.warn(
+                at,
+                "dropped-variable",
+                format!("`{id}` does not use the variable `${v}` that the {SOURCE_LOCALE} message shows"),
+            );
+        }
     }
     // Term and message references: the source's names should stay.
     let here: BTreeSet<String> = refs.iter().filter_map(Ref::key).collect();
@@ -494,6 +545,8 @@ fn check_completeness(expect: &Expect<'_>, defs: &Defs, sinks: &mut [Sink<'_>]) 
             "missing-message",
             if id == UNKNOWN_CODE_ID || id == UNKNOWN_ERROR_ID {
                 format!("no message `{id}`; every locale needs it")
+            } else if expect.holes.contains_key(id) {
+                format!("no message `{id}` for the server-message pattern of that id in server-messages.toml")
             } else {
                 format!("no message `{id}` for the code `{}`", code_of_id(id))
             },

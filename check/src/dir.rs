@@ -4,7 +4,8 @@
 use crate::check::{check_locale, expected_ids, Expect, File, Shapes};
 use crate::diag::{Diagnostic, Severity};
 use crate::registry::{read_registry, CodeDef};
-use crate::{is_locale_folder_name, MAX_FILE_LEN, NOT_LOCALE_FOLDERS, SOURCE_LOCALE};
+use crate::server_messages::{holes_by_id, read_server_messages, ServerPattern};
+use crate::{is_locale_folder_name, MAX_FILE_LEN, NOT_LOCALE_FOLDERS, SERVER_MESSAGES_FILE, SOURCE_LOCALE};
 
 /// One locale folder of a catalog directory: its name and its `.ftl` files
 /// (path as shown in diagnostics, text), sorted by file name.
@@ -135,14 +136,19 @@ fn read_ftl(f: &std::path::Path, diags: &mut Vec<Diagnostic>) -> Option<(String,
 pub struct CatalogCheck {
     /// The registry's codes, if it parsed.
     pub codes: Option<Vec<CodeDef>>,
+    /// The server-message patterns (`server-messages.toml`; none when the
+    /// directory has no such file, or it did not parse).
+    pub patterns: Vec<ServerPattern>,
     /// The locale folders read.
     pub locales: Vec<LocaleFolder>,
     /// Every problem found, errors and warnings.
     pub diagnostics: Vec<Diagnostic>,
 }
 
-/// Checks a full catalog directory: the registry, the source locale, and
-/// every other locale against both; every locale must be complete.
+/// Checks a full catalog directory: the registry, the server-message
+/// patterns (when the directory has `server-messages.toml`), the source
+/// locale, and every other locale against them; every locale must be
+/// complete, with a message for every code and every pattern.
 pub fn check_catalog_dir(dir: &std::path::Path) -> CatalogCheck {
     let mut diags = Vec::new();
     let codes = match read_registry(&dir.join("codes.toml")) {
@@ -154,20 +160,34 @@ pub fn check_catalog_dir(dir: &std::path::Path) -> CatalogCheck {
     };
     let locales = read_catalog_dir(dir, &mut diags);
     let Some(codes) = codes else {
-        return CatalogCheck { codes: None, locales, diagnostics: diags };
+        return CatalogCheck { codes: None, patterns: Vec::new(), locales, diagnostics: diags };
     };
-    let ids = expected_ids(codes.iter().map(|c| c.code.as_str()));
+    let mut ids = expected_ids(codes.iter().map(|c| c.code.as_str()));
+    let pattern_file = dir.join(SERVER_MESSAGES_FILE);
+    let patterns = if pattern_file.is_file() {
+        let names: Vec<&str> = codes.iter().map(|c| c.code.as_str()).collect();
+        let (patterns, d) = read_server_messages(&pattern_file, &names);
+        diags.extend(d);
+        patterns
+    } else {
+        Vec::new()
+    };
+    let holes = holes_by_id(&patterns);
+    ids.extend(holes.keys().cloned());
     let Some(source) = locales.iter().find(|l| l.name == SOURCE_LOCALE) else {
         diags.push(Diagnostic::whole_file(
             &dir.display().to_string(),
             "missing-source",
             format!("the source locale folder `{SOURCE_LOCALE}` is missing"),
         ));
-        return CatalogCheck { codes: Some(codes), locales, diagnostics: diags };
+        return CatalogCheck { codes: Some(codes), patterns, locales, diagnostics: diags };
     };
     let run = |l: &LocaleFolder, source: Option<&Shapes>| {
         let files: Vec<File<'_>> = l.files.iter().map(|(p, t)| File { path: p, text: t }).collect();
-        check_locale(&files, &Expect { locale: &l.name, ids: &ids, source, complete: true, base: None, layers: &[] })
+        check_locale(
+            &files,
+            &Expect { locale: &l.name, ids: &ids, source, complete: true, base: None, layers: &[], holes: &holes },
+        )
     };
     let (source_shapes, d) = run(source, None);
     diags.extend(d);
@@ -175,5 +195,5 @@ pub fn check_catalog_dir(dir: &std::path::Path) -> CatalogCheck {
         let (_, d) = run(l, Some(&source_shapes));
         diags.extend(d);
     }
-    CatalogCheck { codes: Some(codes), locales, diagnostics: diags }
+    CatalogCheck { codes: Some(codes), patterns, locales, diagnostics: diags }
 }

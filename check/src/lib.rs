@@ -1,7 +1,8 @@
 //! The smh-errors catalog format and its validator.
 //!
 //! This crate is the one home of what a catalog is: the registry
-//! (`codes.toml`, [`registry`]), the Fluent checks ([`check`]) with their
+//! (`codes.toml`, [`registry`]), the server-message patterns
+//! (`server-messages.toml`, [`server_messages`]), the Fluent checks ([`check`]) with their
 //! [`diag::Diagnostic`]s, the reading of catalog directories ([`dir`]), and
 //! the constants of the format (the source locale, the ids of the two
 //! generic messages, the nesting limit, the functions messages may call).
@@ -22,6 +23,7 @@ pub mod dir;
 pub mod generate;
 pub mod registry;
 pub mod resolve;
+pub mod server_messages;
 mod text;
 mod walk;
 
@@ -30,6 +32,7 @@ use unic_langid::LanguageIdentifier;
 pub use check::{check_locale, coverage, expected_ids, Coverage, Expect, File, Shape, Shapes};
 pub use diag::{Diagnostic, Severity};
 pub use dir::{check_catalog_dir, read_catalog_dir, CatalogCheck, LocaleFolder};
+pub use server_messages::{ServerPattern, MAX_HOLE_LEN, MAX_MESSAGE_LEN};
 
 /// The locale every other locale is checked against, and falls back to.
 pub const SOURCE_LOCALE: &str = "en-US";
@@ -51,6 +54,14 @@ pub const FUNCTIONS: [&str; 1] = ["NUMBER"];
 
 /// The most locales one catalog holds (builtin and overlays together).
 pub const MAX_LOCALES: usize = 250;
+
+/// The file of a full catalog directory that holds the server-message
+/// patterns ([`server_messages`]), beside `codes.toml`.
+pub const SERVER_MESSAGES_FILE: &str = "server-messages.toml";
+
+/// Each detail message's holes, by its id: the variables a detail message
+/// must use, exactly.
+pub type Holes = std::collections::BTreeMap<String, std::collections::BTreeSet<String>>;
 
 /// The folders of a catalog directory that hold no locale: `sources`, what
 /// the shipped catalog is checked against (catalog/sources/README.md).

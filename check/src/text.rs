@@ -253,3 +253,23 @@ pub(crate) fn may_be_identical(p: &ast::Pattern<&str>) -> bool {
 pub(crate) fn language(locale: &str) -> &str {
     locale.split(['-', '_']).next().unwrap_or(locale)
 }
+
+/// A text found by the checker (an example message) for a diagnostic: not
+/// UTF-8 shown with U+FFFD, control and invisible characters as `\u{..}`,
+/// at most 120 characters.
+pub(crate) fn shown_witness(bytes: &[u8]) -> String {
+    let s = String::from_utf8_lossy(bytes);
+    let mut out = String::new();
+    for (n, c) in s.chars().enumerate() {
+        if n == 120 {
+            out.push('…');
+            break;
+        }
+        if c.is_control() || is_invisible(c) || c == '"' || c == '\\' {
+            out.push_str(&format!("\\u{{{:x}}}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}

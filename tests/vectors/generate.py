@@ -52,6 +52,9 @@ MAX_SHOWN_CODE_LEN = 128
 MAX_BODY_LEN = 1 << 20
 # src/response.rs: JSON nested deeper than this is refused.
 MAX_DEPTH = 32
+# src/detail.rs: a hole takes 1 to this many bytes; a longer message is not read.
+MAX_HOLE_LEN = 128
+MAX_MESSAGE_LEN = 2048
 
 PARSE_ERROR_KINDS = {
     "too_large",
@@ -156,6 +159,10 @@ class CatalogData:
             self.locales[d.name] = (msgs, terms)
         assert SOURCE_LOCALE in self.locales
         assert sorted(self.locales) == ["en-US", "zh-CN"], sorted(self.locales)
+        self.patterns = read_patterns()
+        for p in self.patterns:
+            for loc, (msgs, _) in self.locales.items():
+                assert p["id"] in msgs, (loc, p["id"])
 
     @staticmethod
     def fluent_id(code: str) -> str:
@@ -171,6 +178,92 @@ class CatalogData:
                 url = format_pattern(url, terms, {}) if url is not None else None
                 return format_pattern(msgs[msg_id]["value"], terms, {"code": code}), loc, url
         raise KeyError(msg_id)
+
+
+HOLE_RE = re.compile(r"\{([a-z][a-z0-9_]*)\}")
+
+
+def read_patterns() -> list[dict]:
+    """catalog/server-messages.toml, each pattern as its id, codes and parts:
+    (head text, [(hole name, text after it), ...])."""
+    reg = tomllib.loads((CATALOG / "server-messages.toml").read_text(encoding="utf-8"))
+    out = []
+    for pid, p in reg["patterns"].items():
+        pieces = HOLE_RE.split(p["server"])  # text, hole, text, hole, ..., text
+        head, rest = pieces[0], pieces[1:]
+        holes = [(rest[i], rest[i + 1]) for i in range(0, len(rest), 2)]
+        assert "{" not in "".join([head] + [t for _, t in holes]), pid
+        out.append({"id": pid, "codes": p["codes"], "head": head, "holes": holes})
+    return out
+
+
+def match_detail(patterns: list[dict], code: str, message: str | None):
+    """The documented rule (src/detail.rs): the whole message, of at most
+    MAX_MESSAGE_LEN bytes, for an error of exactly one of the pattern's codes;
+    each hole 1..MAX_HOLE_LEN bytes; every hole but the last the shortest text
+    the next text follows, the last what is left before the final text; no
+    backtracking. Returns (id, [(name, value)]) or None."""
+    if message is None:
+        return None
+    m = message.encode("utf-8")
+    if len(m) > MAX_MESSAGE_LEN:
+        return None
+    for p in patterns:
+        if code not in p["codes"]:
+            continue
+        head = p["head"].encode()
+        holes = [(n, t.encode()) for n, t in p["holes"]]
+        if not m.startswith(head):
+            continue
+        if not holes:
+            if m == head:
+                return p["id"], []
+            continue
+        tail = holes[-1][1]
+        if not m.endswith(tail) or len(m) < len(head) + len(tail):
+            continue
+        end = len(m) - len(tail)
+        pos = len(head)
+        values = []
+        ok = True
+        for name, after in holes[:-1]:
+            at = m.find(after, pos + 1, min(end, pos + MAX_HOLE_LEN + len(after)))
+            if at < 0:
+                ok = False
+                break
+            values.append((name, m[pos:at].decode()))
+            pos = at + len(after)
+        if not ok or not (0 < end - pos <= MAX_HOLE_LEN):
+            continue
+        values.append((holes[-1][0], m[pos:end].decode()))
+        return p["id"], values
+    return None
+
+
+def escape(text: str) -> str:
+    """src/text.rs's escaping: C0, DEL, C1, U+2028-U+202E, U+2066-U+2069,
+    U+061C, U+200E, U+200F as escapes (\\n, \\r, \\t, else \\u{hex})."""
+    out = []
+    for c in text:
+        o = ord(c)
+        if o <= 0x1F or 0x7F <= o <= 0x9F or o in (0x61C, 0x200E, 0x200F) or 0x2028 <= o <= 0x202E or 0x2066 <= o <= 0x2069:
+            out.append({"\n": "\\n", "\r": "\\r", "\t": "\\t"}.get(c, f"\\u{{{o:x}}}"))
+        else:
+            out.append(c)
+    return "".join(out)
+
+
+def detail(cat: CatalogData, code: str, message: str | None, locale: str):
+    found = match_detail(cat.patterns, code, message)
+    if found is None:
+        return None
+    pid, values = found
+    for loc in (locale, SOURCE_LOCALE):
+        msgs, terms = cat.locales[loc]
+        if pid in msgs:
+            text = format_pattern(msgs[pid]["value"], terms, {n: escape(v) for n, v in values})
+            return {"id": pid, "locale": loc, "message": text}
+    raise KeyError(pid)
 
 
 def shows(code: str) -> bool:
@@ -685,6 +778,11 @@ def R(head: str, unit: str, times: int, tail: str) -> dict:
     return {"head": head, "unit": unit, "times": times, "tail": tail}
 
 
+RATE = (
+    "Your current request times equals to `{}` in a second, which exceeds the frequency limit `{}` for a "
+    "second. Please reduce the frequency of calls."
+)
+
 PAD_HEAD = '{"Response":{"RequestId":"big","Pad":"'
 PAD_TAIL = '"}}'
 
@@ -821,6 +919,28 @@ def response_specs() -> list[tuple[str, str, object, tuple]]:
         ("brackets inside a string do not nest", "en-US", R('{"Response":{"Error":{"Code":"InternalError","Message":"', "{[", 100, '"},"RequestId":"r-str"}}'), E("InternalError", "{[" * 100, "r-str")),
         ("escaped quote then brackets inside a string", "en-US", '{"Response":{"Error":{"Code":"InternalError","Message":"q\\"' + "[" * 40 + '"}}}', E("InternalError", 'q"' + "[" * 40)),
         ("escaped backslash ends the string, then 33 deep", "en-US", R('{"Response":{"Error":{"Code":"InternalError","Message":"x\\\\"},"RequestId":"r","Deep":', "[", 31, "]" * 31 + "}}"), I("too_deep")),
+        # the server's message, localized (src/detail.rs)
+        ("detail: a hole, zh-CN", "zh-CN", env("InvalidParameter", "Parameter `LibraryId` format invalid.", "r-d1"), E("InvalidParameter", "Parameter `LibraryId` format invalid.", "r-d1")),
+        ("detail: a hole, en-US", "en-US", env("InvalidParameter", "Parameter `LibraryId` format invalid.", "r-d2"), E("InvalidParameter", "Parameter `LibraryId` format invalid.", "r-d2")),
+        ("detail: two holes, zh-CN", "zh_CN.UTF-8", env("RequestLimitExceeded", RATE.format("25", "20"), "r-d3"), E("RequestLimitExceeded", RATE.format("25", "20"), "r-d3")),
+        ("detail: two holes, en-US", "en", env("RequestLimitExceeded", RATE.format("25", "20"), "r-d4"), E("RequestLimitExceeded", RATE.format("25", "20"), "r-d4")),
+        ("detail: a locale without details falls back to en-US", "ja-JP", env("MissingParameter", "The request is missing a required parameter `Filters`.", "r-d5"), E("MissingParameter", "The request is missing a required parameter `Filters`.", "r-d5")),
+        ("detail: the last hole takes the rest", "en-US", env("RequestLimitExceeded", RATE.format("25", "9` in a second, which exceeds the frequency limit `20"), "r-d6"), E("RequestLimitExceeded", RATE.format("25", "9` in a second, which exceeds the frequency limit `20"), "r-d6")),
+        ("detail: backticks inside the hole", "zh-CN", env("InvalidParameter", "Parameter ```a``` format invalid.", "r-d7"), E("InvalidParameter", "Parameter ```a``` format invalid.", "r-d7")),
+        ("detail: hostile hole text is escaped", "en-US", env("InvalidParameter", "Parameter `a\u001b[2J\nX-Injected: 1\u202eb\u0000` format invalid.", "r-d8"), E("InvalidParameter", "Parameter `a\u001b[2J\nX-Injected: 1\u202eb\u0000` format invalid.", "r-d8")),
+        ("detail: non-ASCII hole text", "zh-CN", env("InvalidParameter", "The value type of parameter `媒体库😀` is not valid.", "r-d9"), E("InvalidParameter", "The value type of parameter `媒体库😀` is not valid.", "r-d9")),
+        ("detail: a hole of exactly 128 bytes", "en-US", env("InvalidParameter", "Parameter `" + "x" * 128 + "` input repeated.", "r-d10"), E("InvalidParameter", "Parameter `" + "x" * 128 + "` input repeated.", "r-d10")),
+        ("near miss: a hole of 129 bytes", "en-US", env("InvalidParameter", "Parameter `" + "x" * 129 + "` input repeated.", "r-n1"), E("InvalidParameter", "Parameter `" + "x" * 129 + "` input repeated.", "r-n1")),
+        ("near miss: a first hole over 128 bytes", "zh-CN", env("RequestLimitExceeded", RATE.format("2" * 129, "20"), "r-n2"), E("RequestLimitExceeded", RATE.format("2" * 129, "20"), "r-n2")),
+        ("near miss: an empty hole", "en-US", env("InvalidParameter", "Parameter `` format invalid.", "r-n3"), E("InvalidParameter", "Parameter `` format invalid.", "r-n3")),
+        ("near miss: no final period", "zh-CN", env("InvalidParameter", "Parameter `LibraryId` format invalid", "r-n4"), E("InvalidParameter", "Parameter `LibraryId` format invalid", "r-n4")),
+        ("near miss: a space before", "en-US", env("InvalidParameter", " Parameter `LibraryId` format invalid.", "r-n5"), E("InvalidParameter", " Parameter `LibraryId` format invalid.", "r-n5")),
+        ("near miss: other case", "en-US", env("InvalidParameter", "parameter `LibraryId` format invalid.", "r-n6"), E("InvalidParameter", "parameter `LibraryId` format invalid.", "r-n6")),
+        ("near miss: another code's pattern", "zh-CN", env("MissingParameter", "Parameter `LibraryId` format invalid.", "r-n7"), E("MissingParameter", "Parameter `LibraryId` format invalid.", "r-n7")),
+        ("near miss: a child code", "en-US", env("InvalidParameter.Foo", "Parameter `LibraryId` format invalid.", "r-n8"), E("InvalidParameter.Foo", "Parameter `LibraryId` format invalid.", "r-n8")),
+        ("detail: the legacy form's message", "en-US", '{"code":4000,"message":"Parameter `x` format invalid.","codeDesc":"InvalidParameter"}', E("InvalidParameter", "Parameter `x` format invalid.")),
+        ("near miss: a message of backticks", "zh-CN", env("InvalidParameter", "`" * 3000, "r-n9"), E("InvalidParameter", "`" * 3000, "r-n9")),
+        ("detail: the pattern twice, the last hole takes the rest", "en-US", env("InvalidParameter", "Parameter `a` format invalid. Parameter `b` format invalid.", "r-n10"), E("InvalidParameter", "Parameter `a` format invalid. Parameter `b` format invalid.", "r-n10")),
         ("escaped backslash ends the string, then 32 deep", "en-US", R('{"Response":{"Error":{"Code":"InternalError","Message":"x\\\\"},"RequestId":"r","Deep":', "[", 30, "]" * 30 + "}}"), E("InternalError", "x\\", "r")),
     ]
     return specs
@@ -861,6 +981,7 @@ def response_cases(cat: CatalogData, neg: dict) -> list[dict]:
             _, code, server_message, request_id = expected
             exp = {"outcome": "error", "code": code, "server_message": server_message, "request_id": request_id}
             exp.update(resolve(cat, code, neg[locale]))
+            exp["detail"] = detail(cat, code, server_message, neg[locale])
         elif expected[0] == "success":
             exp = {"outcome": "success", "request_id": expected[1]}
         else:
@@ -924,7 +1045,8 @@ def build() -> dict[str, str]:
             "Response bodies: parse the body (from `body` as UTF-8, `body_hex`, or `body_repeat` = "
             "head + unit*times + tail), then, for an error, look its code up in `locale` with the "
             "builtin catalog. expect.outcome: error (code as sent, server_message, request_id, plus "
-            "the lookup's matched, resolution, message, locale, kind, retryable), success "
+            "the lookup's matched, resolution, message, locale, kind, retryable, and detail: the server "
+            "message's localized detail {id, message, locale} or null), success "
             "(request_id) or invalid (error_kind: the ParseError kind name).",
             responses,
         )),

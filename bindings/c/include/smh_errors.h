@@ -762,6 +762,57 @@ size_t smh_errors_error_text_n(const char *code,
                                char *buf,
                                size_t cap);
 
+/**
+ * Writes the localized detail of the error's server message into `buf`
+ * with `snprintf` semantics: the known pattern of the server's `Message`
+ * (such as "Parameter `LibraryId` format invalid.") said in `locale` from
+ * `catalog` (NULL: the global catalog; a NULL `locale` is the default
+ * locale), falling back along the locale chain to en-US, with the text
+ * that came from the server escaped (`\n`, `\u{1b}`). Returns the full
+ * length in bytes; 0 (and `""` in `buf` when `cap > 0`) when there is no
+ * detail: no message, a message that matches no known pattern, a response
+ * that is not an error, or NULL. A detail is never empty, so 0 always
+ * means none. `buf` may be NULL when `cap` is 0, to measure; it is the
+ * caller's, nothing is allocated for the caller (and nothing at all for
+ * a message that matches no pattern). Thread-safe.
+ *
+ * # Safety
+ * `response` is NULL or a live response; `catalog` is NULL or a live
+ * catalog; `locale` is NULL or a NUL-terminated string; `buf` is NULL or
+ * writable for `cap` bytes.
+ */
+size_t smh_errors_response_detail(const struct smh_errors_response *response,
+                                  const struct smh_errors_catalog *catalog,
+                                  const char *locale,
+                                  char *buf,
+                                  size_t cap);
+
+/**
+ * `smh_errors_response_detail` for an error known by its code and server
+ * message (an SDK's exception, say), each given with its length
+ * (`code_len` bytes at `code`, `message_len` at `message`, `locale_len` at
+ * `locale`; NUL bytes inside are part of the string). A NULL or non-UTF-8
+ * `code` or `message` has no detail; a NULL `locale` is the default
+ * locale, a non-NULL one of length 0 is `""` (en-US). Returns the full
+ * length in bytes, 0 for no detail; `snprintf` semantics as
+ * `smh_errors_response_detail`. Thread-safe; allocates nothing for the
+ * caller.
+ *
+ * # Safety
+ * `catalog` is NULL or a live catalog; `code`, `message` and `locale` are
+ * each NULL or readable for their lengths; `buf` is NULL or writable for
+ * `cap` bytes.
+ */
+size_t smh_errors_catalog_detail_n(const struct smh_errors_catalog *catalog,
+                                   const char *code,
+                                   size_t code_len,
+                                   const char *message,
+                                   size_t message_len,
+                                   const char *locale,
+                                   size_t locale_len,
+                                   char *buf,
+                                   size_t cap);
+
 #ifdef __cplusplus
 }  // extern "C"
 #endif  // __cplusplus

@@ -6,11 +6,11 @@ use std::ptr;
 
 use smh_errors::{parse_response, ApiError, Response};
 
-use crate::catalogs::smh_errors_catalog;
+use crate::catalogs::{ctx, smh_errors_catalog};
 use crate::ffi_boundary;
 use crate::lookup::{answer, fill, format_into, smh_errors_lookup_result};
 use crate::smh_errors_status;
-use crate::strings::{bytes, text_n_lossy, write_buf};
+use crate::strings::{bytes, bytes_n, text_n, text_n_lossy, write_buf};
 
 /// What a response body said.
 #[repr(C)]
@@ -321,4 +321,96 @@ pub unsafe extern "C" fn smh_errors_error_text_n(
             .to_string();
         unsafe { write_buf(text.as_bytes(), buf, cap) }
     })
+}
+
+/// Writes the localized detail of the error's server message into `buf`
+/// with `snprintf` semantics: the known pattern of the server's `Message`
+/// (such as "Parameter `LibraryId` format invalid.") said in `locale` from
+/// `catalog` (NULL: the global catalog; a NULL `locale` is the default
+/// locale), falling back along the locale chain to en-US, with the text
+/// that came from the server escaped (`\n`, `\u{1b}`). Returns the full
+/// length in bytes; 0 (and `""` in `buf` when `cap > 0`) when there is no
+/// detail: no message, a message that matches no known pattern, a response
+/// that is not an error, or NULL. A detail is never empty, so 0 always
+/// means none. `buf` may be NULL when `cap` is 0, to measure; it is the
+/// caller's, nothing is allocated for the caller (and nothing at all for
+/// a message that matches no pattern). Thread-safe.
+///
+/// # Safety
+/// `response` is NULL or a live response; `catalog` is NULL or a live
+/// catalog; `locale` is NULL or a NUL-terminated string; `buf` is NULL or
+/// writable for `cap` bytes.
+#[no_mangle]
+pub unsafe extern "C" fn smh_errors_response_detail(
+    response: *const smh_errors_response,
+    catalog: *const smh_errors_catalog,
+    locale: *const c_char,
+    buf: *mut c_char,
+    cap: usize,
+) -> usize {
+    ffi_boundary!({
+        unsafe { write_buf(b"", buf, cap) };
+        let Some(e) = unsafe { response.as_ref() }.and_then(|r| r.error.as_ref()) else { return 0 };
+        let Some(message) = e.server_message.as_deref() else { return 0 };
+        unsafe { detail_into(catalog, &e.code, message, bytes(locale), buf, cap) }
+    })
+}
+
+/// `smh_errors_response_detail` for an error known by its code and server
+/// message (an SDK's exception, say), each given with its length
+/// (`code_len` bytes at `code`, `message_len` at `message`, `locale_len` at
+/// `locale`; NUL bytes inside are part of the string). A NULL or non-UTF-8
+/// `code` or `message` has no detail; a NULL `locale` is the default
+/// locale, a non-NULL one of length 0 is `""` (en-US). Returns the full
+/// length in bytes, 0 for no detail; `snprintf` semantics as
+/// `smh_errors_response_detail`. Thread-safe; allocates nothing for the
+/// caller.
+///
+/// # Safety
+/// `catalog` is NULL or a live catalog; `code`, `message` and `locale` are
+/// each NULL or readable for their lengths; `buf` is NULL or writable for
+/// `cap` bytes.
+#[no_mangle]
+pub unsafe extern "C" fn smh_errors_catalog_detail_n(
+    catalog: *const smh_errors_catalog,
+    code: *const c_char,
+    code_len: usize,
+    message: *const c_char,
+    message_len: usize,
+    locale: *const c_char,
+    locale_len: usize,
+    buf: *mut c_char,
+    cap: usize,
+) -> usize {
+    ffi_boundary!({
+        unsafe { write_buf(b"", buf, cap) };
+        let (Some(code), Some(message)) = (unsafe { text_n(code, code_len) }, unsafe { text_n(message, message_len) })
+        else {
+            return 0;
+        };
+        unsafe { detail_into(catalog, code, message, bytes_n(locale, locale_len), buf, cap) }
+    })
+}
+
+/// Writes the detail of (code, message) in `locale` into `buf`; 0 for none.
+///
+/// # Safety
+/// `catalog` is NULL or a live catalog; `buf` is NULL or writable for `cap` bytes.
+unsafe fn detail_into(
+    catalog: *const smh_errors_catalog,
+    code: &str,
+    message: &str,
+    locale: Option<&[u8]>,
+    buf: *mut c_char,
+    cap: usize,
+) -> usize {
+    let cat = unsafe { ctx(catalog) };
+    let handle = match locale {
+        Some(l) => cat.locale_bytes(l),
+        None => cat.default_locale(),
+    };
+    match handle.detail(code, message) {
+        Some(d) => unsafe { write_buf(d.message.as_bytes(), buf, cap) },
+        None => 0,
+    }
 }

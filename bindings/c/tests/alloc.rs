@@ -30,8 +30,12 @@ unsafe impl GlobalAlloc for Counting {
 #[global_allocator]
 static GLOBAL: Counting = Counting;
 
+/// The tests take turns: the allocation count is the process's.
+static SERIAL: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
 #[test]
 fn lookups_allocate_nothing() {
+    let _turn = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
     let codes: Vec<*const c_char> = (0..smh_errors_code_count())
         .map(|i| smh_errors_code_at(i))
         .chain([c"InvalidParameterValue.Foo".as_ptr()])
@@ -87,4 +91,63 @@ fn lookups_allocate_nothing() {
     let before = ALLOCATIONS.load(Ordering::SeqCst);
     run(&mut out);
     assert_eq!(ALLOCATIONS.load(Ordering::SeqCst) - before, 0, "allocations after warm-up");
+}
+
+/// A server message that matches no known pattern (another code's, a near
+/// miss, a hole over the bound, 1 MiB) costs no allocation: the detail
+/// functions answer 0 without building anything. A match allocates (it
+/// formats the Fluent message), into the library's memory, never the
+/// caller's.
+#[test]
+fn a_message_of_no_pattern_allocates_nothing() {
+    let _turn = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
+    let long = "`".repeat(1 << 20);
+    let over = format!("Parameter `{}` format invalid.", "x".repeat(129));
+    let misses: [(&str, &str); 5] = [
+        ("InternalError", "Parameter `x` format invalid."),
+        ("InvalidParameter", "Parameter `x` format invalid"),
+        ("InvalidParameter", "Parameter `` format invalid."),
+        ("InvalidParameter", &over),
+        ("InvalidParameter", &long),
+    ];
+    let mut buf = [0 as c_char; 64];
+    let run = |buf: &mut [c_char; 64]| {
+        for (code, message) in misses {
+            let n = unsafe {
+                smh_errors_catalog_detail_n(
+                    ptr::null(),
+                    code.as_ptr().cast(),
+                    code.len(),
+                    message.as_ptr().cast(),
+                    message.len(),
+                    c"zh-CN".as_ptr(),
+                    5,
+                    buf.as_mut_ptr(),
+                    buf.len(),
+                )
+            };
+            assert_eq!((n, buf[0]), (0, 0), "{code} {:.40}", message);
+        }
+    };
+    run(&mut buf); // builds the catalog and its tables
+    let before = ALLOCATIONS.load(Ordering::SeqCst);
+    run(&mut buf);
+    assert_eq!(ALLOCATIONS.load(Ordering::SeqCst), before);
+    // A match does allocate (to format), and answers.
+    let hit = "Parameter `x` format invalid.";
+    let n = unsafe {
+        smh_errors_catalog_detail_n(
+            ptr::null(),
+            c"InvalidParameter".as_ptr(),
+            16,
+            hit.as_ptr().cast(),
+            hit.len(),
+            c"zh-CN".as_ptr(),
+            5,
+            buf.as_mut_ptr(),
+            buf.len(),
+        )
+    };
+    assert_eq!(unsafe { CStr::from_ptr(buf.as_ptr()) }.to_str().unwrap().len(), n);
+    assert!(ALLOCATIONS.load(Ordering::SeqCst) > before);
 }

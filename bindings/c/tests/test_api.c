@@ -374,6 +374,42 @@ static void responses(void) {
     char buf[128];
     smh_errors_response_format(NULL, NULL, "en-US", buf, sizeof buf);
     CHECK_STR(buf, EN_UNKNOWN, "format(NULL)");
+    /* The detail: NULL arguments, measuring, a cut at a character, none. */
+    memcpy(buf, "junk", 5);
+    CHECK(smh_errors_response_detail(NULL, NULL, "en-US", buf, sizeof buf) == 0 && buf[0] == '\0', "detail(NULL)");
+    CHECK(smh_errors_response_detail(NULL, NULL, NULL, NULL, 0) == 0, "detail(NULL, NULL buf)");
+    {
+        static const char body[] = "{\"Response\":{\"Error\":{\"Code\":\"InvalidParameter\",\"Message\":"
+                                   "\"Parameter `Library\\u001bId` format invalid.\"}}}";
+        smh_errors_response *d = NULL;
+        CHECK(smh_errors_parse_response((const uint8_t *)body, sizeof body - 1, &d) == SMH_ERRORS_OUTCOME_ERROR,
+              "detail body");
+        const char *zh = "参数 Library\\u{1b}Id 的格式无效。";
+        CHECK(smh_errors_response_detail(d, NULL, "zh-CN", NULL, 0) == strlen(zh), "detail measured");
+        CHECK(smh_errors_response_detail(d, NULL, "zh-CN", buf, sizeof buf) == strlen(zh), "detail written");
+        CHECK_STR(buf, zh, "detail zh-CN, escaped");
+        char small[5];
+        smh_errors_response_detail(d, NULL, "zh-CN", small, sizeof small);
+        CHECK_STR(small, "参", "detail cut at a character");
+        /* A NULL locale is the default locale: some detail, never none. */
+        CHECK(smh_errors_response_detail(d, NULL, NULL, NULL, 0) > 0, "detail, default locale");
+        smh_errors_response_free(d);
+        /* The same from code and message with lengths (NUL bytes and all). */
+        static const char msg[] = "Parameter `A\0B` format invalid.";
+        char nb[128];
+        size_t want = strlen("The parameter A\\u{0}B has an invalid format.");
+        CHECK(smh_errors_catalog_detail_n(NULL, "InvalidParameter", 16, msg, sizeof msg - 1, "en", 2, nb, sizeof nb) == want,
+              "detail_n");
+        CHECK_STR(nb, "The parameter A\\u{0}B has an invalid format.", "detail_n text");
+        CHECK(smh_errors_catalog_detail_n(NULL, NULL, 5, msg, sizeof msg - 1, "en", 2, nb, sizeof nb) == 0 && nb[0] == '\0',
+              "detail_n NULL code");
+        CHECK(smh_errors_catalog_detail_n(NULL, "InvalidParameter", 16, NULL, 9, "en", 2, nb, sizeof nb) == 0,
+              "detail_n NULL message");
+        CHECK(smh_errors_catalog_detail_n(NULL, "InvalidParameter", 16, "\xff", 1, NULL, 0, NULL, 0) == 0,
+              "detail_n not UTF-8");
+        CHECK(smh_errors_catalog_detail_n(NULL, "InternalError", 13, msg, sizeof msg - 1, "en", 2, NULL, 0) == 0,
+              "detail_n another code");
+    }
     smh_errors_response_free(NULL);
     /* Malformed bodies, each with a readable reason. */
     struct {

@@ -30,6 +30,7 @@ struct response_case {
     const char *message, *exp_locale, *resolution, *matched, *kind;
     int retryable;
     const char *doc_url, *error_kind;
+    const char *detail; /* the detail's message; NULL when there is none */
 };
 
 #include "vectors_data.h"
@@ -215,11 +216,24 @@ static void responses(void) {
             CHECK(smh_errors_response_retryable(r) == (c->retryable != 0), "%s: response retryable", ctx);
             CHECK(smh_errors_response_message(r, NULL, c->locale) == lr.message, "%s: response message", ctx);
             CHECK(smh_errors_response_parse_error(r) == NULL, "%s: parse error on an error", ctx);
+            /* The server message's detail: measured, then written; 0 for none. */
+            size_t dneed = smh_errors_response_detail(r, NULL, c->locale, NULL, 0);
+            char *dbuf = malloc(dneed + 1);
+            CHECK(smh_errors_response_detail(r, NULL, c->locale, dbuf, dneed + 1) == dneed, "%s: detail length", ctx);
+            if (c->detail == NULL)
+                CHECK(dneed == 0 && dbuf[0] == '\0', "%s: detail \"%s\" want none", ctx, dbuf);
+            else
+                CHECK(dneed == strlen(c->detail) && strcmp(dbuf, c->detail) == 0, "%s: detail \"%s\" want \"%s\"", ctx,
+                      dbuf, c->detail);
+            free(dbuf);
             free(full);
         } else {
             CHECK(smh_errors_response_code(r, &n) == NULL && n == 0, "%s: code on a non-error", ctx);
             CHECK(smh_errors_response_server_message(r, NULL) == NULL, "%s: server message on a non-error", ctx);
             CHECK(!smh_errors_response_retryable(r), "%s: retryable on a non-error", ctx);
+            char none[4] = "x";
+            CHECK(smh_errors_response_detail(r, NULL, c->locale, none, sizeof none) == 0 && none[0] == '\0',
+                  "%s: detail on a non-error", ctx);
         }
         if (strcmp(c->outcome, "invalid") == 0) {
             CHECK_STR(smh_errors_response_parse_error_kind(r), c->error_kind, ctx);

@@ -281,6 +281,20 @@ impl NativeCatalog {
         (hit.message.into_owned(), hit.resolution == smh_errors::Resolution::Exact)
     }
 
+    /// The localized detail of an error's server message (the known pattern
+    /// it matches, its holes' text escaped), or `None`.
+    #[pyo3(signature = (code, message, locale=None))]
+    fn detail(
+        &self,
+        code: &Bound<'_, PyString>,
+        message: Option<&Bound<'_, PyString>>,
+        locale: Option<&Bound<'_, PyString>>,
+    ) -> Option<String> {
+        let (code, message) = (text(code), text(message?));
+        let locale = locale.map(text);
+        self.cat().detail(&code, &message, locale.as_deref()).map(|d| d.message)
+    }
+
     /// The full answer for `code` in `locale` (`None`: the default locale).
     #[pyo3(signature = (code, locale=None))]
     fn lookup(&self, code: &Bound<'_, PyString>, locale: Option<&Bound<'_, PyString>>) -> Entry {

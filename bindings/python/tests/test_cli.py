@@ -49,14 +49,16 @@ def test_parse_file_and_stdin() -> None:
     assert r.stdout.splitlines() == [
         "AuthFailure.SignatureFailure [zh-CN, exact, common, not retryable]",
         "  签名错误。签名计算错误，请对照调用方式中的签名方法文档检查签名计算过程。",
+        "  detail: 无法验证所提供的凭证。请检查签名是否正确。",
         "  server: The provided credentials could not be validated. Please check your signature is correct.",
         "  request id: ed93f3cb-f35e-473f-b9f3-0d451b8b79c6",
     ]
     r = cli("parse", "-", "--json", "--locale", "zh", stdin=SEED.read_bytes())
     assert r.returncode == 0, r.stderr
     d = json.loads(r.stdout)
-    assert set(d) == LOOKUP_KEYS | {"outcome", "server_message", "request_id"}
+    assert set(d) == LOOKUP_KEYS | {"outcome", "server_message", "request_id", "detail"}
     assert (d["outcome"], d["locale"], d["request_id"]) == ("error", "zh-CN", "ed93f3cb-f35e-473f-b9f3-0d451b8b79c6")
+    assert d["detail"] == {"id": "detail-signature-not-validated", "locale": "zh-CN", "message": "无法验证所提供的凭证。请检查签名是否正确。"}
     r = cli("parse", "-", stdin=b'{"Response":{"RequestId":"ok-1"}}')
     assert (r.returncode, r.stdout) == (0, "success (request id ok-1)\n")
     r = cli("parse", "-", "--json", stdin=b'{"Response":{}}')

@@ -9,7 +9,7 @@ import pickle
 
 import pytest
 import smh_errors
-from smh_errors import SmhError
+from smh_errors import Catalog, SmhError
 
 SEED = (
     b'{"Response":{"Error":{"Code":"AuthFailure.SignatureFailure","Message":"The provided credentials could not be '
@@ -224,3 +224,16 @@ def test_legacy_code_underflow_is_not_success() -> None:
         smh_errors.parse_response(b'{"code":-1e-400}')
     assert ei.value.kind == "wrong_type"
     assert smh_errors.parse_response(b'{"code":0}') is None
+
+
+def test_localized_detail_of_any_error() -> None:
+    e = SmhError("InvalidParameter", "Parameter `LibraryId` format invalid.", "r")
+    assert e.localized_detail("zh-CN") == "参数 LibraryId 的格式无效。"
+    assert e.localized_detail("en") == "The parameter LibraryId has an invalid format."
+    # The server's text is escaped; no message, or an unknown one, has none.
+    hostile = SmhError("InvalidParameter", "Parameter `a\x1b[2J\u202e` format invalid.")
+    assert hostile.localized_detail("en-US") == "The parameter a\\u{1b}[2J\\u{202e} has an invalid format."
+    assert SmhError("InvalidParameter").localized_detail("zh-CN") is None
+    assert SmhError("InvalidParameter", "Parameter LibraryId format invalid.").localized_detail("zh-CN") is None
+    assert SmhError("InternalError", "Parameter `x` format invalid.").localized_detail("zh-CN") is None
+    assert Catalog.builtin().detail("MissingParameter", "The request is missing a required parameter `Filters`.", "zh") == "缺少必需的参数 Filters。"

@@ -75,6 +75,10 @@ def _check_response(failures: list[str], where: str, case: dict[str, Any], body:
         for f in LOOKUP_FIELDS:
             _compare(failures, where, f, getattr(e, f), want[f])
         _compare(failures, where, "localized()", err.localized(case["locale"]), want["message"])
+        want_detail = want["detail"]["message"] if want["detail"] is not None else None
+        _compare(failures, where, "localized_detail()", err.localized_detail(case["locale"]), want_detail)
+        builtin = smh_errors.Catalog.builtin().detail(err.code, err.message, case["locale"])
+        _compare(failures, where, "Catalog.detail()", builtin, want_detail)
         cat = smh_errors.ErrorCode(want["matched"]).category if want["matched"] else None
         if cat is not None and want["code"].split(".")[0] == cat:
             if type(err).__name__ != cat:

@@ -16,7 +16,8 @@ def show(body: bytes, locale: str | None = None) -> str:
         retry: bool = e.retryable
         code: str = e.code
         server: str | None = e.message
-        return f"{code} {server} {retry} {e.lookup(locale).resolution}"
+        detail: str | None = e.localized_detail(locale)
+        return f"{code} {server} {retry} {e.lookup(locale).resolution} {detail}"
     except smh_errors.ResponseParseError as e:
         kind: str = e.kind
         return kind
@@ -48,7 +49,8 @@ def overlays(path: str) -> str:
     except smh_errors.CatalogError as e:
         return "\n".join(f"{d[0]}:{d[1]}:{d[2]}" for d in e.diagnostics)
     locales: list[str] = cat.locales()
-    return cat.message("ActionOffline", cat.negotiate("ja")) + ",".join(locales)
+    detail: str | None = cat.detail("InvalidParameter", "Parameter `x` format invalid.", "ja")
+    return cat.message("ActionOffline", cat.negotiate("ja")) + ",".join(locales) + (detail or "")
 
 
 def main() -> None:

@@ -308,6 +308,13 @@ class SmhError(Exception):
         """The catalog's full answer for this error's code."""
         return _GLOBAL.lookup(self.code, locale)
 
+    def localized_detail(self, locale: str | None = None) -> str | None:
+        """The server message's localized detail in ``locale`` (``None``: the
+        environment's locale): for ``Parameter `LibraryId` format invalid.``,
+        ``参数 LibraryId 的格式无效。`` in zh-CN, the server's text escaped;
+        ``None`` when the message is absent or matches no known pattern."""
+        return _GLOBAL.detail(self.code, self.message, locale)
+
     def __str__(self) -> str:
         """``Code: message (RequestId: id)``, rendered by the core: control
         and bidi characters escaped, empty parts left out."""
@@ -460,6 +467,12 @@ class Catalog:
     def lookup(self, code: str, locale: str | None = None) -> Entry:
         """The full answer for ``code`` in ``locale``."""
         return self._native.lookup(code, locale)
+
+    def detail(self, code: str, message: str | None, locale: str | None = None) -> str | None:
+        """The localized detail of an error's server ``message`` (the known
+        pattern it matches, said in ``locale``, its holes' text escaped), or
+        ``None`` when there is none."""
+        return self._native.detail(code, message, locale)
 
     def negotiate(self, requested: str) -> str:
         """The catalog locale that ``requested`` resolves to."""

@@ -154,6 +154,26 @@ final class Bridge {
         return new String(buf, 0, Math.toIntExact(Math.min(n, buf.length - 1)), StandardCharsets.UTF_8);
     }
 
+    /**
+     * The localized detail of an error's server message in {@code locale} from {@code catalog} (null: the
+     * global catalog), the server's text escaped; null when there is none.
+     */
+    static String detail(Pointer catalog, String code, String message, String locale) {
+        byte[] c = code.getBytes(StandardCharsets.UTF_8);
+        byte[] m = message.getBytes(StandardCharsets.UTF_8);
+        byte[] l = locale.getBytes(StandardCharsets.UTF_8);
+        byte[] buf = new byte[512];
+        long n = SmhNative.smh_errors_catalog_detail_n(catalog, c, c.length, m, m.length, l, l.length, buf, buf.length);
+        if (n >= buf.length) {
+            buf = new byte[Math.toIntExact(n + 1)];
+            n = SmhNative.smh_errors_catalog_detail_n(catalog, c, c.length, m, m.length, l, l.length, buf, buf.length);
+        }
+        if (n == 0) {
+            return null;
+        }
+        return new String(buf, 0, Math.toIntExact(Math.min(n, buf.length - 1)), StandardCharsets.UTF_8);
+    }
+
     /** What the library read from a body, copied into Java. */
     record Parsed(int outcome, SmhException.Fields fields, String requestId, String parseError, String parseErrorKind) {}
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
@@ -135,6 +136,26 @@ public final class SmhCatalog implements AutoCloseable {
     /** {@link #message(String, String)} with a {@link Locale} (its BCP 47 tag). */
     public String message(String code, Locale locale) {
         return message(code, tag(locale));
+    }
+
+    /**
+     * The localized detail of an error's server message: the known pattern the whole {@code serverMessage}
+     * matches (such as {@code "Parameter `LibraryId` format invalid."}), said in {@code locale} with the
+     * server's text escaped, falling back to en-US; empty when the message is null or matches no known
+     * pattern for {@code code}, never a wrong detail.
+     */
+    public Optional<String> detail(String code, String serverMessage, String locale) {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(locale, "locale");
+        if (serverMessage == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(call(() -> Bridge.detail(handle, code, serverMessage, locale)));
+    }
+
+    /** {@link #detail(String, String, String)} with a {@link Locale} (its BCP 47 tag). */
+    public Optional<String> detail(String code, String serverMessage, Locale locale) {
+        return detail(code, serverMessage, tag(locale));
     }
 
     /** {@link #message(String, String)} of a registered code. */

@@ -89,6 +89,20 @@ public class SmhException extends RuntimeException {
         return SmhCatalog.global().message(code, locale);
     }
 
+    /**
+     * The server message's localized detail in {@code locale}, from the global catalog (see {@link
+     * SmhCatalog#detail(String, String, String)}): for {@code "Parameter `LibraryId` format invalid."},
+     * {@code "参数 LibraryId 的格式无效。"} in zh-CN; empty when there is none.
+     */
+    public Optional<String> detail(String locale) {
+        return SmhCatalog.global().detail(code, serverMessage, locale);
+    }
+
+    /** {@link #detail(String)} with a {@link Locale}. */
+    public Optional<String> detail(Locale locale) {
+        return SmhCatalog.global().detail(code, serverMessage, locale);
+    }
+
     /** The whole catalog answer for the code in {@code locale}, from the global catalog. */
     public Entry lookup(String locale) {
         return SmhCatalog.global().lookup(code, locale);

@@ -89,6 +89,10 @@ final class SmhNative {
             byte[] code, long codeLen, byte[] message, long messageLen, byte[] requestId, long requestIdLen,
             byte[] buf, long cap);
 
+    static native long smh_errors_catalog_detail_n(
+            Pointer catalog, byte[] code, long codeLen, byte[] message, long messageLen, byte[] locale, long localeLen,
+            byte[] buf, long cap);
+
     static native Pointer smh_errors_global_catalog_error();
 
     static native int smh_errors_catalog_open_dirs(Pointer dirs, long ndirs, Pointer out, Pointer error);

@@ -27,6 +27,19 @@ class ApiTest {
     }
 
     @Test
+    void detailOfTheServerMessage() {
+        SmhException e = SmhErrors.exception("InvalidParameter", "Parameter `LibraryId` format invalid.", "r");
+        assertEquals("参数 LibraryId 的格式无效。", e.detail(Locale.SIMPLIFIED_CHINESE).orElseThrow());
+        assertEquals("The parameter LibraryId has an invalid format.", e.detail("en").orElseThrow());
+        SmhException hostile = SmhErrors.exception("InvalidParameter", "Parameter `a\u001b[2J\u0000` format invalid.", null);
+        assertEquals("The parameter a\\u{1b}[2J\\u{0} has an invalid format.", hostile.detail("en-US").orElseThrow());
+        assertTrue(SmhErrors.exception("InvalidParameter", null, null).detail("zh-CN").isEmpty());
+        assertTrue(SmhErrors.exception("InvalidParameter", "Parameter `` format invalid.", null).detail("zh-CN").isEmpty());
+        assertTrue(SmhErrors.exception("InternalError", "Parameter `x` format invalid.", null).detail("zh-CN").isEmpty());
+        assertThrows(NullPointerException.class, () -> SmhCatalog.global().detail(null, "m", "en"));
+    }
+
+    @Test
     void errorCodeOverloads() {
         Entry e = SmhErrors.lookup(ErrorCode.InvalidParameterValue_BucketNotFound, "zh_CN.UTF-8");
         assertEquals("InvalidParameterValue.BucketNotFound", e.code());

@@ -200,6 +200,12 @@ class VectorsTest {
                         if (global) {
                             check(p, "localized", e.localized(locale), str(want, "message"));
                         }
+                        JsonElement d = want.get("detail");
+                        String wantDetail = d == null || d.isJsonNull() ? null : d.getAsJsonObject().get("message").getAsString();
+                        check(p, "detail", builtin.detail(e.code(), e.serverMessage(), locale).orElse(null), wantDetail);
+                        if (global) {
+                            check(p, "SmhException.detail", e.detail(locale).orElse(null), wantDetail);
+                        }
                         SmhException again = SmhErrors.parseResponse(body).orElse(null);
                         if (again == null || again.getClass() != e.getClass() || !again.code().equals(e.code())) {
                             p.add("parseResponse and readResponse disagree");
