@@ -44,8 +44,30 @@ fn registered(rng: &mut Rng) -> &'static str {
 
 /// Text pieces that make near misses and odd codes.
 const PIECES: &[&str] = &[
-    ".", "..", "Foo", "x", " ", "\n", "\t", "\0", "é", "签名", "\u{202e}", "\u{feff}", "\u{1f600}", "-", "_", "a", "0",
-    "unknown", "The", "%s", "{ $code }", "\\", "\"", "<b>",
+    ".",
+    "..",
+    "Foo",
+    "x",
+    " ",
+    "\n",
+    "\t",
+    "\0",
+    "é",
+    "签名",
+    "\u{202e}",
+    "\u{feff}",
+    "\u{1f600}",
+    "-",
+    "_",
+    "a",
+    "0",
+    "unknown",
+    "The",
+    "%s",
+    "{ $code }",
+    "\\",
+    "\"",
+    "<b>",
 ];
 
 fn code(rng: &mut Rng) -> Vec<u8> {
@@ -65,7 +87,9 @@ fn code(rng: &mut Rng) -> Vec<u8> {
         6 => match rng.below(3) {
             0 => reg.to_lowercase().into(),
             1 => reg.to_uppercase().into(),
-            _ => reg.chars().map(|c| if rng.chance(20) { c.to_ascii_lowercase() } else { c }).collect::<String>().into(),
+            _ => {
+                reg.chars().map(|c| if rng.chance(20) { c.to_ascii_lowercase() } else { c }).collect::<String>().into()
+            }
         },
         // Random bytes (invalid UTF-8, NUL), alone or after a registered code.
         7 => {
