@@ -278,7 +278,9 @@ func FuzzFromError(f *testing.F) {
 				t.Fatalf("errors.Is(err, %s) for code %q", c, code)
 			}
 		}
-		if got.Error() == "" || got.Localized("zh-CN") != Message(code, "zh-CN") {
+		// Error() shows the code (an *Error with an empty code, which only
+		// our own shape makes here, has the empty text, as in every binding).
+		if (code != "" && got.Error() == "") || got.Localized("zh-CN") != Message(code, "zh-CN") {
 			t.Fatalf("Error() %q, Localized %q", got.Error(), got.Localized("zh-CN"))
 		}
 		// The same error as a response body, where JSON can carry it.
