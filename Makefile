@@ -4,6 +4,7 @@
 #   make test    every test, in every language (Rust, C, Go, Python, Java)
 #   make bench   the benchmarks (see BENCHMARKS.md)
 #   make generate   the bindings' code tables from catalog/codes.toml
+#   make fuzz    the fuzzers, FUZZ_SECONDS each (see RELIABILITY.md)
 #   make install PREFIX=/p [DESTDIR=...], make uninstall, make dist (mk/dist.mk)
 
 CARGO ?= cargo
@@ -104,3 +105,17 @@ bench-python: toolchain
 
 bench-java: toolchain
 	$(MAKE) -C bindings/java bench
+
+# Fuzzing (RELIABILITY.md). Each target's run lasts about FUZZ_SECONDS;
+# fuzz-go divides it among its three fuzz targets.
+FUZZ_SECONDS ?= 60
+.PHONY: fuzz fuzz-go fuzz-python
+fuzz: fuzz-go fuzz-python
+
+# Go's native fuzzing of ParseResponse, Lookup/Message and FromError.
+fuzz-go: toolchain
+	$(MAKE) -C bindings/go fuzz FUZZTIME=$$(( ($(FUZZ_SECONDS) + 2) / 3 ))s
+
+# The Python property tests (Hypothesis) with many random examples.
+fuzz-python: toolchain
+	$(MAKE) -C bindings/python fuzz FUZZ_SECONDS=$(FUZZ_SECONDS)

@@ -68,7 +68,6 @@ import "C"
 
 import (
 	"runtime"
-	"strings"
 	"sync"
 	"unsafe"
 )
@@ -102,11 +101,11 @@ func goStringN(p *C.char, n C.size_t) string {
 }
 
 // cLookup asks the catalog behind h (nil: the global one) for code in
-// locale: one crossing. The struct's message is the full one, the generic
-// message showing the code included; only when a generic message does not
-// contain the code (a code not fit to show, or past the library's
-// SMH_ERRORS_MAX_STATIC_UNKNOWN_CODES) is the text written again by
-// cFormat, which always shows what can be shown. A parent answer with a
+// locale: one crossing. The struct's message is the full one for an exact
+// or parent answer; a generic answer for a code that may be shown is
+// written again by cFormat, which always shows what can be shown (the
+// struct's text does not past the library's
+// SMH_ERRORS_MAX_STATIC_UNKNOWN_CODES). A parent answer with a
 // kept table for its locale is read from the table: no string is copied.
 func cLookup(h *C.smh_errors_catalog, code, locale string, t *localeTable) Entry {
 	cp, cn := cstr(code)
@@ -125,7 +124,12 @@ func cLookup(h *C.smh_errors_catalog, code, locale string, t *localeTable) Entry
 		}
 	}
 	msg := goString(r.message)
-	if r.resolution == uint32(C.SMH_ERRORS_RESOLUTION_GENERIC) && !strings.Contains(msg, code) {
+	// The static text of a generic answer stops showing codes once the
+	// catalog has kept SMH_ERRORS_MAX_STATIC_UNKNOWN_CODES of them; whether
+	// it shows this one cannot be told from the text (a code such as "a" or
+	// "unknown" is inside the text that shows none), so every code that may
+	// be shown is formatted.
+	if r.resolution == uint32(C.SMH_ERRORS_RESOLUTION_GENERIC) && len(code) > 0 && len(code) <= C.SMH_ERRORS_MAX_SHOWN_CODE_LEN {
 		msg = cFormat(h, cp, cn, lp, ln)
 	}
 	runtime.KeepAlive(code)
@@ -142,9 +146,14 @@ func cLookup(h *C.smh_errors_catalog, code, locale string, t *localeTable) Entry
 	}
 }
 
-// cFormat is the full message of code in locale, measured then written.
+// cFormat is the full message of code in locale: written on the stack, or
+// measured then written when longer.
 func cFormat(h *C.smh_errors_catalog, cp *C.char, cn C.size_t, lp *C.char, ln C.size_t) string {
-	n := int(C.smh_errors_catalog_format_n(h, cp, cn, lp, ln, nil, 0))
+	var stack [512]byte
+	n := int(C.smh_errors_catalog_format_n(h, cp, cn, lp, ln, (*C.char)(unsafe.Pointer(&stack[0])), C.size_t(len(stack))))
+	if n < len(stack) {
+		return string(stack[:n])
+	}
 	buf := make([]byte, n+1)
 	n = int(C.smh_errors_catalog_format_n(h, cp, cn, lp, ln, (*C.char)(unsafe.Pointer(&buf[0])), C.size_t(len(buf))))
 	return string(buf[:min(n, len(buf)-1)])

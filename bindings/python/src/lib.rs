@@ -5,8 +5,8 @@
 //! The public Python API (exception classes, `ErrorCode`, the message cache)
 //! is in `python/smh_errors/__init__.py`, which imports this module.
 //!
-//! Strings from Python are read with `to_string_lossy`: a `str` holding lone
-//! surrogates (which cannot be UTF-8) becomes text with U+FFFD in their place,
+//! Strings from Python are read lossily (`text`): a `str` holding lone
+//! surrogates (which cannot be UTF-8) becomes text with one U+FFFD in place of each,
 //! which the core answers like any other unknown code or unreadable locale,
 //! instead of raising.
 
@@ -91,7 +91,7 @@ impl Entry {
         retryable: bool,
         doc_url: Option<String>,
     ) -> Entry {
-        let code_text = code.to_string_lossy().into_owned();
+        let code_text = text(&code).into_owned();
         Entry { code: code.unbind(), code_text, message, locale, resolution, matched, kind, retryable, doc_url }
     }
 
@@ -222,9 +222,26 @@ impl NativeCatalog {
     }
 }
 
-/// A Python `str` as text; lone surrogates become U+FFFD (see the module docs).
+/// A Python `str` as text; each lone surrogate becomes one U+FFFD (see the
+/// module docs). (`to_string_lossy` gives three, one per byte of the
+/// surrogate's UTF-8 form, so that a locale with lone surrogates could pass
+/// the tag length limit as text and not as a `str`: found by the
+/// differential run.)
 fn text<'a>(s: &'a Bound<'_, PyString>) -> Cow<'a, str> {
-    s.to_string_lossy()
+    if let Ok(t) = s.to_cow() {
+        return t;
+    }
+    // The code points one by one (UTF-32 keeps two lone surrogates apart,
+    // where UTF-16 would pair them).
+    let units = s.call_method1("encode", ("utf-32-le", "surrogatepass"));
+    match units.as_ref().map(|b| b.extract::<&[u8]>()) {
+        Ok(Ok(b)) => Cow::Owned(
+            b.chunks_exact(4)
+                .map(|u| char::from_u32(u32::from_le_bytes([u[0], u[1], u[2], u[3]])).unwrap_or('\u{fffd}'))
+                .collect(),
+        ),
+        _ => s.to_string_lossy(),
+    }
 }
 
 #[pymethods]

@@ -157,3 +157,17 @@ def test_memoryview_and_bom() -> None:
     body = b'\xef\xbb\xbf{"Response":{"Error":{"Code":"InternalError"},"RequestId":"r"}}'
     err = smh_errors.parse_response(memoryview(body))
     assert type(err) is smh_errors.InternalError and err.retryable
+
+
+def test_a_lone_surrogate_is_one_replacement_character() -> None:
+    # Found by the differential run: each lone surrogate of a str is read as
+    # one U+FFFD (it was three, one per byte of its UTF-8 form), so a locale
+    # holding some answers as the same text with U+FFFD does, also near the
+    # locale tag's length limit.
+    base = "zh-CN-u-ca-chinese"
+    assert smh_errors.negotiate(base + "\ufffd" * 10) == "zh-CN"
+    assert smh_errors.negotiate(base + "\udcae" * 10) == "zh-CN"
+    assert smh_errors.lookup("Nope", base + "\ud800\udfff" * 5).locale == "zh-CN"
+    assert str(smh_errors.SmhError("X\ud800", "m\udc80")) == str(smh_errors.SmhError("X\ufffd", "m\ufffd"))
+    e = smh_errors.Entry("A\ud800", "m", "en-US", "generic", None, None, False, None)
+    assert e.code == "A\ud800"
