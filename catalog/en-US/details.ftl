@@ -4,6 +4,7 @@
 ### The text may be plainer English than the server's. No backticks.
 
 detail-signature-not-validated = The credentials provided could not be validated. Check that the signature is correct.
+detail-signature-not-validated-ensure = The credentials provided could not be validated. Check that the signature is correct.
 detail-signature-request-too-large = The credentials could not be validated because the request is larger than this signature method allows. Use the signature method TC3-HMAC-SHA256.
 detail-secret-id-not-found = The SecretId was not found. Make sure that your SecretId is correct.
 detail-parameter-format-invalid = The parameter { $param } has an invalid format.

@@ -3,6 +3,7 @@
 ### （{ $param }）：每个都要用，不用别的。不用反引号。翻译指南见 catalog/README.md。
 
 detail-signature-not-validated = 无法验证所提供的凭证。请检查签名是否正确。
+detail-signature-not-validated-ensure = 无法验证所提供的凭证。请检查签名是否正确。
 detail-signature-request-too-large = 请求超出了该签名方法允许的大小，无法验证所提供的凭证。请使用签名方法 TC3-HMAC-SHA256。
 detail-secret-id-not-found = 找不到该密钥 SecretId，请确认 SecretId 填写正确。
 detail-parameter-format-invalid = 参数 { $param } 的格式无效。
