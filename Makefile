@@ -14,6 +14,8 @@ export CARGO_TERM_COLOR ?= never
 include mk/l10n.mk
 # Packages as users install them: install/uninstall, dist, test-cli-install, test-versions.
 include mk/dist.mk
+# Fuzzing (cargo-fuzz) and Miri, with nightly: fuzz, fuzz-short, fuzz-rust, miri.
+include mk/fuzz.mk
 
 demo: toolchain
 	$(CARGO) run -q -- parse examples/signature-failure.json --locale zh-CN
