@@ -16,7 +16,8 @@ FUZZ_TIMEOUT ?= 5
 FUZZ_RSS_MB ?= 2048
 FUZZ_RUST_TARGETS := parse_response ftl_text ftl_mutate negotiate lookup c_abi
 # Dictionaries (fuzz/dict/): json for the JSON targets, fluent for the
-# catalog text, locale for the rest.
+# catalog text, locale for the rest. ftl_mutate reads a structure (its edits)
+# from its bytes: it starts at its full length (-len_control=0).
 # Where a run writes what it finds (the committed corpus is only read).
 FUZZ_WORK := fuzz/target/work
 
@@ -44,10 +45,11 @@ fuzz-rust: fuzz-tools
 	  mkdir -p $(FUZZ_WORK)/$$t; \
 	  dict=$$(case $$t in \
 	    parse_response|c_abi) echo json.dict;; ftl_text|ftl_mutate) echo fluent.dict;; *) echo locale.dict;; esac); \
+	  extra=$$(case $$t in ftl_mutate) echo -len_control=0 -max_len=1024;; esac); \
 	  echo "fuzz-rust: $$t for $(FUZZ_SECONDS) s"; \
 	  if ! (cd fuzz && nice -n 10 $(CARGO) $(NIGHTLY) fuzz run -a $$t $(abspath $(FUZZ_WORK))/$$t corpus/$$t -- \
 	      -max_total_time=$(FUZZ_SECONDS) -timeout=$(FUZZ_TIMEOUT) -rss_limit_mb=$(FUZZ_RSS_MB) \
-	      -dict=dict/$$dict -print_final_stats=1 -jobs=1 -workers=1) > fuzz/logs/$$t.log 2>&1; then \
+	      -dict=dict/$$dict -print_final_stats=1 $$extra) > fuzz/logs/$$t.log 2>&1; then \
 	    tail -n 60 fuzz/logs/$$t.log; echo "fuzz-rust: $$t FAILED (fuzz/logs/$$t.log, fuzz/artifacts/$$t/)" >&2; exit 1; \
 	  fi; \
 	  grep -E '^(stat::number_of_executed_units|stat::peak_rss_mb|#[0-9]+ +DONE)' fuzz/logs/$$t.log | sed "s/^/  $$t: /"; \

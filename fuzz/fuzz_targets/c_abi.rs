@@ -97,7 +97,8 @@ fn check_buf(cap: usize, full: &[u8], f: impl FnOnce(*mut c_char, usize) -> usiz
         assert!(std::str::from_utf8(&buf[..written]).is_ok(), "cut inside a character");
         if written < full.len() && !full[..written + 1].contains(&0) {
             // Cut: nothing more would have fitted at a character boundary.
-            let next = (written + 1..=full.len()).find(|&i| std::str::from_utf8(&full[..i]).is_ok()).unwrap_or(full.len());
+            let next =
+                (written + 1..=full.len()).find(|&i| std::str::from_utf8(&full[..i]).is_ok()).unwrap_or(full.len());
             assert!(next > cap - 1, "cut at {written} though {next} bytes fit in {cap}");
         }
     }
@@ -106,7 +107,8 @@ fn check_buf(cap: usize, full: &[u8], f: impl FnOnce(*mut c_char, usize) -> usiz
 fuzz_target!(|input: Input<'_>| {
     let (code, locale) = (exact(input.code), exact(input.locale));
     let (code_c, locale_c) = (c_str(input.code), c_str(input.locale));
-    let (code_p, code_n) = if input.null_code { (ptr::null(), 7) } else { (code.as_ptr().cast::<c_char>(), code.len()) };
+    let (code_p, code_n) =
+        if input.null_code { (ptr::null(), 7) } else { (code.as_ptr().cast::<c_char>(), code.len()) };
     let (loc_p, loc_n) =
         if input.null_locale { (ptr::null(), 3) } else { (locale.as_ptr().cast::<c_char>(), locale.len()) };
     let code_cp = if input.null_code { ptr::null() } else { code_c.as_ptr() };
@@ -239,7 +241,16 @@ fuzz_target!(|input: Input<'_>| {
     let rid = lossy(input.locale);
     let want = smh_errors::text::ErrorText { code: &c, message: Some(&m), request_id: Some(&rid) }.to_string();
     check_buf(input.cap as usize, want.as_bytes(), |b, cap| unsafe {
-        smh_errors_error_text_n(code_p, code_n, msg.as_ptr().cast(), msg.len(), locale.as_ptr().cast(), locale.len(), b, cap)
+        smh_errors_error_text_n(
+            code_p,
+            code_n,
+            msg.as_ptr().cast(),
+            msg.len(),
+            locale.as_ptr().cast(),
+            locale.len(),
+            b,
+            cap,
+        )
     });
 });
 

@@ -76,13 +76,27 @@ enum Edit {
     Swap(u16, u16),
     Truncate(u16),
     /// Inserts a piece into a line at a character position.
-    Insert { line: u16, at: u16, piece: u8 },
+    Insert {
+        line: u16,
+        at: u16,
+        piece: u8,
+    },
     /// Inserts arbitrary text into a line.
-    InsertText { line: u16, at: u16, text: String },
+    InsertText {
+        line: u16,
+        at: u16,
+        text: String,
+    },
     /// Renames the entry on a line (the text before its `=`).
-    Rename { line: u16, to: Id },
+    Rename {
+        line: u16,
+        to: Id,
+    },
     /// Cuts a line at a character position.
-    Cut { line: u16, at: u16 },
+    Cut {
+        line: u16,
+        at: u16,
+    },
 }
 
 #[derive(Arbitrary, Debug)]

@@ -86,7 +86,10 @@ fuzz_target!(|input: Input<'_>| {
         }
     }
     let f = cat.format(text, locale, &args);
-    assert_eq!((f.matched, f.resolution, f.locale, f.retryable, f.doc_url), (l.matched, l.resolution, l.locale, l.retryable, l.doc_url));
+    assert_eq!(
+        (f.matched, f.resolution, f.locale, f.retryable, f.doc_url),
+        (l.matched, l.resolution, l.locale, l.retryable, l.doc_url)
+    );
     assert!(!f.message.is_empty());
     if f.matched.is_some() {
         assert_eq!(f.message, l.message, "a registered code's message changed with arguments");

@@ -10,8 +10,16 @@ use smh_errors::response::{parse_response_wtf8, MAX_BODY_LEN};
 use smh_errors::{parse_response, Catalog, ErrorCode, ParseError, Response};
 use smh_errors_fuzz::check_answer;
 
-const KINDS: [&str; 8] =
-    ["too_large", "invalid_utf8", "too_deep", "syntax", "not_an_object", "unknown_shape", "wrong_type", "missing_field"];
+const KINDS: [&str; 8] = [
+    "too_large",
+    "invalid_utf8",
+    "too_deep",
+    "syntax",
+    "not_an_object",
+    "unknown_shape",
+    "wrong_type",
+    "missing_field",
+];
 
 /// The API 3.0 body of a parsed answer.
 fn body_of(r: &Response) -> Vec<u8> {

@@ -220,7 +220,7 @@ fn catalog_handles_live_until_freed() {
     // Two catalogs at once, freed in either order; NULL frees nothing.
     let other = open_builtin();
     unsafe { smh_errors_catalog_free(cat) };
-    let r = lookup_n(other, b"AuthFailure", b"en");
+    let r = lookup_n(other, b"ActionOffline", b"en");
     assert_eq!(r.resolution, smh_errors_resolution::Exact);
     unsafe { smh_errors_catalog_free(other) };
     unsafe { smh_errors_catalog_free(ptr::null_mut()) };
@@ -271,9 +271,8 @@ fn field(
 #[test]
 fn response_handles() {
     let cat = open_builtin();
-    let (outcome, resp) = parse(
-        br#"{"Response":{"Error":{"Code":"InvalidParameterValue.X","Message":"a\u0000b"},"RequestId":"r-1"}}"#,
-    );
+    let (outcome, resp) =
+        parse(br#"{"Response":{"Error":{"Code":"InvalidParameterValue.X","Message":"a\u0000b"},"RequestId":"r-1"}}"#);
     assert_eq!(outcome, smh_errors_outcome::Error);
     assert_eq!(unsafe { smh_errors_response_outcome(resp) }, outcome);
     assert_eq!(field(resp, smh_errors_response_code).as_deref(), Some(&b"InvalidParameterValue.X"[..]));
@@ -297,7 +296,9 @@ fn response_handles() {
     assert_eq!(field(resp, smh_errors_response_code), None);
     unsafe { smh_errors_response_free(resp) };
 
-    for (body, kind) in [(&b"{\"Response\":"[..], &b"syntax"[..]), (b"\xff", b"invalid_utf8"), (b"[]", b"not_an_object")] {
+    for (body, kind) in
+        [(&b"{\"Response\":"[..], &b"syntax"[..]), (b"\xff", b"invalid_utf8"), (b"[]", b"not_an_object")]
+    {
         let (outcome, resp) = parse(body);
         assert_eq!(outcome, smh_errors_outcome::Invalid);
         assert_eq!(s(unsafe { smh_errors_response_parse_error_kind(resp) }), Some(kind));
@@ -347,5 +348,7 @@ fn the_global_catalog() {
         smh_errors_message(c"".as_ptr(), ptr::null())
     });
     assert_eq!(s(unsafe { smh_errors_negotiate(c"zh".as_ptr()) }), Some(&b"zh-CN"[..]));
-    assert!(unsafe { smh_errors_global_catalog_error() }.is_null() || std::env::var_os("SMH_ERRORS_CATALOG_DIR").is_some());
+    assert!(
+        unsafe { smh_errors_global_catalog_error() }.is_null() || std::env::var_os("SMH_ERRORS_CATALOG_DIR").is_some()
+    );
 }
