@@ -59,15 +59,21 @@ fuzz-rust: fuzz-tools
 fuzz-seeds:
 	python3 fuzz/seeds.py
 
-# Minimizes seeds + committed corpus + a run's finds into fuzz/corpus/.
-fuzz-cmin: fuzz-seeds
+# Minimizes seeds + committed corpus + a run's finds into fuzz/corpus/
+# (libFuzzer's -set_cover_merge: the fewest inputs that keep every feature);
+# past FUZZ_CORPUS_MAX files a target keeps its smallest ones.
+FUZZ_CORPUS_MAX ?= 200
+fuzz-cmin: fuzz-seeds fuzz-tools
+	cd fuzz && $(CARGO) $(NIGHTLY) fuzz build -a
+	@mkdir -p fuzz/logs
 	@set -e; for t in $(FUZZ_RUST_TARGETS); do \
 	  mkdir -p fuzz/corpus/$$t $(FUZZ_WORK)/$$t; \
 	  rm -rf $(FUZZ_WORK)/cmin-$$t; mkdir -p $(FUZZ_WORK)/cmin-$$t; \
 	  cp -n fuzz/corpus/$$t/* $(FUZZ_WORK)/$$t/* fuzz/seeds/$$t/* $(FUZZ_WORK)/cmin-$$t/ 2>/dev/null || true; \
 	  rm -rf fuzz/corpus/$$t; mkdir -p fuzz/corpus/$$t; \
 	  (cd fuzz && $(CARGO) $(NIGHTLY) fuzz run -a $$t corpus/$$t $(abspath $(FUZZ_WORK))/cmin-$$t -- \
-	      -merge=1 -timeout=$(FUZZ_TIMEOUT) -rss_limit_mb=$(FUZZ_RSS_MB)) > fuzz/logs/cmin-$$t.log 2>&1; \
+	      -set_cover_merge=1 -timeout=$(FUZZ_TIMEOUT) -rss_limit_mb=$(FUZZ_RSS_MB)) > fuzz/logs/cmin-$$t.log 2>&1; \
+	  ls -S fuzz/corpus/$$t | head -n -$(FUZZ_CORPUS_MAX) | sed "s|^|fuzz/corpus/$$t/|" | xargs -r rm -f; \
 	  echo "fuzz-cmin: $$t: $$(ls fuzz/corpus/$$t | wc -l) files"; \
 	done
 
