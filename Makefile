@@ -16,6 +16,8 @@ export CARGO_TERM_COLOR ?= never
 include mk/l10n.mk
 # Packages as users install them: install/uninstall, dist, test-cli-install, test-versions.
 include mk/dist.mk
+# Fuzzing (cargo-fuzz) and Miri, with nightly: fuzz, fuzz-short, fuzz-rust, miri.
+include mk/fuzz.mk
 
 demo: toolchain
 	$(CARGO) run -q -- parse examples/signature-failure.json --locale zh-CN
@@ -106,9 +108,9 @@ bench-python: toolchain
 bench-java: toolchain
 	$(MAKE) -C bindings/java bench
 
-# Fuzzing (RELIABILITY.md). Each target's run lasts about FUZZ_SECONDS;
-# fuzz-go divides it among its three fuzz targets.
-FUZZ_SECONDS ?= 60
+# Fuzzing (RELIABILITY.md; FUZZ_SECONDS is set in mk/fuzz.mk). Each Rust
+# target's run lasts about FUZZ_SECONDS; fuzz-go divides it among its three
+# fuzz targets; fuzz-python runs rounds of property tests for that long.
 .PHONY: fuzz fuzz-go fuzz-python
 fuzz: fuzz-go fuzz-python
 
