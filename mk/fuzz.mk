@@ -25,9 +25,9 @@ FUZZ_WORK := fuzz/target/work
 
 fuzz: fuzz-rust
 
-# What CI runs after `make test`: every fuzzer (Rust, Go, Python) 20 s.
+# What CI runs after `make test`: every fuzzer (Rust, Go, Python) 10 s.
 fuzz-short:
-	$(MAKE) fuzz FUZZ_SECONDS=20
+	$(MAKE) fuzz FUZZ_SECONDS=10
 
 # The nightly toolchain and cargo-fuzz, from rustup and crates.io, when missing.
 fuzz-tools:
