@@ -353,21 +353,22 @@ impl Catalog {
     /// found without checking UTF-8.
     #[inline]
     pub fn answer_bytes<'c, 'q>(&'c self, code: &'q [u8], locale: Option<&[u8]>) -> Answer<'c, 'q> {
-        let chain = match locale {
-            Some(l) => self.chain_for_bytes(l),
-            None => self.default_locale().chain,
-        };
+        let chain = self.locale_bytes(locale).chain;
         match ErrorCode::from_bytes(code) {
             Some(c) => self.answer_matched(c.as_str(), Some(c), Resolution::Exact, chain),
             None => self.answer_in(std::str::from_utf8(code).unwrap_or(""), chain),
         }
     }
 
-    /// [`Catalog::locale`] for a request given as bytes: one that is not
-    /// UTF-8 gives en-US, as garbage does.
+    /// [`Catalog::locale`] for a request given as bytes, as C and Go hold
+    /// it: one that is not UTF-8 gives en-US, as garbage does; `None` is the
+    /// default locale ([`Catalog::default_locale`]).
     #[inline]
-    pub fn locale_bytes(&self, requested: &[u8]) -> Locale<'_> {
-        Locale { catalog: self, chain: self.chain_for_bytes(requested) }
+    pub fn locale_bytes(&self, requested: Option<&[u8]>) -> Locale<'_> {
+        match requested {
+            Some(r) => Locale { catalog: self, chain: self.chain_for_bytes(r) },
+            None => self.default_locale(),
+        }
     }
 
     fn handle(&self, locale: Option<&str>) -> Locale<'_> {

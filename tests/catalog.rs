@@ -362,7 +362,7 @@ fn answer_bytes_answers_as_answer_does() {
                 (b.code, b.matched, b.resolution, b.locale(), b.static_message(), b.doc_url()),
                 "{code:?} in {l:?}"
             );
-            assert_eq!(cat.locale_bytes(l).name(), cat.locale(l_str).name(), "{l:?}");
+            assert_eq!(cat.locale_bytes(Some(l)).name(), cat.locale(l_str).name(), "{l:?}");
         }
         let a = cat.answer_bytes(code, None);
         assert_eq!(a.locale(), cat.answer(code_str, None).locale());

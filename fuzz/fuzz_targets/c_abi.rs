@@ -148,10 +148,7 @@ fuzz_target!(|input: Input<'_>| {
     assert_eq!(unsafe { smh_errors_catalog_lookup(handle, code_cp, loc_cp, r.as_mut_ptr()) }, smh_errors_status::Ok);
     same(unsafe { r.assume_init_ref() }, &a);
     let neg = unsafe { smh_errors_catalog_negotiate(handle, loc_cp) };
-    let want = match core_loc(false) {
-        Some(l) => core.locale_bytes(l).name(),
-        None => core.default_locale().name(),
-    };
+    let want = core.locale_bytes(core_loc(false)).name();
     assert_eq!(unsafe { s(neg) }, Some(want.as_bytes()));
     let full = a.message();
     check_buf(input.cap as usize, full.as_bytes(), |b, c| unsafe {
@@ -165,10 +162,7 @@ fuzz_target!(|input: Input<'_>| {
     assert_eq!(st, smh_errors_status::Ok);
     same(unsafe { r.assume_init_ref() }, &a);
     let neg = unsafe { smh_errors_catalog_negotiate_n(handle, loc_p, loc_n) };
-    let want = match core_loc(true) {
-        Some(l) => core.locale_bytes(l).name(),
-        None => core.default_locale().name(),
-    };
+    let want = core.locale_bytes(core_loc(true)).name();
     assert_eq!(unsafe { s(neg) }, Some(want.as_bytes()));
     let full = a.message();
     check_buf(input.cap as usize, full.as_bytes(), |b, c| unsafe {

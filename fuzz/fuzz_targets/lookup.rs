@@ -48,7 +48,7 @@ fuzz_target!(|input: Input<'_>| {
     let a = cat.answer_bytes(&code, input.locale);
     check_answer(cat, &code, &a);
     match input.locale {
-        Some(l) => assert_eq!(a.locale(), cat.locale_bytes(l).name()),
+        Some(l) => assert_eq!(a.locale(), cat.locale_bytes(Some(l)).name()),
         None => assert_eq!(a.locale(), cat.default_locale().name()),
     }
     let Ok(text) = std::str::from_utf8(&code) else {

@@ -67,7 +67,7 @@ enum Q {
 
 /// Checks the promises of one request against `cat`.
 fn check(cat: &Catalog, requested: &[u8]) -> &'static str {
-    let by_bytes = cat.locale_bytes(requested);
+    let by_bytes = cat.locale_bytes(Some(requested));
     let name = by_bytes.name();
     assert!(cat.locales().any(|l| l == name), "{name} is not a locale of the catalog");
     let chain: Vec<&str> = by_bytes.chain().collect();

@@ -134,7 +134,8 @@ pub const ZH_CN: &str = include_str!("../../catalog/zh-CN/errors.ftl");
 /// checked against.
 pub static SOURCE: LazyLock<Shapes> = LazyLock::new(|| {
     let files = [File { path: "en-US/errors.ftl", text: EN_US }];
-    let expect = Expect { locale: "en-US", ids: &IDS, source: None, complete: true, base: None, layers: &[], holes: &NO_HOLES };
+    let expect =
+        Expect { locale: "en-US", ids: &IDS, source: None, complete: true, base: None, layers: &[], holes: &NO_HOLES };
     let (shapes, diags) = smh_errors_check::check_locale(&files, &expect);
     assert!(!diags.iter().any(Diagnostic::is_error), "the shipped en-US has errors: {diags:?}");
     shapes
@@ -175,7 +176,8 @@ pub fn check_catalog_text(bytes: &[u8], pick: usize, with_dir: bool) {
     let files = [(shown.clone(), text.to_string())];
     let f = [File { path: &shown, text }];
     for (source, loc) in [(None, "en-US"), (Some(&*SOURCE), locale)] {
-        let expect = Expect { locale: loc, ids: &IDS, source, complete: true, base: None, layers: &[], holes: &NO_HOLES };
+        let expect =
+            Expect { locale: loc, ids: &IDS, source, complete: true, base: None, layers: &[], holes: &NO_HOLES };
         let (_, diags) = smh_errors_check::check_locale(&f, &expect);
         check_places(&files, &diags);
     }

@@ -229,13 +229,7 @@ pub unsafe extern "C" fn smh_errors_catalog_negotiate_n(
 /// # Safety
 /// `catalog` is NULL or a live catalog.
 unsafe fn negotiate(catalog: *const smh_errors_catalog, requested: Option<&[u8]>) -> *const c_char {
-    let c = unsafe { ctx(catalog) };
-    match requested {
-        Some(r) => c.locale_bytes(r),
-        None => c.default_locale(),
-    }
-    .name_c()
-    .as_ptr()
+    unsafe { ctx(catalog) }.locale_bytes(requested).name_c().as_ptr()
 }
 
 /// The core's one answer for `code` in `locale` (`None`: the default locale)

@@ -404,12 +404,7 @@ unsafe fn detail_into(
     buf: *mut c_char,
     cap: usize,
 ) -> usize {
-    let cat = unsafe { ctx(catalog) };
-    let handle = match locale {
-        Some(l) => cat.locale_bytes(l),
-        None => cat.default_locale(),
-    };
-    match handle.detail(code, message) {
+    match unsafe { ctx(catalog) }.locale_bytes(locale).detail(code, message) {
         Some(d) => unsafe { write_buf(d.message.as_bytes(), buf, cap) },
         None => 0,
     }
