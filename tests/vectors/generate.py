@@ -941,6 +941,8 @@ def response_specs() -> list[tuple[str, str, object, tuple]]:
         ("detail: the legacy form's message", "en-US", '{"code":4000,"message":"Parameter `x` format invalid.","codeDesc":"InvalidParameter"}', E("InvalidParameter", "Parameter `x` format invalid.")),
         ("near miss: a message of backticks", "zh-CN", env("InvalidParameter", "`" * 3000, "r-n9"), E("InvalidParameter", "`" * 3000, "r-n9")),
         ("detail: the pattern twice, the last hole takes the rest", "en-US", env("InvalidParameter", "Parameter `a` format invalid. Parameter `b` format invalid.", "r-n10"), E("InvalidParameter", "Parameter `a` format invalid. Parameter `b` format invalid.", "r-n10")),
+        ("detail: the documented signature variant, zh-CN", "zh-CN", env("AuthFailure.SignatureFailure", "The provided credentials could not be validated. Please ensure your signature is correct.", "r-d11"), E("AuthFailure.SignatureFailure", "The provided credentials could not be validated. Please ensure your signature is correct.", "r-d11")),
+        ("detail: the documented signature variant, en-US", "en-US", env("AuthFailure.SignatureFailure", "The provided credentials could not be validated. Please ensure your signature is correct.", "r-d12"), E("AuthFailure.SignatureFailure", "The provided credentials could not be validated. Please ensure your signature is correct.", "r-d12")),
         ("escaped backslash ends the string, then 32 deep", "en-US", R('{"Response":{"Error":{"Code":"InternalError","Message":"x\\\\"},"RequestId":"r","Deep":', "[", 30, "]" * 30 + "}}"), E("InternalError", "x\\", "r")),
     ]
     return specs
