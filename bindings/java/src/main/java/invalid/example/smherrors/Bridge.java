@@ -24,13 +24,43 @@ final class Bridge {
      * UTF-8 bytes of {@code s} followed by a NUL: never a zero-length array,
      * so {@code ""} reaches C as a non-NULL pointer (to the library, a NULL
      * locale is the default one and {@code ""} is en-US). Unpaired
-     * surrogates become {@code '?'}, as {@link String#getBytes} does.
+     * surrogates become U+FFFD, as {@link #utf8} says.
      */
     static byte[] cstr(String s) {
-        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        byte[] b = utf8(s);
         byte[] out = new byte[b.length + 1];
         System.arraycopy(b, 0, out, 0, b.length);
         return out;
+    }
+
+    /**
+     * The UTF-8 bytes of {@code s}, each unpaired surrogate as one U+FFFD, as
+     * the Python package reads a lone surrogate. ({@link String#getBytes}
+     * would write {@code '?'}: printable ASCII, so an unknown code such as
+     * {@code "Foo\uD800"} would be shown as {@code Foo?}, an answer no other
+     * binding gives.)
+     */
+    static byte[] utf8(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isSurrogate(s.charAt(i))) {
+                return withLoneSurrogatesReplaced(s, i).getBytes(StandardCharsets.UTF_8);
+            }
+        }
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** {@code s} with each unpaired surrogate at or after {@code from} replaced by U+FFFD. */
+    private static String withLoneSurrogatesReplaced(String s, int from) {
+        StringBuilder b = new StringBuilder(s.length()).append(s, 0, from);
+        for (int i = from; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                b.append(c).append(s.charAt(++i));
+            } else {
+                b.append(Character.isSurrogate(c) ? '\uFFFD' : c);
+            }
+        }
+        return b.toString();
     }
 
     /** A NUL-terminated string the library owns, as Java; NULL is null. */
@@ -142,9 +172,9 @@ final class Bridge {
      * server's control and bidi characters escaped; null parts are left out.
      */
     static String errorText(String code, String message, String requestId) {
-        byte[] c = code.getBytes(StandardCharsets.UTF_8);
-        byte[] m = message == null ? new byte[0] : message.getBytes(StandardCharsets.UTF_8);
-        byte[] r = requestId == null ? new byte[0] : requestId.getBytes(StandardCharsets.UTF_8);
+        byte[] c = utf8(code);
+        byte[] m = message == null ? new byte[0] : utf8(message);
+        byte[] r = requestId == null ? new byte[0] : utf8(requestId);
         byte[] buf = new byte[256];
         long n = SmhNative.smh_errors_error_text_n(c, c.length, m, m.length, r, r.length, buf, buf.length);
         if (n >= buf.length) {
@@ -159,9 +189,9 @@ final class Bridge {
      * global catalog), the server's text escaped; null when there is none.
      */
     static String detail(Pointer catalog, String code, String message, String locale) {
-        byte[] c = code.getBytes(StandardCharsets.UTF_8);
-        byte[] m = message.getBytes(StandardCharsets.UTF_8);
-        byte[] l = locale.getBytes(StandardCharsets.UTF_8);
+        byte[] c = utf8(code);
+        byte[] m = utf8(message);
+        byte[] l = utf8(locale);
         byte[] buf = new byte[512];
         long n = SmhNative.smh_errors_catalog_detail_n(catalog, c, c.length, m, m.length, l, l.length, buf, buf.length);
         if (n >= buf.length) {

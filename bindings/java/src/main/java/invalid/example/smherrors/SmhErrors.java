@@ -1,7 +1,6 @@
 package invalid.example.smherrors;
 
 import com.tencentcloudapi.common.exception.TencentCloudSDKException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -129,9 +128,9 @@ public final class SmhErrors {
         throw new SmhParseException(ParseErrorKind.of(p.parseErrorKind()), detail);
     }
 
-    /** {@link #readResponse(byte[])} of a body as text (encoded as UTF-8). */
+    /** {@link #readResponse(byte[])} of a body as text (encoded as UTF-8, an unpaired surrogate as U+FFFD). */
     public static SmhResponse readResponse(String body) {
-        return readResponse(Objects.requireNonNull(body, "body").getBytes(StandardCharsets.UTF_8));
+        return readResponse(Bridge.utf8(Objects.requireNonNull(body, "body")));
     }
 
     /**

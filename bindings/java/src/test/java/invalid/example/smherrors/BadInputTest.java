@@ -1,6 +1,7 @@
 package invalid.example.smherrors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -61,6 +62,16 @@ class BadInputTest {
     @Test
     void loneSurrogatesAndGarbage() {
         assertEquals(Resolution.GENERIC, SmhErrors.lookup("\uD800", "en-US").resolution());
+        // An unpaired surrogate is U+FFFD, as in Python: not "?", which is
+        // printable and would put the code in the text.
+        assertEquals(SmhErrors.message("Foo\uFFFD", "en-US"), SmhErrors.message("Foo\uD800", "en-US"));
+        assertEquals(SmhErrors.message("Nope.X\uFFFD", "en-US"), SmhErrors.message("Nope.X\uDFFF", "en-US"));
+        assertFalse(SmhErrors.message("Foo\uD800", "en-US").contains("Foo"), "an unpaired surrogate makes the code unfit to show");
+        assertEquals(Resolution.PARENT, SmhErrors.lookup("InvalidParameterValue.\uD800", "en-US").resolution());
+        assertEquals("\uFFFD", SmhErrors.readResponse("{\"Response\":{\"Error\":{\"Code\":\"\uD800\"},\"RequestId\":\"r\"}}")
+                .error().code());
+        // A pair stays a pair.
+        assertEquals(SmhErrors.message("Foo\uD83D\uDE00", "en-US"), SmhErrors.message("Foo😀", "en-US"));
         assertEquals("en-US", SmhErrors.negotiate("\uDFFF\uD800"));
         assertEquals("en-US", SmhErrors.negotiate("C"));
         assertEquals("en-US", SmhErrors.negotiate("*;q=x,,,;;"));
