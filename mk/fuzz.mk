@@ -3,8 +3,9 @@
 #
 #   make fuzz            every fuzz target (Rust; other languages append
 #                        their own prerequisites to `fuzz`), FUZZ_SECONDS each
-#   make fuzz-short      the same, about 20 s per target (CI)
-#   make fuzz-rust       the Rust targets (cargo-fuzz, libFuzzer, ASan)
+#   make fuzz-short      the same, 10 s per target (CI)
+#   make fuzz-rust       the Rust targets (cargo-fuzz, libFuzzer, ASan), after fuzz-lint
+#   make fuzz-lint       clippy -D warnings and rustfmt on the harness (stable)
 #   make fuzz-seeds      rewrite fuzz/seeds/ from the vectors and fixtures
 #   make fuzz-cmin       merge the seeds and a run's finds into the committed,
 #                        minimized corpus fuzz/corpus/<target>/
@@ -21,7 +22,7 @@ FUZZ_RUST_TARGETS := parse_response ftl_text ftl_mutate negotiate lookup c_abi
 # Where a run writes what it finds (the committed corpus is only read).
 FUZZ_WORK := fuzz/target/work
 
-.PHONY: fuzz fuzz-short fuzz-rust fuzz-tools fuzz-seeds fuzz-cmin miri
+.PHONY: fuzz fuzz-short fuzz-rust fuzz-tools fuzz-lint fuzz-seeds fuzz-cmin miri
 
 fuzz: fuzz-rust
 
@@ -39,7 +40,7 @@ fuzz-tools:
 # failure and -rss_limit_mb one that needs more memory, so super-linear time
 # or memory fails the run as a crash does. Each run's last lines (libFuzzer's
 # final stats) are printed; its log is fuzz/logs/<target>.log.
-fuzz-rust: fuzz-tools
+fuzz-rust: fuzz-tools fuzz-lint
 	cd fuzz && $(CARGO) $(NIGHTLY) fuzz build -a
 	@mkdir -p fuzz/logs
 	@set -e; for t in $(FUZZ_RUST_TARGETS); do \
@@ -56,6 +57,13 @@ fuzz-rust: fuzz-tools
 	  grep -E '^(stat::number_of_executed_units|stat::peak_rss_mb|#[0-9]+ +DONE)' fuzz/logs/$$t.log | sed "s/^/  $$t: /"; \
 	done
 	@echo "fuzz-rust: every target ran $(FUZZ_SECONDS) s with no crash, timeout or leak"
+
+# The harness is held to the workspace's lints (stable clippy, -D warnings;
+# rustfmt). Its own target folder: no sanitizer flags, so nothing is shared
+# with the fuzz build.
+fuzz-lint:
+	cd fuzz && $(CARGO) fmt --check
+	cd fuzz && $(CARGO) clippy -q --all-targets --target-dir target/clippy -- -D warnings
 
 fuzz-seeds:
 	python3 fuzz/seeds.py

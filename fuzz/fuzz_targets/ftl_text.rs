@@ -14,6 +14,6 @@ fuzz_target!(|data: &[u8]| {
     // is spent choosing it.
     // `check_dir` (files on disk) for every input that is not UTF-8, and a
     // quarter of the others.
-    let dir = std::str::from_utf8(data).is_err() || data.len() % 4 == 0;
+    let dir = std::str::from_utf8(data).is_err() || data.len().is_multiple_of(4);
     smh_errors_fuzz::check_catalog_text(data, data.len(), dir);
 });
