@@ -2,7 +2,6 @@
 //! every locale, overlays that translate or break detail messages, and
 //! messages built to be slow or to smuggle control characters.
 
-
 use smh_errors::detail::{match_message, pattern_ids, MAX_HOLE_LEN, MAX_MESSAGE_LEN};
 use smh_errors::{parse_response, Catalog, Response};
 

@@ -40,23 +40,15 @@ pub fn too_deep(text: &str) -> Option<usize> {
     None
 }
 
-/// The characters that must not appear in a catalog file (but the line
-/// feed, and a carriage return before one), by Unicode property: controls
-/// (Cc), format characters (Cf: zero-width, bidi embeddings, overrides and
-/// isolates, Fluent's own U+2068/U+2069 among them, the byte order mark),
-/// line and paragraph separators (Zl, Zp) and every
-/// Default_Ignorable_Code_Point (Hangul fillers, variation selectors, the
-/// combining grapheme joiner). Sorted ranges.
-static INVISIBLE: std::sync::LazyLock<Vec<(char, char)>> = std::sync::LazyLock::new(|| {
-    let class = r"[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}]";
-    match regex_syntax::parse(class).map(|h| h.into_kind()) {
-        Ok(regex_syntax::hir::HirKind::Class(regex_syntax::hir::Class::Unicode(c))) => {
-            c.ranges().iter().map(|r| (r.start(), r.end())).collect()
-        }
-        // The pattern is a constant that parses (a test says so).
-        _ => Vec::new(),
-    }
-});
+// The characters that must not appear in a catalog file (but the line
+// feed, and a carriage return before one), by Unicode property: controls
+// (Cc), format characters (Cf: zero-width, bidi embeddings, overrides and
+// isolates, Fluent's own U+2068/U+2069 among them, the byte order mark),
+// line and paragraph separators (Zl, Zp) and every
+// Default_Ignorable_Code_Point (Hangul fillers, variation selectors, the
+// combining grapheme joiner): `INVISIBLE`, sorted ranges, written by
+// build.rs from regex-syntax's Unicode tables (a build dependency only).
+include!(concat!(env!("OUT_DIR"), "/invisible.rs"));
 
 /// Whether `c` is invisible: in [`INVISIBLE`]'s properties, or U+2800
 /// BRAILLE PATTERN BLANK (a symbol, So, that shows as a blank: no Unicode
