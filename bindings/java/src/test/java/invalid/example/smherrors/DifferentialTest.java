@@ -1,5 +1,7 @@
 package invalid.example.smherrors;
 
+import static invalid.example.smherrors.Diffs.check;
+import static invalid.example.smherrors.Diffs.quote;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonElement;
@@ -18,7 +20,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Objects;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -75,16 +76,6 @@ class DifferentialTest {
         } catch (java.nio.charset.CharacterCodingException e) {
             return false;
         }
-    }
-
-    private static void check(List<String> d, String field, Object got, Object want) {
-        if (!Objects.equals(got, want)) {
-            d.add(field + ": got " + quote(got) + ", want " + quote(want));
-        }
-    }
-
-    private static String quote(Object o) {
-        return o == null ? "null" : "\"" + o + "\"";
     }
 
     /** The fields of an answer that differ from the case's (prefix "" or "text_"). */

@@ -1,5 +1,7 @@
 package invalid.example.smherrors;
 
+import static invalid.example.smherrors.Diffs.check;
+import static invalid.example.smherrors.Diffs.quote;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,7 +18,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -77,16 +78,6 @@ class VectorsTest {
             d.add("retryable: got " + got.retryable());
         }
         return d;
-    }
-
-    private static void check(List<String> d, String field, Object got, Object want) {
-        if (!Objects.equals(got, want)) {
-            d.add(field + ": got " + quote(got) + ", want " + quote(want));
-        }
-    }
-
-    private static String quote(Object o) {
-        return o == null ? "null" : "\"" + o + "\"";
     }
 
     /** Collects failures as "file case i (name): problems". */
