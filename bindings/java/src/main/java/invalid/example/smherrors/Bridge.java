@@ -36,9 +36,9 @@ final class Bridge {
     /**
      * The UTF-8 bytes of {@code s}, each unpaired surrogate as one U+FFFD, as
      * the Python package reads a lone surrogate. ({@link String#getBytes}
-     * would write {@code '?'}: printable ASCII, so an unknown code such as
-     * {@code "Foo\uD800"} would be shown as {@code Foo?}, an answer no other
-     * binding gives.)
+     * would write {@code '?'}: printable ASCII, so an unknown code made of
+     * {@code Foo} and a lone surrogate would be shown as {@code Foo?}, an
+     * answer no other binding gives.)
      */
     static byte[] utf8(String s) {
         for (int i = 0; i < s.length(); i++) {

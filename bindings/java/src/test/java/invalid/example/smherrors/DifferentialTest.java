@@ -2,6 +2,7 @@ package invalid.example.smherrors;
 
 import static invalid.example.smherrors.Diffs.check;
 import static invalid.example.smherrors.Diffs.quote;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonElement;
@@ -166,6 +167,6 @@ class DifferentialTest {
     @Test
     void bytesThatAreNotUtf8AreOneReplacementCharacterEach() {
         byte[] b = {'a', (byte) 0xE2, (byte) 0x82, 'b', (byte) 0xFF, (byte) 0xED, (byte) 0xA0, (byte) 0x80, (byte) 0xC3, (byte) 0xA9};
-        assertTrue(bytesAsString(b).equals("a\uFFFD\uFFFDb\uFFFD\uFFFD\uFFFD\uFFFDé"), bytesAsString(b));
+        assertEquals("a\uFFFD\uFFFDb\uFFFD\uFFFD\uFFFD\uFFFDé", bytesAsString(b));
     }
 }
