@@ -43,7 +43,8 @@ fn every_message_a_source_shows_gets_its_pattern_in_every_locale() {
     assert!(rows.len() >= 50, "{}", rows.len());
     let cat = Catalog::builtin();
     for r in &rows {
-        let m = match_message(&r.code, &r.message).unwrap_or_else(|| panic!("{} matches nothing: {}", r.source, r.message));
+        let m =
+            match_message(&r.code, &r.message).unwrap_or_else(|| panic!("{} matches nothing: {}", r.source, r.message));
         assert_eq!(m.id, r.pattern, "{}", r.message);
         // The server's quotes are text of the pattern: no value holds one.
         for (hole, value) in &m.values {
@@ -128,12 +129,17 @@ fn a_chinese_server_message_gets_an_english_detail() {
     let cat = Catalog::builtin();
     let zh = "您当前每秒请求 `6` 次，超过了每秒频率上限 `5`，请稍后重试。";
     let en = "Your current request times equals to `6` in a second, which exceeds the frequency limit `5` for a second. Please reduce the frequency of calls.";
-    let (a, b) = (match_message("RequestLimitExceeded", zh).unwrap(), match_message("RequestLimitExceeded", en).unwrap());
+    let (a, b) =
+        (match_message("RequestLimitExceeded", zh).unwrap(), match_message("RequestLimitExceeded", en).unwrap());
     assert_eq!((a.id, &a.values), (b.id, &b.values));
     let d = cat.detail("RequestLimitExceeded", zh, Some("en-US")).unwrap();
     assert_eq!(
         (d.id, d.message.as_str(), d.locale),
-        ("detail-rate-limit-count", "You made 6 requests in one second, over the rate limit of 5 per second. Make calls less often.", "en-US")
+        (
+            "detail-rate-limit-count",
+            "You made 6 requests in one second, over the rate limit of 5 per second. Make calls less often.",
+            "en-US"
+        )
     );
     let d = cat.detail("RequestLimitExceeded", zh, Some("zh-CN")).unwrap();
     assert_eq!(d.message, "当前每秒请求 6 次，超过了每秒 5 次的频率限制，请降低调用频率。");
@@ -142,9 +148,13 @@ fn a_chinese_server_message_gets_an_english_detail() {
     let d = e.detail(Some("en")).unwrap();
     assert_eq!(
         (d.id, d.message.as_str()),
-        ("detail-signature-not-validated", "The credentials provided could not be validated. Check that the signature is correct.")
+        (
+            "detail-signature-not-validated",
+            "The credentials provided could not be validated. Check that the signature is correct."
+        )
     );
-    let d = cat.detail("InvalidParameter", "参数 `InstanceIds.0` 取值类型错误。参数类型应为 `string`", Some("en")).unwrap();
+    let d =
+        cat.detail("InvalidParameter", "参数 `InstanceIds.0` 取值类型错误。参数类型应为 `string`", Some("en")).unwrap();
     assert_eq!(d.message, "The value of the parameter InstanceIds.0 has an invalid type; it must be a string.");
     // A Chinese message under another code, or cut short, gets nothing.
     assert_eq!(match_message("InvalidParameter", zh), None);

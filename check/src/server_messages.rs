@@ -372,7 +372,9 @@ pub fn parse_server_messages(path: &str, text: &str, codes: &[&str]) -> (Vec<Ser
                 problems.push(err(
                     here,
                     "pattern-too-long",
-                    format!("`{id}` has {literal} bytes of text; a message over {MAX_MESSAGE_LEN} bytes is never matched"),
+                    format!(
+                        "`{id}` has {literal} bytes of text; a message over {MAX_MESSAGE_LEN} bytes is never matched"
+                    ),
                 ));
                 bad = true;
                 continue;
@@ -413,10 +415,8 @@ pub fn parse_server_messages(path: &str, text: &str, codes: &[&str]) -> (Vec<Ser
     }
     // No two texts of patterns of a same code (or of one pattern) may both
     // match any message.
-    let all: Vec<(usize, &ServerPattern, usize)> = out
-        .iter()
-        .flat_map(|(ats, p)| ats.iter().enumerate().map(move |(n, &at)| (at, p, n)))
-        .collect();
+    let all: Vec<(usize, &ServerPattern, usize)> =
+        out.iter().flat_map(|(ats, p)| ats.iter().enumerate().map(move |(n, &at)| (at, p, n))).collect();
     for (i, &(_, a, na)) in all.iter().enumerate() {
         for &(at, b, nb) in &all[i + 1..] {
             let shared = if a.id == b.id { a.codes.first() } else { a.codes.iter().find(|c| b.codes.contains(c)) };
@@ -625,7 +625,16 @@ mod tests {
         for ok in ["https://github.com/o/r/issues/49", "https://xz.aliyun.com/news/18944", "https://a.b"] {
             assert!(is_source(ok), "{ok}");
         }
-        for bad in ["", "seen in the gateway", "http://a.b/x", "https://", "https:///x", "https://a.b/x y", "https://localhost/x", "ftp://a.b"] {
+        for bad in [
+            "",
+            "seen in the gateway",
+            "http://a.b/x",
+            "https://",
+            "https:///x",
+            "https://a.b/x y",
+            "https://localhost/x",
+            "ftp://a.b",
+        ] {
             assert!(!is_source(bad), "{bad}");
         }
     }
@@ -633,8 +642,15 @@ mod tests {
     #[test]
     fn a_pattern_has_texts_with_the_same_holes_and_sources() {
         let codes = ["InvalidParameter"];
-        let p = |body: &str| parse_server_messages("f.toml", &format!("[patterns.\"detail-a\"]\ncodes = [\"InvalidParameter\"]\n{body}"), &codes);
-        let (ok, e) = p("server = [\"A `{p}`.\", \"参数 `{p}` 错误。\"]\nsources = [\"https://e.com/1\", \"https://e.com/2\"]\n");
+        let p = |body: &str| {
+            parse_server_messages(
+                "f.toml",
+                &format!("[patterns.\"detail-a\"]\ncodes = [\"InvalidParameter\"]\n{body}"),
+                &codes,
+            )
+        };
+        let (ok, e) =
+            p("server = [\"A `{p}`.\", \"参数 `{p}` 错误。\"]\nsources = [\"https://e.com/1\", \"https://e.com/2\"]\n");
         assert!(e.is_empty(), "{e:?}");
         assert_eq!((ok[0].texts.len(), ok[0].sources.len()), (2, 2));
         let rules = |body: &str| p(body).1.iter().map(|d| (d.rule, d.line)).collect::<Vec<_>>();
