@@ -285,7 +285,11 @@ pub fn parse_utf16(body: Utf16String) -> ParseRow {
             // The surrogate's three-byte (WTF-8) form; it is in 0xD800..=0xDFFF.
             Err(e) => {
                 let u = e.unpaired_surrogate();
-                bytes.extend_from_slice(&[0xe0 | (u >> 12) as u8, 0x80 | ((u >> 6) & 0x3f) as u8, 0x80 | (u & 0x3f) as u8]);
+                bytes.extend_from_slice(&[
+                    0xe0 | (u >> 12) as u8,
+                    0x80 | ((u >> 6) & 0x3f) as u8,
+                    0x80 | (u & 0x3f) as u8,
+                ]);
             }
         }
     }
@@ -317,8 +321,8 @@ pub fn error_text(code: String, message: Option<String>, request_id: Option<Stri
 /// parent, memberName]`, in registry order.
 #[napi(catch_unwind)]
 #[allow(clippy::type_complexity)]
-pub fn codes() -> Vec<(&'static str, &'static str, bool, &'static str, Option<&'static str>, Option<&'static str>, String)>
-{
+pub fn codes(
+) -> Vec<(&'static str, &'static str, bool, &'static str, Option<&'static str>, Option<&'static str>, String)> {
     ErrorCode::ALL
         .iter()
         .map(|c| {
