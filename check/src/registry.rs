@@ -35,11 +35,8 @@ pub fn is_code_shaped(code: &str) -> bool {
 
 /// Reads and checks the registry file at `path` (a catalog's `codes.toml`).
 pub fn read_registry(path: &std::path::Path) -> Result<Vec<CodeDef>, Vec<Diagnostic>> {
-    let shown = path.display().to_string();
-    match std::fs::read_to_string(path) {
-        Ok(text) => parse_registry(&shown, &text),
-        Err(e) => Err(vec![Diagnostic::whole_file(&shown, "unreadable", format!("cannot read the registry: {e}"))]),
-    }
+    let text = crate::dir::read_text(path, "the registry").map_err(|d| vec![d])?;
+    parse_registry(&path.display().to_string(), &text)
 }
 
 /// Parses and checks a registry. Returns every code in file order, or every
