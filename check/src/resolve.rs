@@ -18,7 +18,7 @@
 //! Each entry is analysed once (memoized, across the layers of a locale:
 //! see [`Layers`]), so the pass is linear in the number of references.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use fluent_syntax::ast;
 use fluent_syntax::parser;
@@ -26,6 +26,7 @@ use fluent_syntax::parser;
 use crate::check::File;
 use crate::diag::{offset_in, Sink};
 use crate::text::too_deep;
+use crate::walk::walk_pattern;
 use crate::{MAX_FILE_LEN, MAX_FORMATTED_LEN};
 
 /// fluent-bundle's limit on placeables resolved in one formatting.
@@ -111,10 +112,6 @@ enum Problem {
     NoAttribute(String, String),
     NoValue(String),
     TooMany,
-    /// More than [`MAX_PLACEABLES`] references deep: too many placeables
-    /// for the entry checked, not necessarily for those in between (so
-    /// never remembered).
-    Deep,
     TooLong,
 }
 
@@ -125,48 +122,112 @@ struct Eval<'e, 't> {
     defs: &'e HashMap<String, (usize, usize)>,
     memo: &'e mut HashMap<String, HashMap<Option<String>, Result<Cost, Problem>>>,
     users: &'e mut HashMap<String, Vec<String>>,
-    stack: Vec<Node>,
+    /// The entries being analysed, each waiting for what it refers to: a
+    /// reference to one of them is a cycle.
+    open: HashSet<Node>,
+    /// The entry whose pattern is being costed.
+    current: String,
+}
+
+/// The pattern of `key` (its attribute `attr`) among `defs`; `Ok(None)` when
+/// no such entry is defined (the references pass reports that).
+fn pattern_of<'r, 't>(
+    resources: &'r [ast::Resource<&'t str>],
+    defs: &HashMap<String, (usize, usize)>,
+    key: &str,
+    attr: Option<&str>,
+) -> Result<Option<&'r ast::Pattern<&'t str>>, Problem> {
+    let Some(&(ri, ei)) = defs.get(key) else { return Ok(None) };
+    let (value, attributes) = match &resources[ri].body[ei] {
+        ast::Entry::Message(m) => (m.value.as_ref(), &m.attributes),
+        ast::Entry::Term(t) => (Some(&t.value), &t.attributes),
+        _ => return Ok(None),
+    };
+    match attr {
+        None => value.map(Some).ok_or_else(|| Problem::NoValue(key.to_string())),
+        Some(a) => attributes
+            .iter()
+            .find(|x| x.id.name == a)
+            .map(|x| Some(&x.value))
+            .ok_or_else(|| Problem::NoAttribute(key.to_string(), a.to_string())),
+    }
+}
+
+/// The entries (with attribute) a pattern refers to, however deep.
+fn references_of(p: &ast::Pattern<&str>) -> Vec<Node> {
+    let mut out = Vec::new();
+    walk_pattern(p, &mut |e| match e {
+        ast::InlineExpression::MessageReference { id, attribute } => {
+            out.push((id.name.to_string(), attribute.as_ref().map(|a| a.name.to_string())))
+        }
+        ast::InlineExpression::TermReference { id, attribute, .. } => {
+            out.push((format!("-{}", id.name), attribute.as_ref().map(|a| a.name.to_string())))
+        }
+        _ => {}
+    });
+    out
 }
 
 impl<'t> Eval<'_, 't> {
+    fn memo(&self, key: &str, attr: Option<&str>) -> Option<&Result<Cost, Problem>> {
+        self.memo.get(key).and_then(|m| m.get(&attr.map(str::to_string)))
+    }
+
     /// What formatting `key` (its attribute `attr`) costs, at most over
-    /// every variant path.
-    fn node(&mut self, key: &str, attr: Option<&str>) -> Result<Cost, Problem> {
-        if let Some((user, _)) = self.stack.last() {
-            self.users.entry(key.to_string()).or_default().push(user.clone());
+    /// every variant path. Analyses what it refers to first, depth first
+    /// with a stack of its own (a chain of references of any length costs
+    /// no recursion), each entry once.
+    fn analyse(&mut self, key: &str, attr: Option<&str>) -> Result<Cost, Problem> {
+        let root: Node = (key.to_string(), attr.map(str::to_string));
+        // (entry, whether what it refers to is analysed already)
+        let mut work = vec![(root.clone(), false)];
+        while let Some((node, ready)) = work.pop() {
+            if ready {
+                let r = self.cost(&node);
+                self.open.remove(&node);
+                self.memo.entry(node.0).or_default().insert(node.1, r);
+                continue;
+            }
+            if self.open.contains(&node) || self.memo(&node.0, node.1.as_deref()).is_some() {
+                continue;
+            }
+            let refs = match pattern_of(self.resources, self.defs, &node.0, node.1.as_deref()) {
+                Ok(Some(p)) => references_of(p),
+                _ => Vec::new(),
+            };
+            self.open.insert(node.clone());
+            work.push((node, true));
+            for r in refs {
+                if !self.open.contains(&r) && self.memo(&r.0, r.1.as_deref()).is_none() {
+                    work.push((r, false));
+                }
+            }
         }
-        if self.stack.iter().any(|(k, a)| k == key && a.as_deref() == attr) {
+        self.memo(key, attr).cloned().unwrap_or(Ok(Cost::default()))
+    }
+
+    /// The cost of `node`, what it refers to being analysed (or open: a
+    /// cycle).
+    fn cost(&mut self, node: &Node) -> Result<Cost, Problem> {
+        let resources = self.resources;
+        match pattern_of(resources, self.defs, &node.0, node.1.as_deref()) {
+            Ok(Some(p)) => {
+                self.current = node.0.clone();
+                self.pattern(p)
+            }
+            Ok(None) => Ok(Cost::default()),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// The cost of a reference from the current entry to `key` (`attr`).
+    fn node(&mut self, key: &str, attr: Option<&str>) -> Result<Cost, Problem> {
+        self.users.entry(key.to_string()).or_default().push(self.current.clone());
+        if self.open.contains(&(key.to_string(), attr.map(str::to_string))) {
             return Err(Problem::Cycle(key.to_string()));
         }
-        if let Some(r) = self.memo.get(key).and_then(|m| m.get(&attr.map(str::to_string))) {
-            return r.clone();
-        }
-        if self.stack.len() >= MAX_PLACEABLES as usize {
-            return Err(Problem::Deep);
-        }
         // An undefined entry is the references pass's to report.
-        let Some(&(ri, ei)) = self.defs.get(key) else { return Ok(Cost::default()) };
-        let resources = self.resources;
-        let (value, attributes) = match &resources[ri].body[ei] {
-            ast::Entry::Message(m) => (m.value.as_ref(), &m.attributes),
-            ast::Entry::Term(t) => (Some(&t.value), &t.attributes),
-            _ => return Ok(Cost::default()),
-        };
-        let pattern = match attr {
-            None => value.ok_or_else(|| Problem::NoValue(key.to_string())),
-            Some(a) => attributes
-                .iter()
-                .find(|x| x.id.name == a)
-                .map(|x| &x.value)
-                .ok_or_else(|| Problem::NoAttribute(key.to_string(), a.to_string())),
-        };
-        self.stack.push((key.to_string(), attr.map(str::to_string)));
-        let r = pattern.and_then(|p| self.pattern(p));
-        self.stack.pop();
-        if r != Err(Problem::Deep) {
-            self.memo.entry(key.to_string()).or_default().insert(attr.map(str::to_string), r.clone());
-        }
-        r
+        self.memo(key, attr).cloned().unwrap_or(Ok(Cost::default()))
     }
 
     fn pattern(&mut self, p: &ast::Pattern<&str>) -> Result<Cost, Problem> {
@@ -271,7 +332,7 @@ impl<'t> Eval<'_, 't> {
 /// its id.
 pub(crate) fn check_formatting(text: &str, layers: &mut Layers<'_>, ri: usize, sink: &mut Sink<'_>) {
     let Layers { resources, defs, memo, users } = layers;
-    let mut eval = Eval { resources, defs, memo, users, stack: Vec::new() };
+    let mut eval = Eval { resources, defs, memo, users, open: HashSet::new(), current: String::new() };
     for entry in &resources[ri].body {
         let (name, key, attrs, is_term) = match entry {
             ast::Entry::Message(m) => (m.id.name, m.id.name.to_string(), &m.attributes, false),
@@ -281,11 +342,11 @@ pub(crate) fn check_formatting(text: &str, layers: &mut Layers<'_>, ri: usize, s
         let has_value = !matches!(entry, ast::Entry::Message(m) if m.value.is_none());
         let mut problem = None;
         if has_value {
-            problem = eval.node(&key, None).err();
+            problem = eval.analyse(&key, None).err();
         }
         for a in attrs {
             if problem.is_none() {
-                problem = eval.node(&key, Some(a.id.name)).err();
+                problem = eval.analyse(&key, Some(a.id.name)).err();
             }
         }
         let Some(problem) = problem else { continue };
@@ -295,7 +356,7 @@ pub(crate) fn check_formatting(text: &str, layers: &mut Layers<'_>, ri: usize, s
             Problem::Cycle(k) => format!("it leads to `{k}`, which refers to itself"),
             Problem::NoAttribute(k, a) => format!("it uses `{k}.{a}`, but `{k}` has no attribute `.{a}`"),
             Problem::NoValue(k) => format!("it uses `{k}`, which has no value (only attributes)"),
-            Problem::TooMany | Problem::Deep => {
+            Problem::TooMany => {
                 format!("it expands to more than {MAX_PLACEABLES} placeables, more than Fluent formats")
             }
             Problem::TooLong => format!(
