@@ -415,6 +415,11 @@ func TestErrorTextEscapesServerText(t *testing.T) {
 	if got := e.Error(); got != want {
 		t.Fatalf("Error() = %q, want %q", got, want)
 	}
+	// Invisible characters too (issue 23): the validator's one table.
+	hidden := &Error{Code: "X\u200b", Message: "Li\U000e0041b\ufeff\u00ad\u2060", RequestID: "r\u200d"}
+	if got, want := hidden.Error(), `X\u{200b}: Li\u{e0041}b\u{feff}\u{ad}\u{2060} (RequestId: r\u{200d})`; got != want {
+		t.Fatalf("Error() = %q, want %q", got, want)
+	}
 	long := &Error{Code: "X", Message: strings.Repeat("é", 400)}
 	if got := long.Error(); got != "X: "+strings.Repeat("é", 400) {
 		t.Fatalf("a text longer than the stack buffer: %d bytes", len(got))

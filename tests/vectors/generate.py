@@ -29,6 +29,7 @@ import difflib
 import json
 import re
 import sys
+import unicodedata
 from pathlib import Path
 
 import tomllib
@@ -240,17 +241,30 @@ def match_detail(patterns: list[dict], code: str, message: str | None):
     return None
 
 
+# Default_Ignorable_Code_Point characters that are not format characters
+# (Cf), from Unicode's DerivedCoreProperties.txt: Other_Default_Ignorable_
+# Code_Point and the variation selectors. With U+2800 BRAILLE PATTERN BLANK,
+# which no property calls invisible. (This Python's unicodedata may know an
+# older Unicode than the Rust build's tables: the vectors use no character
+# assigned in between.)
+DEFAULT_IGNORABLE_NOT_CF = [
+    (0x034F, 0x034F), (0x115F, 0x1160), (0x17B4, 0x17B5), (0x180B, 0x180D), (0x180F, 0x180F),
+    (0x2065, 0x2065), (0x3164, 0x3164), (0xFE00, 0xFE0F), (0xFFA0, 0xFFA0), (0xFFF0, 0xFFF8),
+    (0xE0000, 0xE0FFF), (0x2800, 0x2800),
+]
+
+
+def needs_escape(c: str) -> bool:
+    """src/text.rs's rule: a control, format, line or paragraph separator
+    character (Cc, Cf, Zl, Zp), or a default-ignorable one."""
+    o = ord(c)
+    return unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp") or any(a <= o <= b for a, b in DEFAULT_IGNORABLE_NOT_CF)
+
+
 def escape(text: str) -> str:
-    """src/text.rs's escaping: C0, DEL, C1, U+2028-U+202E, U+2066-U+2069,
-    U+061C, U+200E, U+200F as escapes (\\n, \\r, \\t, else \\u{hex})."""
-    out = []
-    for c in text:
-        o = ord(c)
-        if o <= 0x1F or 0x7F <= o <= 0x9F or o in (0x61C, 0x200E, 0x200F) or 0x2028 <= o <= 0x202E or 0x2066 <= o <= 0x2069:
-            out.append({"\n": "\\n", "\r": "\\r", "\t": "\\t"}.get(c, f"\\u{{{o:x}}}"))
-        else:
-            out.append(c)
-    return "".join(out)
+    """src/text.rs's escaping: every character of needs_escape as an escape
+    (\\n, \\r, \\t, else \\u{hex})."""
+    return "".join({"\n": "\\n", "\r": "\\r", "\t": "\\t"}.get(c, f"\\u{{{ord(c):x}}}") if needs_escape(c) else c for c in text)
 
 
 def detail(cat: CatalogData, code: str, message: str | None, locale: str):
@@ -928,6 +942,7 @@ def response_specs() -> list[tuple[str, str, object, tuple]]:
         ("detail: the last hole takes the rest", "en-US", env("RequestLimitExceeded", RATE.format("25", "9` in a second, which exceeds the frequency limit `20"), "r-d6"), E("RequestLimitExceeded", RATE.format("25", "9` in a second, which exceeds the frequency limit `20"), "r-d6")),
         ("detail: backticks inside the hole", "zh-CN", env("InvalidParameter", "Parameter ```a``` format invalid.", "r-d7"), E("InvalidParameter", "Parameter ```a``` format invalid.", "r-d7")),
         ("detail: hostile hole text is escaped", "en-US", env("InvalidParameter", "Parameter `a\u001b[2J\nX-Injected: 1\u202eb\u0000` format invalid.", "r-d8"), E("InvalidParameter", "Parameter `a\u001b[2J\nX-Injected: 1\u202eb\u0000` format invalid.", "r-d8")),
+        ("detail: invisible hole text is escaped", "zh-CN", env("InvalidParameter", "Parameter `Li\u200bb\U000e0041\ufeff\u00ad\u2060\u2028\ufe0f` format invalid.", "r-d11"), E("InvalidParameter", "Parameter `Li\u200bb\U000e0041\ufeff\u00ad\u2060\u2028\ufe0f` format invalid.", "r-d11")),
         ("detail: non-ASCII hole text", "zh-CN", env("InvalidParameter", "The value type of parameter `媒体库😀` is not valid.", "r-d9"), E("InvalidParameter", "The value type of parameter `媒体库😀` is not valid.", "r-d9")),
         ("detail: a hole of exactly 128 bytes", "en-US", env("InvalidParameter", "Parameter `" + "x" * 128 + "` input repeated.", "r-d10"), E("InvalidParameter", "Parameter `" + "x" * 128 + "` input repeated.", "r-d10")),
         ("near miss: a hole of 129 bytes", "en-US", env("InvalidParameter", "Parameter `" + "x" * 129 + "` input repeated.", "r-n1"), E("InvalidParameter", "Parameter `" + "x" * 129 + "` input repeated.", "r-n1")),

@@ -615,6 +615,10 @@ static void error_text(void) {
     size_t n = smh_errors_error_text_n(code, strlen(code), msg, strlen(msg), rid, strlen(rid), buf, sizeof buf);
     CHECK_STR(buf, "AuthFailure.SignatureFailure: bad\\nsig\\u{1b}[2J (RequestId: r-1)", "escaped text");
     CHECK(n == strlen(buf), "returns the full length");
+    /* Invisible characters too (issue 23): U+200B, U+E0041, U+FEFF, U+00AD, U+2060. */
+    static const char hidden[] = "Li\xe2\x80\x8b" "b\xf3\xa0\x81\x81\xef\xbb\xbf\xc2\xad\xe2\x81\xa0";
+    smh_errors_error_text_n("X", 1, hidden, strlen(hidden), "r", 1, buf, sizeof buf);
+    CHECK_STR(buf, "X: Li\\u{200b}b\\u{e0041}\\u{feff}\\u{ad}\\u{2060} (RequestId: r)", "invisible characters escaped");
     n = smh_errors_error_text_n(code, strlen(code), NULL, 5, "", 0, buf, sizeof buf);
     CHECK_STR(buf, "AuthFailure.SignatureFailure", "NULL and empty parts are left out");
     n = smh_errors_error_text_n(code, strlen(code), msg, strlen(msg), rid, strlen(rid), NULL, 0);
