@@ -149,7 +149,8 @@ fn a_message_that_expands_past_the_bound_is_refused() {
     let d = Catalog::builder().overlay_source("ja-JP", "a.ftl", ftl).diagnostics();
     assert_eq!(errors(&d).iter().map(|d| d.rule).collect::<Vec<_>>(), ["too-long"], "{d:?}");
     // Every variant counts at its longest.
-    let ftl = format!("ActionOffline = {{ \"x\" ->\n    [one] x\n   *[other] {}\n}}\n", "v".repeat(MAX_FORMATTED_LEN + 1));
+    let ftl =
+        format!("ActionOffline = {{ \"x\" ->\n    [one] x\n   *[other] {}\n}}\n", "v".repeat(MAX_FORMATTED_LEN + 1));
     let d = Catalog::builder().overlay_source("ja-JP", "a.ftl", ftl).diagnostics();
     assert_eq!(errors(&d).iter().map(|d| d.rule).collect::<Vec<_>>(), ["too-long"], "{d:?}");
 }

@@ -36,7 +36,8 @@ fn tree(dir: &Path) -> Vec<String> {
 
 #[test]
 fn a_manifest_naming_a_path_outside_the_prefix_removes_nothing() {
-    for line in ["f ../../victim", "f /tmp/victim", "d ..", "f lib/../../victim", "f ./lib/x", "f lib/.", "x lib/x", "f "]
+    for line in
+        ["f ../../victim", "f /tmp/victim", "d ..", "f lib/../../victim", "f ./lib/x", "f lib/.", "x lib/x", "f "]
     {
         let top = tempdir("outside");
         let root = top.join("stage/usr/local");

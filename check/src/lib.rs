@@ -33,8 +33,8 @@ pub use check::{check_layer, check_locale, coverage, expected_ids, Coverage, Exp
 pub use diag::{Diagnostic, Severity};
 pub use dir::{check_catalog_dir, read_catalog_dir, read_regular, read_text, Budget, CatalogCheck, LocaleFolder};
 pub use resolve::Layers;
-pub use text::is_invisible;
 pub use server_messages::{ServerPattern, MAX_HOLE_LEN, MAX_MESSAGE_LEN};
+pub use text::is_invisible;
 
 /// The locale every other locale is checked against, and falls back to.
 pub const SOURCE_LOCALE: &str = "en-US";
