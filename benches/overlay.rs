@@ -64,7 +64,7 @@ fn bench(c: &mut Criterion) {
             made += 1;
         }
         g.throughput(Throughput::Elements(k as u64));
-        g.bench_with_input(BenchmarkId::new("links_to_one_1mib_file", k), &[links.clone()], |b, d| {
+        g.bench_with_input(BenchmarkId::new("links_to_one_1mib_file", k), std::slice::from_ref(&links), |b, d| {
             b.iter(|| black_box(load(d)))
         });
     }
