@@ -408,7 +408,7 @@ func TestZeroCatalogIsGlobal(t *testing.T) {
 }
 
 // TestErrorTextEscapesServerText: the text of an Error is the core's, with
-// the network's control and bidi characters escaped (issue 17).
+// the network's control and invisible characters escaped (issue 17).
 func TestErrorTextEscapesServerText(t *testing.T) {
 	e := &Error{Code: "AuthFailure.SignatureFailure", Message: "bad\nsig\x1b[2J\u202e", RequestID: "r\r1"}
 	want := `AuthFailure.SignatureFailure: bad\nsig\u{1b}[2J\u{202e} (RequestId: r\r1)`

@@ -317,7 +317,7 @@ class SmhError(Exception):
 
     def __str__(self) -> str:
         """``Code: message (RequestId: id)``, rendered by the core: control
-        and bidi characters escaped, empty parts left out."""
+        and invisible characters escaped, empty parts left out."""
         return _native.error_text(self.code, self.message, self.request_id)
 
     def __repr__(self) -> str:

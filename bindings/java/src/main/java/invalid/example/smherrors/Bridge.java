@@ -169,7 +169,7 @@ final class Bridge {
 
     /**
      * The library's one-line text of an API error, {@code "Code: message (RequestId: id)"}, with the
-     * server's control and bidi characters escaped; null parts are left out.
+     * server's control and invisible characters escaped; null parts are left out.
      */
     static String errorText(String code, String message, String requestId) {
         byte[] c = utf8(code);
