@@ -97,6 +97,11 @@ fn every_rule_has_a_case() {
         "pattern-bad-entry",
         "pattern-overlap",
         "missing-hole",
+        "registry-missing-field",
+        "registry-retry-undecided",
+        "registry-retry-billing",
+        "registry-bad-provenance",
+        "registry-no-source",
     ] {
         assert!(all.contains(&format!("[{rule}]")), "no fixture shows [{rule}]");
     }
