@@ -139,8 +139,8 @@ ResourceUnavailable = The resource is unavailable.
 ResponseSizeLimitExceeded = The response exceeds the size limit.
 ServiceUnavailable = The service is temporarily unavailable.
 UnauthorizedOperation = The operation is not authorized.
-# The account has not activated COS data processing, the service Tencent Cloud calls Cloud Infinite (CI; 数据万象 in Chinese). COS is a product name: keep it as it is; use your language's name for Cloud Infinite if Tencent Cloud publishes one.
-UnauthorizedOperation-CreateMediaBucket = COS data processing (Cloud Infinite) has not been activated.
+# The account has not activated COS data processing, the service Tencent Cloud calls Cloud Infinite (CI; 数据万象 in Chinese). Use your language's name for Cloud Infinite where Tencent Cloud publishes one.
+UnauthorizedOperation-CreateMediaBucket = { -cos } data processing (Cloud Infinite) has not been activated.
 UnauthorizedOperation-FinanceTradeNotAuthorized = Your account lacks the finance trade permission (finance:trade). Grant it and try again.
 UnauthorizedOperation-InvalidOperateUin = The operating account is invalid: only a root account, sub-account, collaborator or role can operate on this resource.
 UnauthorizedOperation-PassRole = The cam:PassRole permission has not been granted.
