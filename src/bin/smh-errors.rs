@@ -197,7 +197,8 @@ fn run(command: Command, catalog: &Catalog) -> Result<ExitCode, String> {
                 for h in &hits {
                     let kind = h.kind.map_or("", Kind::as_str);
                     let retry = if h.retryable { "retryable" } else { "" };
-                    say!("{:width$}  {kind:8}  {retry:9}  {}", h.code, h.message);
+                    let retired = if h.matched.is_some_and(ErrorCode::is_retired) { "retired" } else { "" };
+                    say!("{:width$}  {kind:8}  {retry:9}  {retired:7}  {}", h.code, h.message);
                 }
             }
             Ok(ExitCode::SUCCESS)

@@ -144,10 +144,16 @@ class CatalogData:
     def __init__(self) -> None:
         reg = tomllib.loads((CATALOG / "codes.toml").read_text(encoding="utf-8"))
         self.codes: dict[str, dict] = reg["codes"]
+        newest = read_newest_releases()
         for code, info in self.codes.items():
             assert info["kind"] in ("common", "business"), code
             assert isinstance(info["retryable"], bool), code
             assert "-" not in code, code
+            # The documented rule of `status` (catalog/codes.toml's header):
+            # current when the page lists the code or some SDK language's
+            # newest release (catalog/sources/sdk-releases.tsv) carries it.
+            current = info["page"] or any(e["last"] == newest[e["language"]] for e in info["sdk"])
+            assert info["status"] == ("current" if current else "retired"), code
         self.locales: dict[str, tuple[dict, dict]] = {}
         # catalog/sources/ holds what the catalog is checked against, no locale.
         for d in sorted(p for p in CATALOG.iterdir() if p.is_dir() and p.name != "sources"):
@@ -179,6 +185,13 @@ class CatalogData:
                 url = format_pattern(url, terms, {}) if url is not None else None
                 return format_pattern(msgs[msg_id]["value"], terms, {"code": code}), loc, url
         raise KeyError(msg_id)
+
+
+def read_newest_releases() -> dict[str, str]:
+    """catalog/sources/sdk-releases.tsv: language -> the newest release read."""
+    lines = (CATALOG / "sources" / "sdk-releases.tsv").read_text(encoding="utf-8").splitlines()
+    assert lines[1].split("\t") == ["language", "releases", "first", "newest", "read"], lines[1]
+    return {cols[0]: cols[3] for cols in (line.split("\t") for line in lines[2:])}
 
 
 HOLE_RE = re.compile(r"\{([a-z][a-z0-9_]*)\}")
@@ -335,6 +348,7 @@ def resolve(cat: CatalogData, code: str, locale: str) -> dict:
         "matched": matched,
         "kind": info["kind"] if info else None,
         "retryable": info["retryable"] if info else False,
+        "status": info["status"] if info else None,
         "doc_url": doc_url,
     }
 
@@ -592,6 +606,9 @@ PARENT_CODES = [
     "InvalidParameterValue.错误",
     "InvalidParameterValue." + "X" * 200,
     "ResourceNotFound.Library\n",
+    # Under a retired code: the parent answers, and is retired.
+    "InvalidParameterValue.Filter.Name",
+    "InternalError.BalanceLess.Again",
 ]
 
 # No registered ancestor; fit to show: `unknown-code` with the code.
@@ -645,7 +662,8 @@ def lookup_cases(cat: CatalogData, neg: dict) -> list[dict]:
         cases.append({"code": code, "locale": locale, "expect": resolve(cat, code, neg[locale])})
 
     codes = sorted(cat.codes)
-    assert len(codes) == 74, len(codes)
+    assert len(codes) == 99, len(codes)
+    assert sum(cat.codes[c]["status"] == "retired" for c in codes) == 25
     for code in codes:
         for locale in ("zh-CN", "en-US"):
             add(code, locale)
@@ -865,6 +883,8 @@ def response_specs() -> list[tuple[str, str, object, tuple]]:
         # codes
         ("retryable rate limit", "zh-CN", env("RequestLimitExceeded.UinLimitExceeded", "uin limit", "r-uin"), E("RequestLimitExceeded.UinLimitExceeded", "uin limit", "r-uin")),
         ("SendSms limit is not retryable", "en-US", env("RequestLimitExceeded.SendSms", "sms", "r-sms"), E("RequestLimitExceeded.SendSms", "sms", "r-sms")),
+        ("balance code under a retryable parent is not retryable", "zh-CN", env("InternalError.BalanceLess", "balance", "r-bal"), E("InternalError.BalanceLess", "balance", "r-bal")),
+        ("retired code, en-US", "en-US", env("ResourceNotFound.User", "no user", "r-user"), E("ResourceNotFound.User", "no user", "r-user")),
         ("business code with doc link", "zh-CN", env("AuthFailure.MFAFailure", "mfa", "r-mfa"), E("AuthFailure.MFAFailure", "mfa", "r-mfa")),
         ("parent code", "en-US", env("InvalidParameterValue.Foo", "Foo is bad", "r-p1"), E("InvalidParameterValue.Foo", "Foo is bad", "r-p1")),
         ("parent code, retryable parent", "zh-CN", env("RequestLimitExceeded.Whatever", "w", "r-p2"), E("RequestLimitExceeded.Whatever", "w", "r-p2")),
@@ -1081,7 +1101,8 @@ def build() -> dict[str, str]:
             "environment's default) with the builtin catalog. expect: message (the localized text), "
             "locale (the catalog locale that answered), resolution (exact|parent|generic), matched "
             "(the registry code whose message answered, null for generic), kind (common|business, "
-            "null for generic), retryable (the matched code's policy, false for generic).",
+            "null for generic), retryable (the matched code's policy, false for generic), status "
+            "(current|retired: the matched code's, null for generic).",
             lookups,
         )),
         "negotiate.json": render(document(
@@ -1094,7 +1115,7 @@ def build() -> dict[str, str]:
             "Response bodies: parse the body (from `body` as UTF-8, `body_hex`, or `body_repeat` = "
             "head + unit*times + tail), then, for an error, look its code up in `locale` with the "
             "builtin catalog. expect.outcome: error (code as sent, server_message, request_id, plus "
-            "the lookup's matched, resolution, message, locale, kind, retryable, and detail: the server "
+            "the lookup's matched, resolution, message, locale, kind, retryable, status, and detail: the server "
             "message's localized detail {id, message, locale} or null), success "
             "(request_id) or invalid (error_kind: the ParseError kind name).",
             responses,

@@ -361,6 +361,24 @@ const char *smh_errors_category_of_n(const char *code, size_t len);
 bool smh_errors_retryable_n(const char *code, size_t len);
 
 /**
+ * Whether the registered code that answers `code` (the code itself, or
+ * its nearest registered parent, as a lookup's `matched`) is retired: no
+ * current official source (the service's error-code page, an official
+ * SDK's newest release) lists it any more. A retired code still answers
+ * with its own message. False for a current code and for a code the
+ * registry does not know (a generic answer).
+ *
+ * `code` is `len` bytes, not NUL-terminated; NUL bytes inside are part of
+ * the code. NULL `code` (whatever `len` says) and invalid UTF-8 give false.
+ *
+ * Returns a value: nothing to free. Allocates nothing. Thread-safe.
+ *
+ * # Safety
+ * `code` is NULL or readable for `len` bytes.
+ */
+bool smh_errors_retired_n(const char *code, size_t len);
+
+/**
  * The localized message of `code` in `locale`, from the global catalog (the
  * builtin one plus the overlays named by `SMH_ERRORS_CATALOG_DIR`).
  *

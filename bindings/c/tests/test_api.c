@@ -42,7 +42,18 @@ static void version(void) {
 
 static void codes(void) {
     size_t n = smh_errors_code_count();
-    CHECK(n == 74, "code count %zu", n);
+    CHECK(n == 99, "code count %zu", n);
+    /* A retired code answers exactly, and says it is retired; so does its
+     * unknown child (through it); a current code and an unknown one do not. */
+    static const char balance[] = "InternalError.BalanceLess";
+    smh_errors_lookup_result b;
+    CHECK(smh_errors_lookup(balance, "en-US", &b) == SMH_ERRORS_STATUS_OK && b.resolution == SMH_ERRORS_RESOLUTION_EXACT &&
+              !b.retryable && str_eq(b.message, "Your account balance is insufficient."),
+          "%s: exact, not retryable", balance);
+    CHECK(smh_errors_retired_n(balance, sizeof balance - 1), "%s is retired", balance);
+    CHECK(smh_errors_retired_n("ResourceNotFound.User.Gone", 26), "a retired parent");
+    CHECK(!smh_errors_retired_n("UnsupportedOperation.BalanceLess", 32), "current");
+    CHECK(!smh_errors_retired_n("Nope", 4) && !smh_errors_retired_n(NULL, 4), "unknown, NULL");
     const char *const *all = smh_errors_codes();
     for (size_t i = 0; i < n; i++) {
         CHECK(all[i] != NULL && all[i] == smh_errors_code_at(i), "code %zu", i);

@@ -55,13 +55,29 @@ class ApiTest {
         assertEquals(Resolution.PARENT, p.resolution());
         assertEquals("InvalidParameterValue", p.matched());
         assertEquals(Kind.COMMON, p.kind());
+        assertEquals(Status.CURRENT, p.status());
         Entry g = SmhErrors.lookup("Foo.Bar", "zh-CN");
         assertEquals(Resolution.GENERIC, g.resolution());
         assertNull(g.matched());
         assertNull(g.kind());
+        assertNull(g.status());
         assertFalse(g.retryable());
         assertTrue(g.message().contains("Foo.Bar"), g.message());
         assertEquals(g.message(), SmhErrors.message("Foo.Bar", "zh-CN"));
+    }
+
+    @Test
+    void retiredCodeAnswersExactlyAndSaysSo() {
+        Entry e = SmhErrors.lookup(ErrorCode.InternalError_BalanceLess, "en-US");
+        assertEquals(Resolution.EXACT, e.resolution());
+        assertEquals("Your account balance is insufficient.", e.message());
+        assertEquals(Status.RETIRED, e.status());
+        assertFalse(e.retryable(), "a balance code under the retryable InternalError");
+        Entry zh = SmhErrors.lookup("ResourceNotFound.User", "zh-CN");
+        assertEquals("指定的用户不存在。", zh.message());
+        assertEquals(Status.RETIRED, zh.status());
+        assertEquals(Status.RETIRED, SmhErrors.lookup("ResourceNotFound.User.Gone", "en").status(), "its parent's");
+        assertEquals(Status.CURRENT, SmhErrors.lookup("ResourceNotFound.Library", "en").status());
     }
 
     @Test
@@ -151,7 +167,7 @@ class ApiTest {
 
     @Test
     void registryAndVersion() {
-        assertEquals(74, SmhErrors.codes().size());
+        assertEquals(99, SmhErrors.codes().size());
         assertEquals(ErrorCode.values().length, SmhErrors.codes().size());
         assertThrows(java.lang.UnsupportedOperationException.class, () -> SmhErrors.codes().add("x"));
         assertTrue(SmhErrors.categories().contains("AuthFailure"));
