@@ -82,6 +82,21 @@ pub fn fluent_id(code: &str) -> String {
     code.replace('.', "-")
 }
 
+/// Whether the term `-id = value` is an identifier: a name of the API that
+/// every locale shows exactly as it is (`-DryRun = DryRun`, `-GET = GET`,
+/// `-cam-PassRole = cam:PassRole`). Its value is one word of printable ASCII
+/// starting with a letter, and its id is that word with each character an id
+/// cannot hold (`:`, `.`, `/`...) written as `-`. A product name's term
+/// (`-smh = SMH`, `-tencent-cloud = Tencent Cloud`) is not one: its id is
+/// spelled differently from its value, and a locale may translate it.
+pub fn is_identifier_term(id: &str, value: &str) -> bool {
+    let id_char = |c: char| c.is_ascii_alphanumeric() || c == '_' || c == '-';
+    value.len() == id.len()
+        && value.starts_with(|c: char| c.is_ascii_alphabetic())
+        && value.chars().all(|c| c.is_ascii_graphic())
+        && id.chars().zip(value.chars()).all(|(i, v)| i == v || (i == '-' && !id_char(v)))
+}
+
 /// The code of a Fluent message id: the inverse of [`fluent_id`].
 pub fn code_of_id(id: &str) -> String {
     id.replace('-', ".")
