@@ -79,7 +79,10 @@ fn normalise_does_exactly_what_the_issue_says() {
         ("请在控制台检查 A。".to_string(), Some("https://x.invalid/a".to_string()))
     );
     // A Latin label keeps the spaces around it, as Chinese typography does.
-    assert_eq!(normalise("[MFA](https://x.invalid/m) 错误。"), ("MFA 错误。".to_string(), Some("https://x.invalid/m".into())));
+    assert_eq!(
+        normalise("[MFA](https://x.invalid/m) 错误。"),
+        ("MFA 错误。".to_string(), Some("https://x.invalid/m".into()))
+    );
     assert_eq!(normalise("请参考 [CAM](u) 文档"), ("请参考 CAM 文档".to_string(), Some("u".into())));
     // Only a space beside Chinese text on both sides goes.
     assert_eq!(normalise("a [控制台](u) b"), ("a 控制台 b".to_string(), Some("u".into())));

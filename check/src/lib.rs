@@ -142,3 +142,34 @@ pub fn parse_locale_tag(tag: &str) -> Option<LanguageIdentifier> {
 pub fn is_locale_folder_name(s: &str) -> bool {
     parse_locale_tag(s).is_some_and(|id| id == s)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::is_identifier_term;
+
+    #[test]
+    fn an_identifier_term_is_named_as_its_text() {
+        for (id, value) in [
+            ("DryRun", "DryRun"),
+            ("GET", "GET"),
+            ("cam-PassRole", "cam:PassRole"),
+            ("finance-trade", "finance:trade"),
+            ("X-TC-Action", "X-TC-Action"),
+        ] {
+            assert!(is_identifier_term(id, value), "-{id} = {value}");
+        }
+        for (id, value) in [
+            ("smh", "SMH"),
+            ("tencent-cloud", "Tencent Cloud"),
+            ("cloud-api-key", "{ -tencent-cloud } API key"),
+            ("dryrun", "DryRun"),
+            ("Dry-Run", "Dry Run"),
+            ("a", "ä"),
+            ("cam-PassRole", "cam-PassRole2"),
+            ("x", ""),
+            ("-x", ":x"),
+        ] {
+            assert!(!is_identifier_term(id, value), "-{id} = {value}");
+        }
+    }
+}
