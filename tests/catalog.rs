@@ -628,6 +628,31 @@ fn en_us_uses_the_glossary_terms() {
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
+/// Every identifier term of en-US (a name of the API, `-DryRun = DryRun`) is a
+/// name the sources give: in the page's or the SDK list's text, or among the
+/// SDK's parameters catalog/sources/README.md lists. None is made up.
+#[test]
+fn every_identifier_is_a_name_the_sources_give() {
+    let sources = [source_file(PAGE), source_file(SDK), source_file("README.md")].concat();
+    let en = std::fs::read_to_string(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("catalog/en-US/errors.ftl")).unwrap();
+    let mut identifiers = Vec::new();
+    for line in en.lines() {
+        let Some((id, value)) = line.strip_prefix('-').and_then(|l| l.split_once(" = ")) else { continue };
+        if smh_errors_check::is_identifier_term(id, value.trim()) {
+            identifiers.push(value.trim().to_string());
+        }
+    }
+    assert!(identifiers.len() >= 10, "{identifiers:?}");
+    for name in &identifiers {
+        assert!(sources.contains(&format!("`{name}`")) || sources.contains(name.as_str()), "{name}: in no source");
+    }
+    // The names the Chinese texts do not write are the SDK's parameters.
+    for name in ["Tags", "EnableQuota", "LibraryQuota", "Purpose", "Token"] {
+        assert!(identifiers.contains(&name.to_string()), "{name}");
+        assert!(source_file("README.md").contains(&format!("`{name}`")), "{name}: catalog/sources/README.md names it");
+    }
+}
+
 // ---------------------------------------------------------------------------
 // The generic messages
 // ---------------------------------------------------------------------------
