@@ -40,7 +40,7 @@ def test_explain_text_and_json() -> None:
     r = cli("explain", "Foo.Bar", "-l", "en")
     assert r.stdout.splitlines()[0] == "Foo.Bar [en-US, unknown code]"
     r = cli("explain", "AuthFailure.MFAFailure", "-l", "en")
-    assert "  see: https://www.tencentcloud.com/document/product/378/32528" in r.stdout.splitlines()
+    assert "  see: https://intl.cloud.tencent.com/document/product/378/12036" in r.stdout.splitlines()
 
 
 def test_parse_file_and_stdin() -> None:
