@@ -634,7 +634,8 @@ fn en_us_uses_the_glossary_terms() {
 #[test]
 fn every_identifier_is_a_name_the_sources_give() {
     let sources = [source_file(PAGE), source_file(SDK), source_file("README.md")].concat();
-    let en = std::fs::read_to_string(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("catalog/en-US/errors.ftl")).unwrap();
+    let en =
+        std::fs::read_to_string(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("catalog/en-US/errors.ftl")).unwrap();
     let mut identifiers = Vec::new();
     for line in en.lines() {
         let Some((id, value)) = line.strip_prefix('-').and_then(|l| l.split_once(" = ")) else { continue };
