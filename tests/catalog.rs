@@ -633,7 +633,8 @@ fn en_us_uses_the_glossary_terms() {
 /// SDK's parameters catalog/sources/README.md lists. None is made up.
 #[test]
 fn every_identifier_is_a_name_the_sources_give() {
-    let sources = [source_file(PAGE), source_file(SDK), source_file("README.md")].concat();
+    let sources =
+        [source_file(PAGE), source_file(SDK), source_file("server-messages.tsv"), source_file("README.md")].concat();
     let en =
         std::fs::read_to_string(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("catalog/en-US/errors.ftl")).unwrap();
     let mut identifiers = Vec::new();

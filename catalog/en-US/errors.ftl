@@ -52,6 +52,16 @@
 -GET = GET
 # HTTP request method.
 -POST = POST
+# HTTP request header: the hash of the request body, for TC3-HMAC-SHA256.
+-X-TC-Content-SHA256 = X-TC-Content-SHA256
+# HTTP request header: the type of the request body.
+-Content-Type = Content-Type
+# The value of Content-Type for a JSON body.
+-application-json = application/json
+# The name of the signature method of API 3.0 (signature v3).
+-TC3-HMAC-SHA256 = TC3-HMAC-SHA256
+# The public half of an API key pair (SecretId / SecretKey).
+-SecretId = SecretId
 
 ## Codes this catalog does not know
 

@@ -34,6 +34,11 @@
 -finance-trade = finance:trade
 -GET = GET
 -POST = POST
+-X-TC-Content-SHA256 = X-TC-Content-SHA256
+-Content-Type = Content-Type
+-application-json = application/json
+-TC3-HMAC-SHA256 = TC3-HMAC-SHA256
+-SecretId = SecretId
 
 ## 本目录不认识的错误码
 
