@@ -19,14 +19,20 @@ export type Code =
   | "DryRunOperation"
   | "FailedOperation"
   | "InternalError"
+  | "InternalError.BalanceLess"
   | "InternalError.BillingRequestFail"
   | "InternalError.ModifyResourceStatusFail"
   | "InternalError.PostpaidFail"
   | "InternalError.SendSms"
   | "InvalidAction"
   | "InvalidParameter"
+  | "InvalidParameter.OneOfAccountNameAndAccountPasswordIsEmpty"
+  | "InvalidParameter.OneOfCountryCodeAndPhoneNumberIsEmpty"
   | "InvalidParameter.TagsRequired"
   | "InvalidParameterValue"
+  | "InvalidParameterValue.AccountNameTooLong"
+  | "InvalidParameterValue.AccountPassword"
+  | "InvalidParameterValue.AccountUserIdTooLong"
   | "InvalidParameterValue.AdvancedSearchOption"
   | "InvalidParameterValue.BucketNameInvalid"
   | "InvalidParameterValue.BucketNameNotBelongYou"
@@ -36,12 +42,29 @@ export type Code =
   | "InvalidParameterValue.CosStorageClass"
   | "InvalidParameterValue.CosStorageClassIntelligentTiering"
   | "InvalidParameterValue.CountryCode"
+  | "InvalidParameterValue.CountryCodeTooLong"
+  | "InvalidParameterValue.DestroyTime"
+  | "InvalidParameterValue.DuplicateAccountName"
+  | "InvalidParameterValue.DuplicateAccountUserId"
+  | "InvalidParameterValue.DuplicateEmail"
+  | "InvalidParameterValue.DuplicateUserPhoneNumber"
+  | "InvalidParameterValue.EmailTooLong"
+  | "InvalidParameterValue.Filter"
+  | "InvalidParameterValue.InvalidAccountName"
+  | "InvalidParameterValue.InvalidAccountUserId"
+  | "InvalidParameterValue.InvalidCountryCode"
+  | "InvalidParameterValue.InvalidEmail"
+  | "InvalidParameterValue.InvalidPhoneNumber"
+  | "InvalidParameterValue.IsolateTime"
   | "InvalidParameterValue.LibraryQuotaRequired"
   | "InvalidParameterValue.LibraryQuotaRequiresMultiSpace"
   | "InvalidParameterValue.LimitExceeded"
   | "InvalidParameterValue.NotModified"
   | "InvalidParameterValue.NotSuperAdmin"
   | "InvalidParameterValue.PhoneNumber"
+  | "InvalidParameterValue.PhoneNumberTooLong"
+  | "InvalidParameterValue.RoleNotSupport"
+  | "InvalidParameterValue.TooManyFilters"
   | "InvalidRequest"
   | "IpInBlacklist"
   | "IpNotInWhitelist"
@@ -64,10 +87,12 @@ export type Code =
   | "ResourceNotFound.Library"
   | "ResourceNotFound.OfficialInstance"
   | "ResourceNotFound.PrepaidInstance"
+  | "ResourceNotFound.User"
   | "ResourceUnavailable"
   | "ResponseSizeLimitExceeded"
   | "ServiceUnavailable"
   | "UnauthorizedOperation"
+  | "UnauthorizedOperation.CreateMediaBucket"
   | "UnauthorizedOperation.FinanceTradeNotAuthorized"
   | "UnauthorizedOperation.InvalidOperateUin"
   | "UnauthorizedOperation.PassRole"
@@ -111,6 +136,8 @@ export declare const ErrorCode: {
   readonly FailedOperation: "FailedOperation";
   /** `InternalError` (common, retryable). */
   readonly InternalError: "InternalError";
+  /** `InternalError.BalanceLess` (business, not retryable). */
+  readonly InternalError_BalanceLess: "InternalError.BalanceLess";
   /** `InternalError.BillingRequestFail` (business, not retryable). */
   readonly InternalError_BillingRequestFail: "InternalError.BillingRequestFail";
   /** `InternalError.ModifyResourceStatusFail` (business, not retryable). */
@@ -123,10 +150,20 @@ export declare const ErrorCode: {
   readonly InvalidAction: "InvalidAction";
   /** `InvalidParameter` (common, not retryable). */
   readonly InvalidParameter: "InvalidParameter";
+  /** `InvalidParameter.OneOfAccountNameAndAccountPasswordIsEmpty` (business, not retryable). */
+  readonly InvalidParameter_OneOfAccountNameAndAccountPasswordIsEmpty: "InvalidParameter.OneOfAccountNameAndAccountPasswordIsEmpty";
+  /** `InvalidParameter.OneOfCountryCodeAndPhoneNumberIsEmpty` (business, not retryable). */
+  readonly InvalidParameter_OneOfCountryCodeAndPhoneNumberIsEmpty: "InvalidParameter.OneOfCountryCodeAndPhoneNumberIsEmpty";
   /** `InvalidParameter.TagsRequired` (business, not retryable). */
   readonly InvalidParameter_TagsRequired: "InvalidParameter.TagsRequired";
   /** `InvalidParameterValue` (common, not retryable). */
   readonly InvalidParameterValue: "InvalidParameterValue";
+  /** `InvalidParameterValue.AccountNameTooLong` (business, not retryable). */
+  readonly InvalidParameterValue_AccountNameTooLong: "InvalidParameterValue.AccountNameTooLong";
+  /** `InvalidParameterValue.AccountPassword` (business, not retryable). */
+  readonly InvalidParameterValue_AccountPassword: "InvalidParameterValue.AccountPassword";
+  /** `InvalidParameterValue.AccountUserIdTooLong` (business, not retryable). */
+  readonly InvalidParameterValue_AccountUserIdTooLong: "InvalidParameterValue.AccountUserIdTooLong";
   /** `InvalidParameterValue.AdvancedSearchOption` (business, not retryable). */
   readonly InvalidParameterValue_AdvancedSearchOption: "InvalidParameterValue.AdvancedSearchOption";
   /** `InvalidParameterValue.BucketNameInvalid` (business, not retryable). */
@@ -145,6 +182,34 @@ export declare const ErrorCode: {
   readonly InvalidParameterValue_CosStorageClassIntelligentTiering: "InvalidParameterValue.CosStorageClassIntelligentTiering";
   /** `InvalidParameterValue.CountryCode` (business, not retryable). */
   readonly InvalidParameterValue_CountryCode: "InvalidParameterValue.CountryCode";
+  /** `InvalidParameterValue.CountryCodeTooLong` (business, not retryable). */
+  readonly InvalidParameterValue_CountryCodeTooLong: "InvalidParameterValue.CountryCodeTooLong";
+  /** `InvalidParameterValue.DestroyTime` (business, not retryable). */
+  readonly InvalidParameterValue_DestroyTime: "InvalidParameterValue.DestroyTime";
+  /** `InvalidParameterValue.DuplicateAccountName` (business, not retryable). */
+  readonly InvalidParameterValue_DuplicateAccountName: "InvalidParameterValue.DuplicateAccountName";
+  /** `InvalidParameterValue.DuplicateAccountUserId` (business, not retryable). */
+  readonly InvalidParameterValue_DuplicateAccountUserId: "InvalidParameterValue.DuplicateAccountUserId";
+  /** `InvalidParameterValue.DuplicateEmail` (business, not retryable). */
+  readonly InvalidParameterValue_DuplicateEmail: "InvalidParameterValue.DuplicateEmail";
+  /** `InvalidParameterValue.DuplicateUserPhoneNumber` (business, not retryable). */
+  readonly InvalidParameterValue_DuplicateUserPhoneNumber: "InvalidParameterValue.DuplicateUserPhoneNumber";
+  /** `InvalidParameterValue.EmailTooLong` (business, not retryable). */
+  readonly InvalidParameterValue_EmailTooLong: "InvalidParameterValue.EmailTooLong";
+  /** `InvalidParameterValue.Filter` (business, not retryable). */
+  readonly InvalidParameterValue_Filter: "InvalidParameterValue.Filter";
+  /** `InvalidParameterValue.InvalidAccountName` (business, not retryable). */
+  readonly InvalidParameterValue_InvalidAccountName: "InvalidParameterValue.InvalidAccountName";
+  /** `InvalidParameterValue.InvalidAccountUserId` (business, not retryable). */
+  readonly InvalidParameterValue_InvalidAccountUserId: "InvalidParameterValue.InvalidAccountUserId";
+  /** `InvalidParameterValue.InvalidCountryCode` (business, not retryable). */
+  readonly InvalidParameterValue_InvalidCountryCode: "InvalidParameterValue.InvalidCountryCode";
+  /** `InvalidParameterValue.InvalidEmail` (business, not retryable). */
+  readonly InvalidParameterValue_InvalidEmail: "InvalidParameterValue.InvalidEmail";
+  /** `InvalidParameterValue.InvalidPhoneNumber` (business, not retryable). */
+  readonly InvalidParameterValue_InvalidPhoneNumber: "InvalidParameterValue.InvalidPhoneNumber";
+  /** `InvalidParameterValue.IsolateTime` (business, not retryable). */
+  readonly InvalidParameterValue_IsolateTime: "InvalidParameterValue.IsolateTime";
   /** `InvalidParameterValue.LibraryQuotaRequired` (business, not retryable). */
   readonly InvalidParameterValue_LibraryQuotaRequired: "InvalidParameterValue.LibraryQuotaRequired";
   /** `InvalidParameterValue.LibraryQuotaRequiresMultiSpace` (business, not retryable). */
@@ -157,6 +222,12 @@ export declare const ErrorCode: {
   readonly InvalidParameterValue_NotSuperAdmin: "InvalidParameterValue.NotSuperAdmin";
   /** `InvalidParameterValue.PhoneNumber` (business, not retryable). */
   readonly InvalidParameterValue_PhoneNumber: "InvalidParameterValue.PhoneNumber";
+  /** `InvalidParameterValue.PhoneNumberTooLong` (business, not retryable). */
+  readonly InvalidParameterValue_PhoneNumberTooLong: "InvalidParameterValue.PhoneNumberTooLong";
+  /** `InvalidParameterValue.RoleNotSupport` (business, not retryable). */
+  readonly InvalidParameterValue_RoleNotSupport: "InvalidParameterValue.RoleNotSupport";
+  /** `InvalidParameterValue.TooManyFilters` (business, not retryable). */
+  readonly InvalidParameterValue_TooManyFilters: "InvalidParameterValue.TooManyFilters";
   /** `InvalidRequest` (common, not retryable). */
   readonly InvalidRequest: "InvalidRequest";
   /** `IpInBlacklist` (common, not retryable). */
@@ -201,6 +272,8 @@ export declare const ErrorCode: {
   readonly ResourceNotFound_OfficialInstance: "ResourceNotFound.OfficialInstance";
   /** `ResourceNotFound.PrepaidInstance` (business, not retryable). */
   readonly ResourceNotFound_PrepaidInstance: "ResourceNotFound.PrepaidInstance";
+  /** `ResourceNotFound.User` (business, not retryable). */
+  readonly ResourceNotFound_User: "ResourceNotFound.User";
   /** `ResourceUnavailable` (common, not retryable). */
   readonly ResourceUnavailable: "ResourceUnavailable";
   /** `ResponseSizeLimitExceeded` (common, not retryable). */
@@ -209,6 +282,8 @@ export declare const ErrorCode: {
   readonly ServiceUnavailable: "ServiceUnavailable";
   /** `UnauthorizedOperation` (common, not retryable). */
   readonly UnauthorizedOperation: "UnauthorizedOperation";
+  /** `UnauthorizedOperation.CreateMediaBucket` (business, not retryable). */
+  readonly UnauthorizedOperation_CreateMediaBucket: "UnauthorizedOperation.CreateMediaBucket";
   /** `UnauthorizedOperation.FinanceTradeNotAuthorized` (business, not retryable). */
   readonly UnauthorizedOperation_FinanceTradeNotAuthorized: "UnauthorizedOperation.FinanceTradeNotAuthorized";
   /** `UnauthorizedOperation.InvalidOperateUin` (business, not retryable). */

@@ -21,7 +21,9 @@ test('the version is the one of Cargo.toml and package.json', () => {
 
 test('codes, ErrorCode and categories come from the registry', () => {
   const codes = smh.codes()
-  assert.equal(codes.length, 74)
+  const registry = fs.readFileSync(path.join(REPO, 'catalog', 'codes.toml'), 'utf8').match(/^\[codes\."[^"]+"\]$/gm)
+  assert.equal(codes.length, registry.length)
+  assert.ok(codes.length >= 74)
   assert.deepEqual([...codes], [...codes].sort(), 'registry order is code order')
   assert.deepEqual(Object.values(smh.ErrorCode), [...codes])
   for (const [name, code] of Object.entries(smh.ErrorCode)) assert.equal(name, code.replaceAll('.', '_'))
