@@ -417,6 +417,12 @@ export declare function lookup(code: CodeLike, locale?: LocaleLike): Entry;
  */
 export declare function negotiate(locale?: LocaleLike): string;
 
+/**
+ * The catalog locale used when no locale is given: the environment's
+ * (`SMH_ERRORS_LOCALE`, `LC_ALL`, `LC_MESSAGES`, `LANG`), else en-US.
+ */
+export declare function defaultLocale(): string;
+
 /** Every code of the registry, in registry order. */
 export declare function codes(): readonly Code[];
 
@@ -500,6 +506,12 @@ export declare class SmhError extends Error {
   lookup(locale?: LocaleLike): Entry;
   /** The server message's localized detail in `locale`, or null when it matches no known pattern. */
   detail(locale?: LocaleLike): Detail | null;
+  /**
+   * What a person should read about this error in `locale`, as `smh-errors
+   * parse` prints it: the catalog's answer, then `detail:`, `server:` and
+   * `request id:` lines, the server's text escaped.
+   */
+  explain(locale?: LocaleLike): string;
 }
 
 // BEGIN GENERATED: categories
@@ -675,6 +687,8 @@ export declare class Catalog {
   chain(locale?: LocaleLike): string[];
   /** The localized detail of an error's server message, or null. */
   detail(code: CodeLike, serverMessage: string | null | undefined, locale?: LocaleLike): Detail | null;
+  /** What a person should read about `error` in `locale`, from this catalog. */
+  explain(error: SmhError, locale?: LocaleLike): string;
   /** The catalog's locales: en-US first. */
   locales(): string[];
   /** Whether close() was called. */

@@ -161,126 +161,135 @@ function closedError() {
  * The answers of one native catalog, with each locale's answers for the
  * registered codes kept in Maps (filled by one native call per locale).
  * Answers for other codes (parents, the generic message) are asked of the
- * core each time, so that arbitrary codes cannot grow the cache.
+ * core each time, so that arbitrary codes cannot grow the cache. The last
+ * locale argument's Map is kept in the closure, so that a repeated question
+ * costs one comparison and one Map.get.
  */
-class Answers {
-  constructor(nat) {
-    this.nat = nat
-    this.tables = new Map()
-    this.lastLocale = NEVER
-    this.lastTable = null
-    this.closed = false
-  }
+function answers(nat) {
+  const tables = new Map()
+  let lastLocale = NEVER
+  let lastMessages = null
+  let lastTable = null
+  let closed = false
 
   /** The table for a locale argument (`text` is its localeText), or null when it is not kept. */
-  table(locale, text) {
-    if (this.closed) throw closedError()
+  function table(locale, text) {
+    if (closed) throw closedError()
     const key = text === undefined ? DEFAULT_KEY : text
-    let t = this.tables.get(key)
+    let t = tables.get(key)
     if (t === undefined) {
-      if (this.tables.size >= MAX_CACHED_LOCALES || (text !== undefined && text.length > MAX_CACHED_LOCALE_LEN)) {
+      if (tables.size >= MAX_CACHED_LOCALES || (text !== undefined && text.length > MAX_CACHED_LOCALE_LEN)) {
         return null
       }
-      const [name, rows] = this.nat.table(text)
+      const [name, rows] = nat.table(text)
       const messages = new Map()
-      const entries = new Map()
-      for (let i = 0; i < rows.length; i++) {
-        messages.set(CODES[i], rows[i][0])
-        entries.set(CODES[i], new Entry(CODES[i], rows[i]))
-      }
-      t = { locale: name, messages, entries }
-      this.tables.set(key, t)
+      for (let i = 0; i < rows.length; i++) messages.set(CODES[i], rows[i][0])
+      t = { locale: name, rows, messages, entries: null }
+      tables.set(key, t)
     }
-    this.lastLocale = locale
-    this.lastTable = t
+    lastLocale = locale
+    lastMessages = t.messages
+    lastTable = t
     return t
   }
 
-  message(code, locale) {
-    if (locale === this.lastLocale) {
-      const m = this.lastTable.messages.get(code)
+  function message(code, locale) {
+    if (locale === lastLocale) {
+      const m = lastMessages.get(code)
       if (m !== undefined) return m
     }
-    return this.messageSlow(code, locale)
-  }
-
-  messageSlow(code, locale) {
     needString('code', code)
     const text = localeText(locale)
-    const t = this.table(locale, text)
+    const t = table(locale, text)
     if (t !== null) {
       const m = t.messages.get(code)
       if (m !== undefined) return m
     }
-    return this.nat.message(code, text)
+    return nat.message(code, text)
   }
 
-  lookup(code, locale) {
+  function lookup(code, locale) {
     needString('code', code)
     const text = localeText(locale)
-    const t = this.table(locale, text)
+    const t = locale === lastLocale ? lastTable : table(locale, text)
     if (t !== null) {
+      if (t.entries === null) {
+        t.entries = new Map()
+        for (let i = 0; i < t.rows.length; i++) t.entries.set(CODES[i], new Entry(CODES[i], t.rows[i]))
+      }
       const e = t.entries.get(code)
       if (e !== undefined) return e
     }
-    return new Entry(code, this.nat.lookup(code, text))
+    return new Entry(code, nat.lookup(code, text))
   }
 
-  negotiate(locale) {
+  function negotiate(locale) {
     const text = localeText(locale)
-    const t = this.table(locale, text)
-    return t !== null ? t.locale : this.nat.negotiate(text)
+    const t = table(locale, text)
+    return t !== null ? t.locale : nat.negotiate(text)
   }
 
-  chain(locale) {
+  function chain(locale) {
     const text = localeText(locale)
-    if (this.closed) throw closedError()
-    return this.nat.chain(text)
+    if (closed) throw closedError()
+    return nat.chain(text)
   }
 
-  detail(code, serverMessage, locale) {
+  function detail(code, serverMessage, locale) {
     needString('code', code)
     const m = optionalString('serverMessage', serverMessage)
     const text = localeText(locale)
-    if (this.closed) throw closedError()
-    return m === null ? null : detailOf(this.nat.detail(code, m, text))
+    if (closed) throw closedError()
+    return m === null ? null : detailOf(nat.detail(code, m, text))
   }
 
-  locales() {
-    if (this.closed) throw closedError()
-    return this.nat.locales()
+  function explain(error, locale) {
+    if (!(error instanceof SmhError)) throw new TypeError(`an error to explain must be an SmhError, not ${describe(error)}`)
+    const text = localeText(locale)
+    if (closed) throw closedError()
+    return nat.explain(error.code, error.serverMessage, error.requestId, text)
   }
 
-  close() {
-    this.closed = true
-    this.tables.clear()
-    this.lastLocale = NEVER
-    this.lastTable = null
-    this.nat.close()
+  function locales() {
+    if (closed) throw closedError()
+    return nat.locales()
   }
+
+  function close() {
+    closed = true
+    tables.clear()
+    lastLocale = NEVER
+    lastMessages = null
+    lastTable = null
+    nat.close()
+  }
+
+  return { message, lookup, negotiate, chain, detail, explain, locales, close, isClosed: () => closed }
 }
 
-const GLOBAL = new Answers(native.NativeCatalog.global())
+const GLOBAL = answers(native.NativeCatalog.global())
 
 /**
  * The localized message of `code` in `locale`. Never fails for a string
  * code: an unknown code gets its parent's or the generic message.
  */
-function message(code, locale) {
-  return GLOBAL.message(code, locale)
-}
+const message = GLOBAL.message
 
 /** The full answer for `code` in `locale`: an Entry. */
-function lookup(code, locale) {
-  return GLOBAL.lookup(code, locale)
-}
+const lookup = GLOBAL.lookup
 
 /**
  * The catalog locale that `locale` resolves to (`zh-CN` for `zh_CN.UTF-8`,
  * `en-US` for `C` or garbage); with no locale, the environment's.
  */
-function negotiate(locale) {
-  return GLOBAL.negotiate(locale)
+const negotiate = GLOBAL.negotiate
+
+/**
+ * The catalog locale used when no locale is given: the environment's
+ * (SMH_ERRORS_LOCALE, LC_ALL, LC_MESSAGES, LANG), else en-US.
+ */
+function defaultLocale() {
+  return GLOBAL.negotiate(undefined)
 }
 
 /** Every code of the registry, in registry order. */
@@ -368,6 +377,17 @@ class SmhError extends Error {
    */
   detail(locale) {
     return GLOBAL.detail(this.code, this.serverMessage, locale)
+  }
+
+  /**
+   * What a person should read about this error in `locale`, as `smh-errors
+   * parse` prints it: the catalog's answer for the code (`Code [locale,
+   * resolution, kind, retryable]`, then the message and its link, indented),
+   * then `detail:`, `server:` and `request id:` lines, each left out when
+   * absent, the server's text escaped.
+   */
+  explain(locale) {
+    return GLOBAL.explain(this, locale)
   }
 }
 SmhError.prototype.name = 'SmhError'
@@ -491,7 +511,7 @@ class Catalog {
   /** @internal Use Catalog.open(), Catalog.builtin() or Catalog.global(). */
   constructor(token, nat) {
     if (token !== PRIVATE) throw new TypeError('use Catalog.open(), Catalog.builtin() or Catalog.global()')
-    this.#answers = new Answers(nat)
+    this.#answers = answers(nat)
   }
 
   /**
@@ -545,6 +565,11 @@ class Catalog {
     return this.#answers.detail(code, serverMessage, locale)
   }
 
+  /** What a person should read about `error` in `locale`, as SmhError's explain() says, from this catalog. */
+  explain(error, locale) {
+    return this.#answers.explain(error, locale)
+  }
+
   /** The catalog's locales: en-US first, then zh-CN, en-XA, ar-XB, then overlays'. */
   locales() {
     return this.#answers.locales()
@@ -552,7 +577,7 @@ class Catalog {
 
   /** Whether close() was called. */
   get closed() {
-    return this.#answers.closed
+    return this.#answers.isClosed()
   }
 
   /** Frees an opened catalog now; later calls throw. Closing twice does nothing. */
@@ -576,6 +601,7 @@ module.exports = {
   categories,
   checkResponse,
   codes,
+  defaultLocale,
   fromError,
   lookup,
   message,

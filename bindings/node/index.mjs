@@ -15,6 +15,7 @@ export const {
   categories,
   checkResponse,
   codes,
+  defaultLocale,
   fromError,
   lookup,
   message,

@@ -21,7 +21,7 @@ use napi_derive::napi;
 
 use smh_errors::response::{parse_response_wtf8, MAX_BODY_LEN, MAX_DEPTH};
 use smh_errors::text::ErrorText;
-use smh_errors::{parse_response, Catalog, ErrorCode, IdentStyle, Lookup, ParseError, Response};
+use smh_errors::{parse_response, ApiError, Catalog, ErrorCode, IdentStyle, Lookup, ParseError, Response};
 
 /// One answer, in the order of the JavaScript `Entry`'s fields after `code`:
 /// `[message, locale, resolution, matched, kind, retryable, docUrl]`.
@@ -227,6 +227,21 @@ impl NativeCatalog {
             None => cat.default_locale(),
         };
         Ok(handle.chain().map(str::to_string).collect())
+    }
+
+    /// What a person should read about an error (`smh-errors parse`'s text
+    /// for it) in `locale`, rendered by the core.
+    #[napi(catch_unwind)]
+    pub fn explain(
+        &self,
+        code: String,
+        server_message: Option<String>,
+        request_id: Option<String>,
+        locale: Option<String>,
+    ) -> Result<String> {
+        let cat = self.cat()?;
+        let e = ApiError { error_code: ErrorCode::from_code(&code), code, server_message, request_id };
+        Ok(Response::Error(e).to_text(cat, locale.as_deref()))
     }
 
     /// The localized detail of an error's server message in `locale`:

@@ -1,0 +1,131 @@
+// The Node package's speed beside the floor and the peer, in one run
+// (`make -C bindings/node bench`; numbers in ../../BENCHMARKS.md, "Node").
+//
+// - floor: a Map.get of the same zh-CN answers (`floor.get(code)`);
+// - this package: message(code, "zh-CN") and its neighbours;
+// - peer: @fluent/bundle's formatPattern on the same catalog (zh-CN/errors.ftl);
+// - start: a fresh `node` per run: `require` of this package plus its first
+//   answer, against @fluent/bundle parsing the two errors.ftl files (and all
+//   four .ftl files), the median and best of RUNS runs;
+// - the addon's size on disk.
+//
+// Each timed call gets its arguments as mitata's computed parameters, so the
+// JIT cannot hoist it out of the loop; every answer is checked first.
+
+import { bench, run, do_not_optimize } from 'mitata'
+import { FluentBundle, FluentResource } from '@fluent/bundle'
+import { execFileSync } from 'node:child_process'
+import { readFileSync, statSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import path from 'node:path'
+import os from 'node:os'
+import smh from '../index.js'
+
+const PKG = fileURLToPath(new URL('..', import.meta.url))
+const ROOT = path.join(PKG, '..', '..')
+const CATALOG = path.join(ROOT, 'catalog')
+const ADDON = path.join(PKG, 'smh-errors.linux-x64-gnu.node')
+const RUNS = Number(process.env.RUNS || 20)
+const CODE = 'AuthFailure.SignatureFailure'
+const BODY = readFileSync(path.join(ROOT, 'examples', 'signature-failure.json'))
+const BODY_TEXT = BODY.toString('utf8')
+
+const ftl = (locale, file) => readFileSync(path.join(CATALOG, locale, file), 'utf8')
+const fluentId = (code) => code.replaceAll('.', '-')
+
+// The floor: the same answers in a Map.
+const floor = new Map(smh.codes().map((c) => [c, smh.message(c, 'zh-CN')]))
+// The peer: one bundle of the zh-CN catalog, isolation marks off as in the core.
+const bundle = new FluentBundle('zh-CN', { useIsolating: false })
+for (const f of ['errors.ftl', 'details.ftl']) {
+  const errors = bundle.addResource(new FluentResource(ftl('zh-CN', f)))
+  if (errors.length) throw new Error(`zh-CN/${f}: ${errors}`)
+}
+const peer = (id) => bundle.formatPattern(bundle.getMessage(id).value)
+for (const c of smh.codes()) {
+  if (peer(fluentId(c)) !== floor.get(c)) throw new Error(`${c}: @fluent/bundle says ${peer(fluentId(c))}, the package ${floor.get(c)}`)
+}
+const zhLocale = new Intl.Locale('zh-CN')
+if (smh.message(CODE, zhLocale) !== floor.get(CODE) || smh.message(CODE, 'zh_CN.UTF-8') !== floor.get(CODE)) throw new Error('locales')
+if (smh.parseResponse(BODY).code !== CODE || smh.parseResponse(BODY_TEXT).code !== CODE) throw new Error('parseResponse')
+
+const FLOOR = 'floor: Map.get(code)'
+const MESSAGE = 'message(code, "zh-CN")'
+const PEER = '@fluent/bundle: formatPattern(getMessage(id).value)'
+const rows = [
+  [FLOOR, (code) => floor.get(code)],
+  [MESSAGE, (code) => smh.message(code, 'zh-CN')],
+  ['message(code, "zh_CN.UTF-8")', (code) => smh.message(code, 'zh_CN.UTF-8')],
+  ['message(code, new Intl.Locale("zh-CN"))', (code) => smh.message(code, zhLocale)],
+  ['lookup(code, "zh-CN") (a kept Entry)', (code) => smh.lookup(code, 'zh-CN')],
+  ['message("InvalidParameterValue.Foo", "zh-CN") (parent: the core)', () => smh.message('InvalidParameterValue.Foo', 'zh-CN')],
+  [PEER, (code) => peer(fluentId(code))],
+  ['parseResponse(seed body Buffer)', () => smh.parseResponse(BODY)],
+  ['parseResponse(seed body string)', () => smh.parseResponse(BODY_TEXT)],
+]
+const peerIds = new Map(smh.codes().map((c) => [c, fluentId(c)]))
+for (const [name, fn] of rows) {
+  const arg = name === PEER ? peerIds.get(CODE) : CODE
+  const call = name === PEER ? (id) => bundle.formatPattern(bundle.getMessage(id).value) : fn
+  bench(name, function* () {
+    yield {
+      [0]() {
+        return arg
+      },
+      bench(a) {
+        return do_not_optimize(call(a))
+      },
+    }
+  })
+}
+const { benchmarks } = await run({ format: 'quiet' })
+const time = new Map(benchmarks.map((b) => [b.alias, b.runs[0].stats]))
+
+/** `node -e script` RUNS times, each printing one number of milliseconds: [median, best]. */
+function fresh(script) {
+  const ms = []
+  for (let i = 0; i < RUNS; i++) {
+    ms.push(Number(execFileSync(process.execPath, ['-e', script], { cwd: PKG, encoding: 'utf8', env: { PATH: process.env.PATH } })))
+  }
+  ms.sort((a, b) => a - b)
+  return [ms[Math.floor(ms.length / 2)], ms[0]]
+}
+const files = (names) => JSON.stringify(names.map((n) => path.join(CATALOG, n)))
+const startOurs = fresh(`const t0 = performance.now()
+const smh = require(${JSON.stringify(PKG)})
+const m = smh.message(${JSON.stringify(CODE)}, 'zh-CN')
+process.stdout.write(String(performance.now() - t0))`)
+const parse = (names) => `const { FluentResource } = require('@fluent/bundle')
+const texts = ${files(names)}.map((f) => require('node:fs').readFileSync(f, 'utf8'))
+const t0 = performance.now()
+for (const t of texts) new FluentResource(t)
+process.stdout.write(String(performance.now() - t0))`
+const startPeer2 = fresh(parse(['en-US/errors.ftl', 'zh-CN/errors.ftl']))
+const startPeer4 = fresh(parse(['en-US/errors.ftl', 'zh-CN/errors.ftl', 'en-US/details.ftl', 'zh-CN/details.ftl']))
+const startPeerFull = fresh(`const t0 = performance.now()
+const { FluentBundle, FluentResource } = require('@fluent/bundle')
+const b = new FluentBundle('zh-CN', { useIsolating: false })
+b.addResource(new FluentResource(require('node:fs').readFileSync(${JSON.stringify(path.join(CATALOG, 'zh-CN', 'errors.ftl'))}, 'utf8')))
+b.formatPattern(b.getMessage(${JSON.stringify(fluentId(CODE))}).value)
+process.stdout.write(String(performance.now() - t0))`)
+
+const ns = (s) => s.toFixed(1)
+const f = time.get(FLOOR).avg
+const p = time.get(PEER).avg
+console.log(`node ${process.version}, ${os.cpus()[0].model} (${os.cpus().length} cores), load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`)
+console.log(`code ${CODE}; ns per call (mitata: avg and p50 of its samples)\n`)
+console.log('| call | avg ns | p50 ns | × floor | peer ÷ this |')
+console.log('|---|---:|---:|---:|---:|')
+for (const [name] of rows) {
+  const s = time.get(name)
+  console.log(`| ${name} | ${ns(s.avg)} | ${ns(s.p50)} | ${(s.avg / f).toFixed(2)} | ${(p / s.avg).toFixed(2)} |`)
+}
+console.log(`\n| start, fresh node, ${RUNS} runs | median ms | best ms |`)
+console.log('|---|---:|---:|')
+console.log(`| require('smh-errors') + message(code, "zh-CN") | ${startOurs[0].toFixed(2)} | ${startOurs[1].toFixed(2)} |`)
+console.log(`| @fluent/bundle: new FluentResource() of en-US and zh-CN errors.ftl | ${startPeer2[0].toFixed(2)} | ${startPeer2[1].toFixed(2)} |`)
+console.log(`| @fluent/bundle: the same with both details.ftl (all four files) | ${startPeer4[0].toFixed(2)} | ${startPeer4[1].toFixed(2)} |`)
+console.log(`| @fluent/bundle: require + parse zh-CN errors.ftl + first formatPattern | ${startPeerFull[0].toFixed(2)} | ${startPeerFull[1].toFixed(2)} |`)
+console.log(`\naddon: ${path.basename(ADDON)}, ${statSync(ADDON).size.toLocaleString('en')} bytes (stripped, release)`)
+console.log(`\ntargets: message ${(time.get(MESSAGE).avg / f).toFixed(2)}× the floor (≤ 1.5×), ${(p / time.get(MESSAGE).avg).toFixed(1)}× faster than @fluent/bundle (> 1×); ` +
+  `start ${startOurs[0].toFixed(2)} ms vs parsing the two .ftl files ${startPeer2[0].toFixed(2)} ms (less)`)
