@@ -1,7 +1,7 @@
-# smh-errors: one catalog of SMH API error messages for Rust, C, Go, Python and Java.
+# smh-errors: one catalog of SMH API error messages for Rust, C, Go, Python, Java and Node.js.
 #
 #   make demo    resolve the seed's example error response in zh-CN
-#   make test    every test, in every language (Rust, C, Go, Python, Java)
+#   make test    every test, in every language (Rust, C, Go, Python, Java, Node.js)
 #   make bench   the benchmarks (see BENCHMARKS.md)
 #   make generate   the bindings' code tables from catalog/codes.toml
 #   make fuzz    the fuzzers, FUZZ_SECONDS each (see RELIABILITY.md)
@@ -10,7 +10,7 @@
 CARGO ?= cargo
 export CARGO_TERM_COLOR ?= never
 
-.PHONY: demo test test-rust check-catalog check-sources sources generate test-c test-go test-python test-java install bench bench-rust bench-c bench-go bench-python bench-java toolchain
+.PHONY: demo test test-rust check-catalog check-sources sources generate test-c test-go test-python test-java test-node install bench bench-rust bench-c bench-go bench-python bench-java bench-node toolchain
 
 # The translators' tools: test-l10n (check against Mozilla compare-locales).
 include mk/l10n.mk
@@ -22,7 +22,7 @@ include mk/fuzz.mk
 demo: toolchain
 	$(CARGO) run -q -- parse examples/signature-failure.json --locale zh-CN
 
-test: versions-reset test-rust check-catalog check-sources test-l10n test-c test-go test-python test-java test-cli-install test-versions
+test: versions-reset test-rust check-catalog check-sources test-l10n test-c test-go test-python test-java test-node test-cli-install test-versions
 	@echo "make test: all suites passed"
 
 toolchain:
@@ -53,7 +53,8 @@ check-sources: toolchain
 	python3 catalog/sources/refresh.py --offline
 
 # The bindings' code tables from catalog/codes.toml (Go constants, Python
-# stubs, Java classes); `make test` fails when a committed one is stale.
+# stubs, Java classes, TypeScript types); `make test` fails when a committed
+# one is stale.
 generate: toolchain
 	$(CARGO) run -q -- generate
 
@@ -91,7 +92,15 @@ test-python: toolchain
 test-java: toolchain
 	$(MAKE) -C bindings/java test
 
-bench: bench-rust bench-c bench-go bench-python bench-java
+# The npm package (napi-rs): the release addon built once (glibc 2.17, with
+# the pinned zig), tsc --strict over its types and typed consumers, node
+# --test (vectors, the differential run, bad input, 8 worker threads, the
+# official Node SDK against a loopback server, close during use), and
+# test-pack: npm install of the tarball with no cargo on PATH.
+test-node: toolchain
+	$(MAKE) -C bindings/node test
+
+bench: bench-rust bench-c bench-go bench-python bench-java bench-node
 
 bench-rust: toolchain
 	$(CARGO) bench --bench lookup
@@ -107,6 +116,9 @@ bench-python: toolchain
 
 bench-java: toolchain
 	$(MAKE) -C bindings/java bench
+
+bench-node: toolchain
+	$(MAKE) -C bindings/node bench
 
 # Fuzzing (RELIABILITY.md; FUZZ_SECONDS is set in mk/fuzz.mk). Each Rust
 # target's run lasts about FUZZ_SECONDS; fuzz-go divides it among its three

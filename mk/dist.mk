@@ -63,7 +63,8 @@ versions-reset:
 
 # The versions the other suites saw, as users see them (the C library's
 # smh_errors_version(), pkg-config, CMake's find_package, Go's Version(), the
-# wheel's and sdist's names, Python's __version__ on each CPython, the CLI's
-# --version): all must be present and equal Cargo.toml's.
+# wheel's and sdist's names, Python's __version__ on each CPython, the npm
+# tarball's name, its installed package.json and the Node module's version,
+# the CLI's --version): all must be present and equal Cargo.toml's.
 test-versions:
 	sh tests/packaging/versions.sh $(VERSIONS_DIR) $(VERSION)

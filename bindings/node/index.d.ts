@@ -369,6 +369,9 @@ export type Resolution = "exact" | "parent" | "generic";
 /** A code's kind: `common` to every Tencent Cloud API, or `business` (SMH's own). */
 export type Kind = "common" | "business";
 
+/** Whether a current official source still lists a code (`retired`: only older SDK releases did). */
+export type Status = "current" | "retired";
+
 /** The answer to "what does this code mean, in this locale?": the same fields in every binding. Frozen. */
 export declare class Entry {
   private constructor();
@@ -386,6 +389,8 @@ export declare class Entry {
   readonly kind: Kind | null;
   /** Whether a client may retry with backoff (`matched`'s policy; false when generic). */
   readonly retryable: boolean;
+  /** `current` or `retired` (no current official source lists it) of `matched`; null when generic. */
+  readonly status: Status | null;
   /** The answering message's documentation link, or null. */
   readonly docUrl: string | null;
 }

@@ -141,8 +141,10 @@ class Entry {
     this.kind = row[4]
     /** Whether a client may retry after a backoff (`matched`'s policy). */
     this.retryable = row[5]
+    /** `current` or `retired` (no current official source lists it) of `matched`; null when generic. */
+    this.status = row[6]
     /** The answering message's documentation link, or null. */
-    this.docUrl = row[6]
+    this.docUrl = row[7]
     Object.freeze(this)
   }
 }

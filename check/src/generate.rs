@@ -327,6 +327,11 @@ const NODE_ENTRY: &[NodeField] = &[
         ty: "boolean",
         doc: "Whether a client may retry with backoff (`matched`'s policy; false when generic).",
     },
+    NodeField {
+        name: "status",
+        ty: "Status | null",
+        doc: "`current` or `retired` (no current official source lists it) of `matched`; null when generic.",
+    },
     NodeField { name: "docUrl", ty: "string | null", doc: "The answering message's documentation link, or null." },
 ];
 
@@ -338,7 +343,7 @@ const NODE_DETAIL: &[NodeField] = &[
 ];
 
 /// The `types` block of `bindings/node/index.d.ts`: `Resolution`, `Kind`,
-/// `Entry` and `Detail`, from the shared vocabulary.
+/// `Status`, `Entry` and `Detail`, from the shared vocabulary.
 pub fn node_types() -> String {
     let mut b = String::new();
     b.push_str(
@@ -347,6 +352,10 @@ pub fn node_types() -> String {
     b.push_str("export type Resolution = \"exact\" | \"parent\" | \"generic\";\n\n");
     b.push_str("/** A code's kind: `common` to every Tencent Cloud API, or `business` (SMH's own). */\n");
     b.push_str("export type Kind = \"common\" | \"business\";\n\n");
+    b.push_str(
+        "/** Whether a current official source still lists a code (`retired`: only older SDK releases did). */\n",
+    );
+    b.push_str("export type Status = \"current\" | \"retired\";\n\n");
     b.push_str("/** The answer to \"what does this code mean, in this locale?\": the same fields in every binding. Frozen. */\n");
     b.push_str("export declare class Entry {\n  private constructor();\n");
     for f in NODE_ENTRY {

@@ -3,7 +3,7 @@
 # suites saw it, equals Cargo.toml's. Usage: versions.sh DIR VERSION.
 set -eu
 dir=$1 version=$2
-expected="c pkg-config cmake go wheel sdist python-3.9 python-3.10 python-3.11 python-3.12 python-3.13 cli cli-library cli-catalog"
+expected="c pkg-config cmake go wheel sdist python-3.9 python-3.10 python-3.11 python-3.12 python-3.13 npm-tarball npm-package node cli cli-library cli-catalog"
 [ -d "$dir" ] || { echo "test-versions: $dir missing: run \`make test\` (the suites write what they saw there)" >&2; exit 1; }
 bad=0 n=0
 for name in $expected; do

@@ -23,9 +23,18 @@ use smh_errors::response::{parse_response_wtf8, MAX_BODY_LEN, MAX_DEPTH};
 use smh_errors::text::ErrorText;
 use smh_errors::{parse_response, ApiError, Catalog, ErrorCode, IdentStyle, Lookup, ParseError, Response};
 
-/// One answer, in the order of the JavaScript `Entry`'s fields after `code`:
-/// `[message, locale, resolution, matched, kind, retryable, docUrl]`.
-type EntryRow = (String, String, &'static str, Option<&'static str>, Option<&'static str>, bool, Option<String>);
+/// One answer: `[message, locale, resolution, matched, kind, retryable,
+/// status, docUrl]` (the JavaScript `Entry` reads them by position).
+type EntryRow = (
+    String,
+    String,
+    &'static str,
+    Option<&'static str>,
+    Option<&'static str>,
+    bool,
+    Option<&'static str>,
+    Option<String>,
+);
 
 fn row(hit: &Lookup<'_>) -> EntryRow {
     (
@@ -35,6 +44,7 @@ fn row(hit: &Lookup<'_>) -> EntryRow {
         hit.matched.map(ErrorCode::as_str),
         hit.kind.map(|k| k.as_str()),
         hit.retryable,
+        hit.status().map(|s| s.as_str()),
         hit.doc_url.map(str::to_string),
     )
 }

@@ -53,7 +53,7 @@ test('kept answers are the core\'s, whatever the order of locales and codes', ()
         const want = core.lookup(code, l)
         assert.equal(smh.message(code, l), want[0], `${code} in ${l}`)
         const e = smh.lookup(code, l)
-        assert.deepEqual([e.message, e.locale, e.resolution, e.matched, e.kind, e.retryable, e.docUrl], want, `${code} in ${l}`)
+        assert.deepEqual([e.message, e.locale, e.resolution, e.matched, e.kind, e.retryable, e.status, e.docUrl], want, `${code} in ${l}`)
         assert.equal(e.code, code)
       }
     }

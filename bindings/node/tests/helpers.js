@@ -54,6 +54,7 @@ const ENTRY_FIELDS = [
   ['matched', 'matched'],
   ['kind', 'kind'],
   ['retryable', 'retryable'],
+  ['status', 'status'],
   ['docUrl', 'doc_url'],
 ]
 
