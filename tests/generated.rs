@@ -1,8 +1,8 @@
 //! The bindings' generated code tables (`bindings/go/codes_gen.go`,
 //! `bindings/python/python/smh_errors/_codes.pyi` and the category block of
 //! its `__init__.pyi`, Java's `ErrorCode.java`, `Categories.java` and
-//! category exceptions, and the Node package's blocks of `index.d.ts` and
-//! `index.mjs`) are what `smh-errors generate` makes from the registry now.
+//! category exceptions, and the Node package's blocks of `index.d.ts`,
+//! `index.js` and `index.mjs`) are what `smh-errors generate` makes from the registry now.
 
 use std::path::Path;
 
@@ -58,7 +58,9 @@ fn scratch_root(name: &str) -> std::path::PathBuf {
         std::fs::create_dir_all(dir.join(sub)).unwrap();
     }
     std::fs::copy(Path::new(ROOT).join("catalog/codes.toml"), dir.join("catalog/codes.toml")).unwrap();
-    for stub in ["bindings/python/python/smh_errors/__init__.pyi", generate::NODE_DTS, generate::NODE_ESM] {
+    for stub in
+        ["bindings/python/python/smh_errors/__init__.pyi", generate::NODE_DTS, generate::NODE_ESM, generate::NODE_CJS]
+    {
         std::fs::copy(Path::new(ROOT).join(stub), dir.join(stub)).unwrap();
     }
     dir
@@ -90,7 +92,7 @@ fn generate_writes_every_file_and_removes_the_ones_no_longer_wanted() {
     let committed =
         std::fs::read_to_string(Path::new(ROOT).join("bindings/python/python/smh_errors/__init__.pyi")).unwrap();
     assert_eq!(stub, committed);
-    for stub in [generate::NODE_DTS, generate::NODE_ESM] {
+    for stub in [generate::NODE_DTS, generate::NODE_ESM, generate::NODE_CJS] {
         let written = std::fs::read_to_string(dir.join(stub)).unwrap();
         assert_eq!(written, std::fs::read_to_string(Path::new(ROOT).join(stub)).unwrap(), "{stub}");
     }
@@ -122,6 +124,12 @@ fn typescript_blocks_use_line_comments() {
     assert_eq!(
         generate::fill_block_with(text, "//", "x", "new\n").as_deref(),
         Some("a\n// BEGIN GENERATED: x\nnew\n// END GENERATED: x\nb\n")
+    );
+    // Indented markers keep their indentation.
+    let indented = "{\n  // BEGIN GENERATED: x\n  old,\n  // END GENERATED: x\n}\n";
+    assert_eq!(
+        generate::fill_block_with(indented, "//", "x", "  new,\n").as_deref(),
+        Some("{\n  // BEGIN GENERATED: x\n  new,\n  // END GENERATED: x\n}\n")
     );
     // A `#` marker is not a `//` one.
     assert_eq!(generate::fill_block_with(text, "#", "x", "new\n"), None);

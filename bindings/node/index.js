@@ -195,11 +195,16 @@ function answers(nat) {
     return t
   }
 
+  // Small enough for the JIT to inline into the caller: the rest is messageSlow.
   function message(code, locale) {
     if (locale === lastLocale) {
       const m = lastMessages.get(code)
       if (m !== undefined) return m
     }
+    return messageSlow(code, locale)
+  }
+
+  function messageSlow(code, locale) {
     needString('code', code)
     const text = localeText(locale)
     const t = table(locale, text)
@@ -593,6 +598,11 @@ class Catalog {
   }
 }
 
+const category = (name) => CATEGORY_CLASSES.get(name)
+
+// One object literal, so that the engine keeps its properties fast
+// (`smh.message` costs what `message` does). The category classes are
+// listed by `smh-errors generate`, which writes the block below.
 module.exports = {
   Catalog,
   CatalogError,
@@ -610,5 +620,35 @@ module.exports = {
   negotiate,
   parseResponse,
   version,
+  // BEGIN GENERATED: categories
+  ActionOfflineError: category("ActionOffline"),
+  AuthFailureError: category("AuthFailure"),
+  DryRunOperationError: category("DryRunOperation"),
+  FailedOperationError: category("FailedOperation"),
+  InternalErrorError: category("InternalError"),
+  InvalidActionError: category("InvalidAction"),
+  InvalidParameterError: category("InvalidParameter"),
+  InvalidParameterValueError: category("InvalidParameterValue"),
+  InvalidRequestError: category("InvalidRequest"),
+  IpInBlacklistError: category("IpInBlacklist"),
+  IpNotInWhitelistError: category("IpNotInWhitelist"),
+  LimitExceededError: category("LimitExceeded"),
+  MissingParameterError: category("MissingParameter"),
+  NoSuchProductError: category("NoSuchProduct"),
+  NoSuchVersionError: category("NoSuchVersion"),
+  OperationDeniedError: category("OperationDenied"),
+  RequestLimitExceededError: category("RequestLimitExceeded"),
+  RequestSizeLimitExceededError: category("RequestSizeLimitExceeded"),
+  ResourceInUseError: category("ResourceInUse"),
+  ResourceInsufficientError: category("ResourceInsufficient"),
+  ResourceNotFoundError: category("ResourceNotFound"),
+  ResourceUnavailableError: category("ResourceUnavailable"),
+  ResponseSizeLimitExceededError: category("ResponseSizeLimitExceeded"),
+  ServiceUnavailableError: category("ServiceUnavailable"),
+  UnauthorizedOperationError: category("UnauthorizedOperation"),
+  UnknownParameterError: category("UnknownParameter"),
+  UnsupportedOperationError: category("UnsupportedOperation"),
+  UnsupportedProtocolError: category("UnsupportedProtocol"),
+  UnsupportedRegionError: category("UnsupportedRegion"),
+  // END GENERATED: categories
 }
-for (const [category, cls] of CATEGORY_CLASSES) module.exports[`${category}Error`] = cls

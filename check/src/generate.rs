@@ -6,7 +6,7 @@
 //! exception class per category (under [`JAVA_DIR`]), and the Node
 //! package's TypeScript types (blocks of `bindings/node/index.d.ts`: the
 //! `Code` union, `ErrorCode`, the `Entry` and `Detail` types, the category
-//! classes) and its ES module's category exports (`index.mjs`).
+//! classes) and its modules' category exports (`index.js`, `index.mjs`).
 //!
 //! `smh-errors generate` writes them; a test of the `smh-errors` crate fails,
 //! showing the first differing line, when a committed one is stale. A new
@@ -76,8 +76,12 @@ pub fn generated(codes: &[CodeDef]) -> Vec<Generated> {
     out.push(block(NODE_DTS, "types", node_types()));
     out.push(block(NODE_DTS, "categories", node_categories(codes)));
     out.push(block(NODE_ESM, "categories", node_esm_categories(codes)));
+    out.push(block(NODE_CJS, "categories", node_cjs_categories(codes)));
     out
 }
+
+/// The Node package's CommonJS module (its exports object).
+pub const NODE_CJS: &str = "bindings/node/index.js";
 
 /// The Node package's TypeScript types.
 pub const NODE_DTS: &str = "bindings/node/index.d.ts";
@@ -396,6 +400,12 @@ pub fn node_esm_categories(codes: &[CodeDef]) -> String {
     b
 }
 
+/// The `categories` block of `bindings/node/index.js`'s exports object:
+/// each category's class by name (`category` gives the class).
+pub fn node_cjs_categories(codes: &[CodeDef]) -> String {
+    categories(codes).iter().map(|c| format!("  {c}Error: category({c:?}),\n")).collect()
+}
+
 /// The comment that starts a block's marker lines in `path`: `#` (Python
 /// stubs) or `//` (JavaScript, TypeScript).
 pub fn comment_leader(path: &str) -> &'static str {
@@ -413,12 +423,15 @@ pub fn fill_block(text: &str, name: &str, body: &str) -> Option<String> {
     fill_block_with(text, "#", name, body)
 }
 
-/// [`fill_block`] with the markers' comment `leader` (`#`, `//`).
+/// [`fill_block`] with the markers' comment `leader` (`#`, `//`); the marker
+/// lines may be indented.
 pub fn fill_block_with(text: &str, leader: &str, name: &str, body: &str) -> Option<String> {
     let begin = format!("{leader} BEGIN GENERATED: {name}\n");
     let end = format!("{leader} END GENERATED: {name}\n");
     let b = text.find(&begin)? + begin.len();
-    let e = b + text[b..].find(&end)?;
+    let end_at = b + text[b..].find(&end)?;
+    // The END line is kept whole, with its indentation.
+    let e = text[b..end_at].rfind('\n').map_or(b, |i| b + i + 1);
     Some(format!("{}{body}{}", &text[..b], &text[e..]))
 }
 

@@ -6,7 +6,8 @@
 // - peer: @fluent/bundle's formatPattern on the same catalog (zh-CN/errors.ftl);
 // - start: a fresh `node` per run: `require` of this package plus its first
 //   answer, against @fluent/bundle parsing the two errors.ftl files (and all
-//   four .ftl files), the median and best of RUNS runs;
+//   four .ftl files; and with its own require), the median and best of RUNS
+//   runs, each process having loaded one tiny module first (bench/warm.cjs);
 // - the addon's size on disk.
 //
 // Each timed call gets its arguments as mitata's computed parameters, so the
@@ -91,18 +92,22 @@ function fresh(script) {
   return [ms[Math.floor(ms.length / 2)], ms[0]]
 }
 const files = (names) => JSON.stringify(names.map((n) => path.join(CATALOG, n)))
-const startOurs = fresh(`const t0 = performance.now()
+// Every start-up script first loads one tiny module, so that the module
+// loader's own first-use cost (about 1 ms) is counted for neither side.
+const WARM = `require(${JSON.stringify(path.join(PKG, 'bench', 'warm.cjs'))})\n`
+const startOurs = fresh(`${WARM}const t0 = performance.now()
 const smh = require(${JSON.stringify(PKG)})
 const m = smh.message(${JSON.stringify(CODE)}, 'zh-CN')
 process.stdout.write(String(performance.now() - t0))`)
-const parse = (names) => `const { FluentResource } = require('@fluent/bundle')
+const parse = (names, withImport) => `${WARM}${withImport ? 'const t0 = performance.now()\n' : ''}const { FluentResource } = require('@fluent/bundle')
 const texts = ${files(names)}.map((f) => require('node:fs').readFileSync(f, 'utf8'))
-const t0 = performance.now()
-for (const t of texts) new FluentResource(t)
+${withImport ? '' : 'const t0 = performance.now()\n'}for (const t of texts) new FluentResource(t)
 process.stdout.write(String(performance.now() - t0))`
-const startPeer2 = fresh(parse(['en-US/errors.ftl', 'zh-CN/errors.ftl']))
-const startPeer4 = fresh(parse(['en-US/errors.ftl', 'zh-CN/errors.ftl', 'en-US/details.ftl', 'zh-CN/details.ftl']))
-const startPeerFull = fresh(`const t0 = performance.now()
+const TWO = ['en-US/errors.ftl', 'zh-CN/errors.ftl']
+const startPeer2 = fresh(parse(TWO, false))
+const startPeer4 = fresh(parse([...TWO, 'en-US/details.ftl', 'zh-CN/details.ftl'], false))
+const startPeerImport = fresh(parse(TWO, true))
+const startPeerFull = fresh(`${WARM}const t0 = performance.now()
 const { FluentBundle, FluentResource } = require('@fluent/bundle')
 const b = new FluentBundle('zh-CN', { useIsolating: false })
 b.addResource(new FluentResource(require('node:fs').readFileSync(${JSON.stringify(path.join(CATALOG, 'zh-CN', 'errors.ftl'))}, 'utf8')))
@@ -125,6 +130,7 @@ console.log('|---|---:|---:|')
 console.log(`| require('smh-errors') + message(code, "zh-CN") | ${startOurs[0].toFixed(2)} | ${startOurs[1].toFixed(2)} |`)
 console.log(`| @fluent/bundle: new FluentResource() of en-US and zh-CN errors.ftl | ${startPeer2[0].toFixed(2)} | ${startPeer2[1].toFixed(2)} |`)
 console.log(`| @fluent/bundle: the same with both details.ftl (all four files) | ${startPeer4[0].toFixed(2)} | ${startPeer4[1].toFixed(2)} |`)
+console.log(`| @fluent/bundle: require + read + parse the two errors.ftl | ${startPeerImport[0].toFixed(2)} | ${startPeerImport[1].toFixed(2)} |`)
 console.log(`| @fluent/bundle: require + parse zh-CN errors.ftl + first formatPattern | ${startPeerFull[0].toFixed(2)} | ${startPeerFull[1].toFixed(2)} |`)
 console.log(`\naddon: ${path.basename(ADDON)}, ${statSync(ADDON).size.toLocaleString('en')} bytes (stripped, release)`)
 console.log(`\ntargets: message ${(time.get(MESSAGE).avg / f).toFixed(2)}× the floor (≤ 1.5×), ${(p / time.get(MESSAGE).avg).toFixed(1)}× faster than @fluent/bundle (> 1×); ` +
