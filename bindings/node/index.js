@@ -10,7 +10,8 @@
 // category of a code, retry policy, the text shown) is answered by the Rust
 // core in the native addon; this file turns its answers into JavaScript
 // values and errors, and keeps each locale's answers for registered codes in
-// a Map, filled by one native call per locale.
+// Maps: its messages read in one native call, its whole answers in one more
+// on its first lookup.
 
 const { types } = require('node:util')
 const { fileURLToPath } = require('node:url')
@@ -64,7 +65,7 @@ const MAX_CACHED_LOCALE_LEN = 256
 const DEFAULT_KEY = Symbol('default locale')
 const NEVER = Symbol('no locale yet')
 
-// Each registry code's row: [code, kind, retryable, category, docUrl, parent, memberName].
+// Each registry code's row: [code, memberName].
 const CODE_ROWS = native.codes()
 const CODES = Object.freeze(CODE_ROWS.map((r) => r[0]))
 const CATEGORIES = Object.freeze(native.categories())
@@ -73,7 +74,7 @@ const CATEGORIES = Object.freeze(native.categories())
  * Every registered code by its member name (the code with `.` as `_`):
  * `ErrorCode.AuthFailure_SignatureFailure === 'AuthFailure.SignatureFailure'`.
  */
-const ErrorCode = Object.freeze(Object.fromEntries(CODE_ROWS.map((r) => [r[6], r[0]])))
+const ErrorCode = Object.freeze(Object.fromEntries(CODE_ROWS.map((r) => [r[1], r[0]])))
 
 const intlLocaleToString = Intl.Locale.prototype.toString
 
@@ -161,7 +162,8 @@ function closedError() {
 
 /**
  * The answers of one native catalog, with each locale's answers for the
- * registered codes kept in Maps (filled by one native call per locale).
+ * registered codes kept in Maps (its messages read in one native call, its
+ * whole answers in one more on its first lookup).
  * Answers for other codes (parents, the generic message) are asked of the
  * core each time, so that arbitrary codes cannot grow the cache. The last
  * locale argument's Map is kept in the closure, so that a repeated question
@@ -183,10 +185,10 @@ function answers(nat) {
       if (tables.size >= MAX_CACHED_LOCALES || (text !== undefined && text.length > MAX_CACHED_LOCALE_LEN)) {
         return null
       }
-      const [name, rows] = nat.table(text)
+      const [name, texts] = nat.messages(text)
       const messages = new Map()
-      for (let i = 0; i < rows.length; i++) messages.set(CODES[i], rows[i][0])
-      t = { locale: name, rows, messages, entries: null }
+      for (let i = 0; i < texts.length; i++) messages.set(CODES[i], texts[i])
+      t = { locale: name, text, messages, entries: null }
       tables.set(key, t)
     }
     lastLocale = locale
@@ -221,8 +223,10 @@ function answers(nat) {
     const t = locale === lastLocale ? lastTable : table(locale, text)
     if (t !== null) {
       if (t.entries === null) {
+        // The whole answers, read when the locale's first lookup asks.
+        const rows = nat.table(t.text)[1]
         t.entries = new Map()
-        for (let i = 0; i < t.rows.length; i++) t.entries.set(CODES[i], new Entry(CODES[i], t.rows[i]))
+        for (let i = 0; i < rows.length; i++) t.entries.set(CODES[i], new Entry(CODES[i], rows[i]))
       }
       const e = t.entries.get(code)
       if (e !== undefined) return e

@@ -61,9 +61,10 @@ impl Drop for Owned {
     }
 }
 
-/// The global catalog (builtin + `SMH_ERRORS_CATALOG_DIR`), the builtin one,
-/// or one with overlays opened at run time.
+/// The global catalog (builtin + `SMH_ERRORS_CATALOG_DIR`, built on first
+/// use), the builtin one, or one with overlays opened at run time.
 enum Which {
+    Global,
     Static(&'static Catalog),
     Owned(Owned),
 }
@@ -78,6 +79,7 @@ pub struct NativeCatalog {
 impl NativeCatalog {
     fn cat(&self) -> Result<&Catalog> {
         match &self.which {
+            Some(Which::Global) => Ok(Catalog::global()),
             Some(Which::Static(c)) => Ok(c),
             Some(Which::Owned(c)) => Ok(&c.0),
             None => Err(Error::new(Status::GenericFailure, "smh-errors: this catalog is closed")),
@@ -163,7 +165,7 @@ impl NativeCatalog {
     /// overlays named by `SMH_ERRORS_CATALOG_DIR`.
     #[napi(factory, catch_unwind)]
     pub fn global() -> NativeCatalog {
-        NativeCatalog { which: Some(Which::Static(Catalog::global())) }
+        NativeCatalog { which: Some(Which::Global) }
     }
 
     /// The catalog compiled into the library.
@@ -204,6 +206,19 @@ impl NativeCatalog {
         };
         let rows = ErrorCode::ALL.iter().map(|c| row(&handle.lookup(c.as_str()))).collect();
         Ok((handle.name().to_string(), rows))
+    }
+
+    /// [`NativeCatalog::table`]'s locale and messages alone: what the first
+    /// `message()` of a locale needs.
+    #[napi(catch_unwind)]
+    pub fn messages(&self, locale: Option<String>) -> Result<(String, Vec<String>)> {
+        let cat = self.cat()?;
+        let handle = match &locale {
+            Some(l) => cat.locale(l),
+            None => cat.default_locale(),
+        };
+        let texts = ErrorCode::ALL.iter().map(|c| handle.message(c.as_str()).into_owned()).collect();
+        Ok((handle.name().to_string(), texts))
     }
 
     /// The full answer for `code` in `locale` (`None`: the default locale).
@@ -342,26 +357,11 @@ pub fn error_text(code: String, message: Option<String>, request_id: Option<Stri
     ErrorText { code: &code, message: message.as_deref(), request_id: request_id.as_deref() }.to_string()
 }
 
-/// Every registry code as `[code, kind, retryable, category, docUrl,
-/// parent, memberName]`, in registry order.
+/// Every registry code as `[code, memberName]` (the one naming rule's
+/// underscored name), in registry order.
 #[napi(catch_unwind)]
-#[allow(clippy::type_complexity)]
-pub fn codes(
-) -> Vec<(&'static str, &'static str, bool, &'static str, Option<&'static str>, Option<&'static str>, String)> {
-    ErrorCode::ALL
-        .iter()
-        .map(|c| {
-            (
-                c.as_str(),
-                c.kind().as_str(),
-                c.retryable(),
-                c.category(),
-                c.doc_url(),
-                c.parent().map(ErrorCode::as_str),
-                c.identifier(IdentStyle::Underscored),
-            )
-        })
-        .collect()
+pub fn codes() -> Vec<(&'static str, String)> {
+    ErrorCode::ALL.iter().map(|c| (c.as_str(), c.identifier(IdentStyle::Underscored))).collect()
 }
 
 /// The registry's distinct top-level categories, in code order.
