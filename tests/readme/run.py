@@ -39,6 +39,7 @@ to WORK/log.txt; the console shows each command as it starts.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shlex
@@ -181,13 +182,44 @@ def make_clone(root: Path, clone: Path) -> None:
               + (" ..." if len(untracked) > 20 else ""))
 
 
+def workspace_targets(root: Path) -> set[str]:
+    """The names (as file names spell them) of the workspace's packages and targets."""
+    meta = json.loads(run(["cargo", "metadata", "--no-deps", "--format-version", "1",
+                           "--manifest-path", str(root / "Cargo.toml")]))
+    names: set[str] = set()
+    for package in meta["packages"]:
+        names.add(package["name"].replace("-", "_"))
+        names.update(t["name"].replace("-", "_") for t in package["targets"])
+    return names
+
+
 def seed_target(root: Path, target: Path) -> None:
-    """Cargo's compiled crates of the checkout (dependencies), not its products."""
+    """Cargo's compiled crates.io dependencies from the checkout's target folder.
+
+    Only deps/, build/ and .fingerprint/ entries of crates that are not the
+    workspace's: the clone compiles its own crates, and none of the
+    checkout's products (target/c, the binaries) come along.
+    """
     src = Path(os.environ.get("SMH_README_SEED", root / "target"))
-    target.mkdir(parents=True)
-    for profile in ("debug", "release", "x86_64-unknown-linux-gnu"):
-        if (src / profile).is_dir():
-            subprocess.run(["cp", "-a", str(src / profile), str(target / profile)], check=True)
+    ours = workspace_targets(root)
+    copied = 0
+    for profile in ("debug", "release", "x86_64-unknown-linux-gnu/release"):
+        for sub in ("deps", "build", ".fingerprint"):
+            folder = src / profile / sub
+            if not folder.is_dir():
+                continue
+            dest = target / profile / sub
+            dest.mkdir(parents=True, exist_ok=True)
+            for entry in folder.iterdir():
+                stem = re.split(r"-[0-9a-f]{16}", entry.name.removeprefix("lib"))[0].replace("-", "_")
+                if stem in ours:
+                    continue
+                if entry.is_dir():
+                    shutil.copytree(entry, dest / entry.name, symlinks=True)
+                else:
+                    shutil.copy2(entry, dest / entry.name)
+                copied += 1
+    print(f"readme-test: CARGO_TARGET_DIR seeded with {copied} compiled dependency files from {src}")
 
 
 def environment(work: Path, home: Path) -> dict[str, str]:
@@ -291,6 +323,7 @@ def main() -> int:
             checked += 1
         elif b.lang == "sh" and b.directive != "skip":
             previous = i
+    shutil.rmtree(work / "target")  # gigabytes; the next run seeds it again
     print(f"readme-test: {ran} sh blocks ran as written ({sum(len(b.commands) for b in blocks if b.lang == 'sh' and b.directive != 'skip')} commands), "
           f"{checked} expected outputs matched, {skipped} blocks left to the runs named; "
           f"{time.monotonic() - t0:.0f} s; log {log_path}")
