@@ -141,8 +141,10 @@ test-python-all: toolchain
 test-java-all: toolchain
 	$(MAKE) -C bindings/java test-newest
 
+# Its folder is outside the checkout (the README's projects beside the
+# clone must not land in this workspace), one per checkout.
 test-readme: toolchain
-	python3 tests/readme/run.py README.md . $(TARGET_DIR)/readme-test
+	python3 tests/readme/run.py README.md . $${TMPDIR:-/tmp}/smh-errors-readme-$$(echo "$(CURDIR)" | cksum | cut -d' ' -f1)
 
 bench: bench-rust bench-c bench-go bench-python bench-java
 

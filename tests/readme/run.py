@@ -247,6 +247,8 @@ def main() -> int:
         sys.exit(__doc__)
     readme, root, work = Path(sys.argv[1]).resolve(), Path(sys.argv[2]).resolve(), Path(sys.argv[3])
     work = work.resolve()
+    if work == root or root in work.parents:
+        sys.exit(f"readme-test: {work} is inside the checkout: the README's projects beside the clone would join its workspace")
     blocks = parse(readme)
     if work.exists():
         shutil.rmtree(work)
