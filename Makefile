@@ -101,9 +101,10 @@ generate: toolchain
 sources: toolchain
 	python3 catalog/sources/refresh.py
 
-# libsmh_errors: header freshness, the shared vectors, bad input and an
-# 8-thread stress test in C under ASan+UBSan and valgrind, exported symbols,
-# C++, and a `make install` + pkg-config build of the examples.
+# libsmh_errors (its Rust tests and header freshness run in test-rust): the
+# shared vectors, bad input and an 8-thread stress test in C under
+# ASan+UBSan and valgrind, exported symbols, C++, a `make install` +
+# pkg-config build of the examples, and CMake's find_package.
 test-c: toolchain
 	$(MAKE) -C bindings/c test-native
 
@@ -119,9 +120,9 @@ install: toolchain install-cli
 test-go: toolchain
 	$(MAKE) -C bindings/go test
 
-# The Python package: its own venv (bindings/python/.venv), a release wheel,
-# mypy --strict, pytest, then a plain `pip install` in a fresh venv; and
-# test-dist: the manylinux wheel on CPython 3.9-3.13 without cargo, the sdist.
+# The Python package: its own venv (bindings/python/.venv) with make dist's
+# wheel installed, mypy --strict, ruff, pytest; the wheel's checks (abi3,
+# manylinux, size, twine check).
 test-python: toolchain
 	$(MAKE) -C bindings/python test
 
