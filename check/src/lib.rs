@@ -33,6 +33,7 @@ pub use check::{check_locale, coverage, expected_ids, Coverage, Expect, File, Sh
 pub use diag::{Diagnostic, Severity};
 pub use dir::{check_catalog_dir, read_catalog_dir, CatalogCheck, LocaleFolder};
 pub use server_messages::{ServerPattern, MAX_HOLE_LEN, MAX_MESSAGE_LEN};
+pub use text::too_deep;
 
 /// The locale every other locale is checked against, and falls back to.
 pub const SOURCE_LOCALE: &str = "en-US";
