@@ -5,6 +5,7 @@
 #   make bench   the benchmarks (see BENCHMARKS.md)
 #   make generate   the bindings' code tables from catalog/codes.toml
 #   make fuzz    the fuzzers, FUZZ_SECONDS each (see RELIABILITY.md)
+#   make site    the reference site from the catalog, into target/site (mk/site.mk)
 #   make install PREFIX=/p [DESTDIR=...], make uninstall, make dist (mk/dist.mk)
 
 CARGO ?= cargo
@@ -18,11 +19,13 @@ include mk/l10n.mk
 include mk/dist.mk
 # Fuzzing (cargo-fuzz) and Miri, with nightly: fuzz, fuzz-short, fuzz-rust, miri.
 include mk/fuzz.mk
+# The reference site: site, test-site (headless Chromium).
+include mk/site.mk
 
 demo: toolchain
 	$(CARGO) run -q -- parse examples/signature-failure.json --locale zh-CN
 
-test: versions-reset test-rust check-catalog check-sources test-l10n test-c test-go test-python test-java test-cli-install test-versions
+test: versions-reset test-rust check-catalog check-sources test-l10n test-c test-go test-python test-java test-site test-cli-install test-versions
 	@echo "make test: all suites passed"
 
 toolchain:

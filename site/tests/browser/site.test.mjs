@@ -344,7 +344,7 @@ test("the HTML is valid (html-validate, recommended rules)", async () => {
   assert.deepEqual(report.slice(0, 20), [], `${report.length} problems; all in ${OUT}/html-validate.txt`);
 });
 
-test("screenshots of the home page and of a code page in every locale", async () => {
+test("screenshots of the home page and of a code page in every locale, and of a search", async () => {
   const context = await browser.newContext({ viewport: { width: 1100, height: 900 }, deviceScaleFactor: 1 });
   const page = await context.newPage();
   const shots = path.join(OUT, "screenshots");
@@ -360,6 +360,11 @@ test("screenshots of the home page and of a code page in every locale", async ()
       assert.ok(fs.statSync(file).size > 10_000, `${file} is nearly empty`);
     }
   }
+  // The search, as a reader uses it (docs/site-search.png in the README).
+  await page.goto(url("en-US/index.html"));
+  await page.fill("#q", "签名");
+  await page.locator("#search").scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(shots, "en-US-search.png") });
   await context.close();
 });
 
