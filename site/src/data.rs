@@ -148,9 +148,6 @@ struct Page {
     lang: String,
     /// The path back to the site's root (`../`, or empty).
     root: String,
-    /// The page's name within its locale folder (`index.html`), for the
-    /// language switch.
-    file: String,
     /// The other locales' versions of this page.
     switch: Vec<Switch>,
     /// The catalog's version.
@@ -420,7 +417,6 @@ pub fn render(cat: &Catalog, rt: &dyn Runtime) -> Result<Vec<(String, Vec<u8>)>,
             locale: locale.to_string(),
             lang: chrome.locale_for(locale).to_string(),
             root: "../".to_string(),
-            file: file.to_string(),
             switch: names
                 .iter()
                 .map(|l| Switch {
@@ -439,7 +435,6 @@ pub fn render(cat: &Catalog, rt: &dyn Runtime) -> Result<Vec<(String, Vec<u8>)>,
         locale: String::new(),
         lang: crate::chrome::FALLBACK.to_string(),
         root: String::new(),
-        file: "index.html".to_string(),
         switch: names
             .iter()
             .map(|l| Switch {
