@@ -56,8 +56,9 @@ fn main() {
 }
 
 /// The server-message patterns of catalog/server-messages.toml, compiled
-/// once here into the table `src/detail.rs` matches against: each pattern as
-/// its text before the first hole, then (hole, text after it) pairs.
+/// once here into the table `src/detail.rs` matches against: each text of a
+/// pattern as its text before the first hole, then (hole, text after it)
+/// pairs.
 fn generate_details(patterns: &[check::ServerPattern]) -> String {
     use check::server_messages::Part;
     let mut o = String::new();
@@ -66,31 +67,35 @@ fn generate_details(patterns: &[check::ServerPattern]) -> String {
     for p in patterns {
         let codes: Vec<String> =
             p.codes.iter().map(|c| format!("ErrorCode::{}", check::identifier(c, IdentStyle::Joined))).collect();
-        let mut parts = p.parts.iter().peekable();
-        let head = match parts.peek() {
-            Some(Part::Text(t)) => {
-                parts.next();
-                t.as_str()
-            }
-            _ => "",
-        };
-        let mut holes = Vec::new();
-        while let Some(Part::Hole(h)) = parts.next() {
-            let after = match parts.peek() {
+        let mut texts = Vec::new();
+        for t in &p.texts {
+            let mut parts = t.parts.iter().peekable();
+            let head = match parts.peek() {
                 Some(Part::Text(t)) => {
                     parts.next();
                     t.as_str()
                 }
                 _ => "",
             };
-            holes.push(format!("({h:?}, {after:?})"));
+            let mut holes = Vec::new();
+            while let Some(Part::Hole(h)) = parts.next() {
+                let after = match parts.peek() {
+                    Some(Part::Text(t)) => {
+                        parts.next();
+                        t.as_str()
+                    }
+                    _ => "",
+                };
+                holes.push(format!("({h:?}, {after:?})"));
+            }
+            texts.push(format!("Text {{ head: {head:?}, holes: &[{}] }}", holes.join(", ")));
         }
         let _ = writeln!(
             o,
-            "    Pattern {{ id: {:?}, codes: &[{}], head: {head:?}, holes: &[{}] }},",
+            "    Pattern {{ id: {:?}, codes: &[{}], texts: &[{}] }},",
             p.id,
             codes.join(", "),
-            holes.join(", ")
+            texts.join(", ")
         );
     }
     o.push_str("];\n");

@@ -96,6 +96,8 @@ fn every_rule_has_a_case() {
         "pattern-unknown-key",
         "pattern-bad-entry",
         "pattern-overlap",
+        "pattern-bad-source",
+        "pattern-unquoted-hole",
         "missing-hole",
     ] {
         assert!(all.contains(&format!("[{rule}]")), "no fixture shows [{rule}]");

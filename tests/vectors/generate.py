@@ -36,8 +36,8 @@ import tomllib
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 CATALOG = ROOT / "catalog"
-# Observed API 3.0 gateway messages (code, server message), with provenance
-# in catalog/sources/README.md.
+# The server messages public sources show (pattern, code, message, source),
+# with provenance in catalog/sources/README.md.
 SERVER_MESSAGES = CATALOG / "sources" / "server-messages.tsv"
 
 SOURCE_LOCALE = "en-US"
@@ -183,23 +183,43 @@ class CatalogData:
 HOLE_RE = re.compile(r"\{([a-z][a-z0-9_]*)\}")
 
 
+# catalog/server-messages.toml: the quotes a hole stands between (the same
+# character, or an opening and its closing mark).
+HOLE_QUOTES = {"`": "`", "'": "'", '"': '"', "\u201c": "\u201d", "\u2018": "\u2019", "\u300c": "\u300d", "\u300e": "\u300f"}
+
+
 def read_patterns() -> list[dict]:
-    """catalog/server-messages.toml, each pattern as its id, codes and parts:
-    (head text, [(hole name, text after it), ...])."""
+    """catalog/server-messages.toml, each text of each pattern as the pattern's
+    id, codes and the text's parts: (head text, [(hole name, text after it),
+    ...]), in file order. Asserts the documented rules of the file: a
+    non-empty https:// source list, every hole between quotes, every text of
+    a pattern with the same holes."""
     reg = tomllib.loads((CATALOG / "server-messages.toml").read_text(encoding="utf-8"))
     out = []
     for pid, p in reg["patterns"].items():
-        pieces = HOLE_RE.split(p["server"])  # text, hole, text, hole, ..., text
-        head, rest = pieces[0], pieces[1:]
-        holes = [(rest[i], rest[i + 1]) for i in range(0, len(rest), 2)]
-        assert "{" not in "".join([head] + [t for _, t in holes]), pid
-        out.append({"id": pid, "codes": p["codes"], "head": head, "holes": holes})
+        assert set(p) == {"codes", "server", "sources"}, pid
+        sources = p["sources"] if isinstance(p["sources"], list) else [p["sources"]]
+        assert sources and all(re.fullmatch(r"https://[^/\s]+\.[^/\s]+(/\S*)?", s) for s in sources), pid
+        texts = p["server"] if isinstance(p["server"], list) else [p["server"]]
+        hole_sets = set()
+        for text in texts:
+            pieces = HOLE_RE.split(text)  # text, hole, text, hole, ..., text
+            head, rest = pieces[0], pieces[1:]
+            holes = [(rest[i], rest[i + 1]) for i in range(0, len(rest), 2)]
+            assert "{" not in "".join([head] + [t for _, t in holes]), pid
+            befores = [head] + [t for _, t in holes[:-1]]
+            for (name, after), before in zip(holes, befores):
+                assert before and after and HOLE_QUOTES.get(before[-1]) == after[0], (pid, name, "unquoted")
+            hole_sets.add(frozenset(n for n, _ in holes))
+            out.append({"id": pid, "codes": p["codes"], "head": head, "holes": holes, "text": text})
+        assert len(hole_sets) == 1, (pid, "texts with different holes")
     return out
 
 
 def match_detail(patterns: list[dict], code: str, message: str | None):
     """The documented rule (src/detail.rs): the whole message, of at most
-    MAX_MESSAGE_LEN bytes, for an error of exactly one of the pattern's codes;
+    MAX_MESSAGE_LEN bytes, is one of the texts of a pattern of the error's
+    exact code;
     each hole 1..MAX_HOLE_LEN bytes; every hole but the last the shortest text
     the next text follows, the last what is left before the final text; no
     backtracking. Returns (id, [(name, value)]) or None."""
@@ -742,12 +762,19 @@ SEED_BODY = (
     '"RequestId":"ed93f3cb-f35e-473f-b9f3-0d451b8b79c6"}}'
 )
 
-def server_message_lines() -> list[tuple[str, str]]:
-    rows = []
-    for line in SERVER_MESSAGES.read_text(encoding="utf-8").splitlines()[1:]:
+def server_message_lines() -> list[tuple[str, str, str]]:
+    """(pattern, code, message) of each row of server-messages.tsv that shows a
+    message not already shown by an earlier row."""
+    lines = SERVER_MESSAGES.read_text(encoding="utf-8").splitlines()
+    assert lines[0] == "pattern\tcode\tserver_message\tsource", lines[0]
+    rows, seen = [], set()
+    for line in lines[1:]:
         if line:
-            code, message = line.split("\t", 1)
-            rows.append((code, message))
+            pattern, code, message, source = line.split("\t")
+            assert source.startswith("https://"), line
+            if (code, message) not in seen:
+                seen.add((code, message))
+                rows.append((pattern, code, message))
     return rows
 
 
@@ -795,10 +822,15 @@ def response_specs() -> list[tuple[str, str, object, tuple]]:
         ("seed example, en-US", "en-US", SEED_BODY, E("AuthFailure.SignatureFailure", "The provided credentials could not be validated. Please check your signature is correct.", "ed93f3cb-f35e-473f-b9f3-0d451b8b79c6")),
         ("seed example, POSIX locale", "zh_CN.UTF-8", SEED_BODY, E("AuthFailure.SignatureFailure", "The provided credentials could not be validated. Please check your signature is correct.", "ed93f3cb-f35e-473f-b9f3-0d451b8b79c6")),
     ]
-    for i, (code, msg) in enumerate(server_message_lines(), 1):
+    cat = CatalogData()
+    for i, (pattern, code, msg) in enumerate(server_message_lines(), 1):
         rid = f"00000000-0000-4000-8000-{i:012d}"
-        loc = ("en-US", "zh-CN")[i % 2]
-        specs.append((f"server-messages.tsv line {i + 1}: {code}", loc, env(code, msg, rid), E(code, msg, rid)))
+        found = match_detail(cat.patterns, code, msg)
+        assert found is not None and found[0] == pattern, (pattern, msg, found)
+        # Each message a source shows, in both locales: an English reader of a
+        # Chinese message gets English, and the other way round.
+        for loc in ("en-US", "zh-CN"):
+            specs.append((f"server-messages.tsv message {i}: {pattern}, {loc}", loc, env(code, msg, rid), E(code, msg, rid)))
     specs += [
         # success
         ("success with RequestId", "en-US", '{"Response":{"RequestId":"a1b2c3"}}', S("a1b2c3")),
