@@ -8,7 +8,7 @@ use minijinja::value::{Kwargs, Serde};
 use minijinja::{Environment, State, UndefinedBehavior, Value};
 use serde::{Deserialize, Serialize};
 use smh_errors_check::registry::CodeDef;
-use smh_errors_check::server_messages::Part;
+use smh_errors_check::server_messages::{Part, ServerText};
 use smh_errors_check::{Diagnostic, ServerPattern, SOURCE_LOCALE};
 
 use crate::chrome::Chrome;
@@ -219,10 +219,17 @@ struct CodeData {
 #[derive(Serialize)]
 struct PatternData {
     id: String,
-    server: String,
-    /// Where the pattern was seen (the templates link its addresses).
-    source: String,
+    /// Each text the server sends, with its language.
+    texts: Vec<ServerTextData>,
+    /// Where a reader can check them: web addresses.
+    sources: Vec<String>,
     details: Vec<(String, Text)>,
+}
+
+#[derive(Serialize)]
+struct ServerTextData {
+    text: String,
+    lang: &'static str,
 }
 
 /// Where a code comes from, as the registry records it.
@@ -307,29 +314,46 @@ fn ask(cat: &Catalog, rt: &dyn Runtime) -> Result<Answers, SiteError> {
     let mut details = BTreeMap::new();
     for p in &cat.patterns {
         let Some(code) = p.codes.first() else { continue };
-        let shown = shown_pattern(p);
         let mut by = BTreeMap::new();
-        for l in &cat.locales {
-            let said = rt.detail(code, &shown, &l.name).ok_or_else(|| {
-                SiteError(format!("the runtime does not match the pattern `{}` to its own text {shown:?}", p.id))
-            })?;
-            by.insert(l.name.clone(), said);
+        // Every text of the pattern gives the same detail; the first says it.
+        for (i, t) in p.texts.iter().enumerate() {
+            let shown = shown_text(t, "{", "}");
+            for l in &cat.locales {
+                let said = rt.detail(code, &shown, &l.name).ok_or_else(|| {
+                    SiteError(format!("the runtime does not match the pattern `{}` to its own text {shown:?}", p.id))
+                })?;
+                if i == 0 {
+                    by.insert(l.name.clone(), said);
+                }
+            }
         }
         details.insert(p.id.clone(), by);
     }
     Ok(Answers { messages, details, parents })
 }
 
-/// A pattern's text with each hole written as its name in braces: what the
-/// runtime's matcher is given to say the detail with its holes shown.
-fn shown_pattern(p: &ServerPattern) -> String {
-    p.parts
+/// A server text with each hole written as its name between `open` and
+/// `close`: in braces, what the runtime's matcher is given to say the
+/// detail with its holes shown; in angle brackets, the example's message.
+fn shown_text(t: &ServerText, open: &str, close: &str) -> String {
+    t.parts
         .iter()
         .map(|part| match part {
             Part::Text(t) => t.clone(),
-            Part::Hole(h) => format!("{{{h}}}"),
+            Part::Hole(h) => format!("{open}{h}{close}"),
         })
         .collect()
+}
+
+/// The language of a server text, for its `lang`: Chinese when it holds a
+/// Han character (the server writes English or Chinese), else English.
+fn server_lang(text: &str) -> &'static str {
+    let han = |c: char| matches!(c, '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{f900}'..='\u{faff}');
+    if text.chars().any(han) {
+        "zh"
+    } else {
+        "en"
+    }
 }
 
 fn direction(locale: &str) -> Option<&'static str> {
@@ -556,7 +580,12 @@ fn code_data(cat: &Catalog, answers: &Answers, c: &CodeDef, l: &str) -> Result<C
             details.extend(
                 cat.locales.iter().filter(|o| o.name != l).map(|o| (o.name.clone(), text(&by[&o.name], &o.name))),
             );
-            PatternData { id: p.id.clone(), server: p.server.clone(), source: p.seen.clone(), details }
+            let texts = p
+                .texts
+                .iter()
+                .map(|t| ServerTextData { text: t.server.clone(), lang: server_lang(&t.server) })
+                .collect();
+            PatternData { id: p.id.clone(), texts, sources: p.sources.clone(), details }
         })
         .collect();
     let reason = retry::reason(&c.code, c.retryable).ok_or_else(|| {
@@ -565,18 +594,18 @@ fn code_data(cat: &Catalog, answers: &Answers, c: &CodeDef, l: &str) -> Result<C
             c.code
         ))
     })?;
-    // The example: a known server message with its holes named, or the
-    // catalog's en-US text.
-    let known = cat.patterns.iter().filter(|p| p.codes.contains(&c.code)).min_by_key(|p| p.holes().count());
+    // The example: a known server message with its holes named (in the
+    // page's language when the server has one in it: the official SDKs ask
+    // for Chinese by default), or the catalog's en-US text.
+    let page_lang = smh_errors_check::parse_locale_tag(l).map(|id| id.language.as_str().to_string());
+    let known = cat
+        .patterns
+        .iter()
+        .filter(|p| p.codes.contains(&c.code))
+        .flat_map(|p| &p.texts)
+        .min_by_key(|t| (Some(server_lang(&t.server)) != page_lang.as_deref(), t.holes().count()));
     let message = match known {
-        Some(p) => p
-            .parts
-            .iter()
-            .map(|part| match part {
-                Part::Text(t) => t.clone(),
-                Part::Hole(h) => format!("<{h}>"),
-            })
-            .collect(),
+        Some(t) => shown_text(t, "<", ">"),
         None => by.get(SOURCE_LOCALE).map(|s| s.text.clone()).unwrap_or_default(),
     };
     let body = serde_json::json!({
@@ -617,7 +646,7 @@ fn search_index(cat: &Catalog, answers: &Answers, sorted: &[&CodeDef], l: &str) 
                 }
             }
             for p in cat.patterns.iter().filter(|p| p.codes.contains(&c.code)) {
-                more.insert(p.server.clone());
+                more.extend(p.texts.iter().map(|t| t.server.clone()));
             }
             row.extend(more);
             row
