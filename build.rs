@@ -303,10 +303,11 @@ fn generate(
         let doc = docs.get(&c.fluent_id()).cloned().unwrap_or_default();
         let _ = writeln!(
             o,
-            "    /// `{}` ({}{}): {}\n    {},",
+            "    /// `{}` ({}{}{}): {}\n    {},",
             c.code,
             if c.common { "common" } else { "business" },
             if c.retryable { ", retryable" } else { "" },
+            if c.status == registry::Status::Retired { ", retired" } else { "" },
             doc.replace('[', "\\[").replace(']', "\\]"),
             variant(&c.code)
         );
@@ -333,7 +334,7 @@ fn generate(
     let names: Vec<&str> = sorted.iter().map(|c| c.code.as_str()).collect();
     let Some(seed) = registry::perfect_seed(&names) else {
         fail(vec!["no seed gives every code a slot of its own in the code table: two codes share their \
-                   length and first and last eight bytes; change registry::code_slot"
+                   length and first, middle and last eight bytes; change registry::code_slot"
             .to_string()]);
     };
     let mut table = vec![u8::MAX; registry::CODE_TABLE_LEN];
@@ -353,12 +354,13 @@ fn generate(
     for c in &sorted {
         let _ = writeln!(
             o,
-            "    CodeInfo {{ code: {:?}, code_c: c{:?}, fluent_id: {:?}, common: {}, retryable: {}, doc_url: {} }},",
+            "    CodeInfo {{ code: {:?}, code_c: c{:?}, fluent_id: {:?}, common: {}, retryable: {}, status: Status::{:?}, doc_url: {} }},",
             c.code,
             c.code,
             c.fluent_id(),
             c.common,
             c.retryable,
+            c.status,
             links.get(&c.fluent_id()).map_or("None".to_string(), |u| format!("Some({u:?})")),
         );
     }

@@ -25,7 +25,7 @@
 //! 5. The detail is the pattern's Fluent message (same id) in the first
 //!    locale of the chain that has it (en-US has them all), each hole's text
 //!    passed as the variable of its name, [escaped](crate::text::escape):
-//!    control and bidi characters from the network cannot reach a terminal.
+//!    control and invisible characters from the network cannot reach a terminal.
 //!
 //! Patterns are compiled once, by `build.rs`, into a static table.
 

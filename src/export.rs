@@ -8,9 +8,10 @@ use crate::codes::ErrorCode;
 use crate::format::SOURCE_LOCALE;
 use crate::locale::PSEUDO_LOCALES;
 
-/// Every code with its kind, retryable, doc_url and its message in each of
-/// `catalog`'s locales (as a lookup answers it, so with fallback, and which
-/// locale answered), plus the locales, the source locale and the version.
+/// Every code with its kind, retryable, status (`current` or `retired`),
+/// doc_url and its message in each of `catalog`'s locales (as a lookup
+/// answers it, so with fallback, and which locale answered), plus the
+/// locales, the source locale and the version.
 /// The pseudo-locales only with `pseudo`. The same bytes every run: maps
 /// are sorted.
 pub fn export_json(catalog: &Catalog, pseudo: bool) -> serde_json::Value {
@@ -34,6 +35,7 @@ pub fn export_json(catalog: &Catalog, pseudo: bool) -> serde_json::Value {
                 "kind": c.kind().as_str(),
                 "messages": messages,
                 "retryable": c.retryable(),
+                "status": c.status().as_str(),
             }),
         );
     }

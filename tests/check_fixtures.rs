@@ -99,6 +99,12 @@ fn every_rule_has_a_case() {
         "pattern-bad-source",
         "pattern-unquoted-hole",
         "missing-hole",
+        "too-long",
+        "registry-missing-field",
+        "registry-retry-undecided",
+        "registry-retry-billing",
+        "registry-bad-provenance",
+        "registry-no-source",
     ] {
         assert!(all.contains(&format!("[{rule}]")), "no fixture shows [{rule}]");
     }

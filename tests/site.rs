@@ -63,13 +63,22 @@ fn every_registered_code_has_a_page_in_every_locale_with_the_librarys_answer() {
                 continue;
             };
             let html = unescaped(&html);
-            assert!(html.contains(&format!("<h1><code>{code}</code></h1>")), "{}", page.display());
+            assert!(html.contains(&format!("<h1><code>{code}</code>")), "{}", page.display());
             assert!(html.contains(&format!("<html lang=\"{locale}\">")), "{}", page.display());
             // Both languages' messages, as the library answers them.
             for l in ["en-US", "zh-CN"] {
                 let m = catalog.lookup(code.as_str(), Some(l));
                 assert!(html.contains(&format!("<span lang=\"{l}\">{}</span>", m.message)), "{}: {l}", page.display());
             }
+            // Retired codes say so.
+            let retired = code.status() == smh_errors::Status::Retired;
+            assert_eq!(
+                html.contains("<span class=\"badge\">retired</span>")
+                    || html.contains("<span class=\"badge\">已停用</span>"),
+                retired,
+                "{}",
+                page.display()
+            );
             // Its parent, linked.
             if let Some(p) = code.parent() {
                 assert!(html.contains(&format!("<a href=\"{p}.html\"><code>{p}</code></a>")), "{}", page.display());

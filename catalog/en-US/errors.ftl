@@ -42,14 +42,26 @@ AuthFailure-UnauthorizedOperation = The request is not authorized. See the { -ca
 DryRunOperation = DryRun operation: the request would have succeeded, but the DryRun parameter was set.
 FailedOperation = The operation failed.
 InternalError = An internal error occurred.
+# The account's balance is too low for the request (SDK text: 账户余额不足). Retired: later SDK releases list the same text as UnsupportedOperation.BalanceLess.
+InternalError-BalanceLess = Your account balance is insufficient.
 InternalError-BillingRequestFail = The call to the billing system failed.
 InternalError-ModifyResourceStatusFail = The media library's resources could not be deleted.
 InternalError-PostpaidFail = Pay-as-you-go (postpaid) billing could not be activated.
 InternalError-SendSms = An error occurred while sending the SMS verification code.
 InvalidAction = This API does not exist.
 InvalidParameter = A parameter is invalid (for example, its format or type is wrong).
+# A request gave only one of the parameters AccountName and AccountPassword. Keep AccountName and AccountPassword as they are: API parameter names.
+InvalidParameter-OneOfAccountNameAndAccountPasswordIsEmpty = AccountName and AccountPassword must be specified together or not at all.
+# A request gave only one of the parameters CountryCode and PhoneNumber. Keep CountryCode and PhoneNumber as they are: API parameter names.
+InvalidParameter-OneOfCountryCodeAndPhoneNumberIsEmpty = CountryCode and PhoneNumber must be specified together or not at all.
 InvalidParameter-TagsRequired = A tag must be chosen when creating a media library.
 InvalidParameterValue = A parameter has an invalid value.
+# The value of the parameter AccountName is longer than allowed. Keep AccountName as it is: an API parameter name.
+InvalidParameterValue-AccountNameTooLong = AccountName is too long.
+# The value of the parameter AccountPassword is not valid. Keep AccountPassword as it is: an API parameter name.
+InvalidParameterValue-AccountPassword = AccountPassword is invalid.
+# The value of the parameter AccountUserId is longer than allowed. Keep AccountUserId as it is: an API parameter name.
+InvalidParameterValue-AccountUserIdTooLong = AccountUserId is too long.
 InvalidParameterValue-AdvancedSearchOption = Advanced multimodal search is not enabled by default, or your account is not on its allowlist.
 InvalidParameterValue-BucketNameInvalid = The bucket name is invalid.
 InvalidParameterValue-BucketNameNotBelongYou = The bucket does not belong to your root account.
@@ -59,12 +71,46 @@ InvalidParameterValue-BucketRegionInvalid = The bucket's region is invalid.
 InvalidParameterValue-CosStorageClass = The specified storage class is invalid.
 InvalidParameterValue-CosStorageClassIntelligentTiering = Intelligent tiering storage is not enabled for the specified bucket. Enable it for the bucket first.
 InvalidParameterValue-CountryCode = The specified country code is invalid.
+# The value of the parameter CountryCode is longer than allowed. Keep CountryCode as it is: an API parameter name.
+InvalidParameterValue-CountryCodeTooLong = CountryCode is too long.
+# The value of the parameter DestroyTime is not valid. Keep DestroyTime as it is: an API parameter name.
+InvalidParameterValue-DestroyTime = DestroyTime is invalid.
+# The value of the parameter AccountName is a duplicate (SDK text: AccountName 重复). Keep AccountName as it is: an API parameter name.
+InvalidParameterValue-DuplicateAccountName = AccountName is a duplicate.
+# The value of the parameter AccountUserId is a duplicate (SDK text: AccountUserId 重复). Keep AccountUserId as it is: an API parameter name.
+InvalidParameterValue-DuplicateAccountUserId = AccountUserId is a duplicate.
+# The value of the parameter Email is a duplicate (SDK text: Email 重复). Keep Email as it is: an API parameter name.
+InvalidParameterValue-DuplicateEmail = Email is a duplicate.
+# The values of the parameters CountryCode and PhoneNumber, as a pair, are a duplicate (SDK text: CountryCode 和 PhoneNumber 重复). Keep CountryCode and PhoneNumber as they are: API parameter names.
+InvalidParameterValue-DuplicateUserPhoneNumber = The pair of CountryCode and PhoneNumber is a duplicate.
+# The value of the parameter Email is longer than allowed. Keep Email as it is: an API parameter name.
+InvalidParameterValue-EmailTooLong = Email is too long.
+# A value given in the parameter Filter is not valid. Keep Filter as it is: an API parameter name.
+InvalidParameterValue-Filter = The specified Filter is invalid.
+# The value of the parameter AccountName is not valid. Keep AccountName as it is: an API parameter name.
+InvalidParameterValue-InvalidAccountName = AccountName is invalid.
+# The value of the parameter AccountUserId is not valid. Keep AccountUserId as it is: an API parameter name.
+InvalidParameterValue-InvalidAccountUserId = AccountUserId is invalid.
+# The value of the parameter CountryCode is not valid. Keep CountryCode as it is: an API parameter name.
+InvalidParameterValue-InvalidCountryCode = CountryCode is invalid.
+# The value of the parameter Email is not valid. Keep Email as it is: an API parameter name.
+InvalidParameterValue-InvalidEmail = Email is invalid.
+# The value of the parameter PhoneNumber is not valid. Keep PhoneNumber as it is: an API parameter name.
+InvalidParameterValue-InvalidPhoneNumber = PhoneNumber is invalid.
+# The value of the parameter IsolateTime is not valid. Keep IsolateTime as it is: an API parameter name.
+InvalidParameterValue-IsolateTime = IsolateTime is invalid.
 InvalidParameterValue-LibraryQuotaRequired = A quota size is required when enabling the media library quota.
 InvalidParameterValue-LibraryQuotaRequiresMultiSpace = Only a multi-tenant media library can have a media library quota.
 InvalidParameterValue-LimitExceeded = The number of parameter values or characters exceeds the limit.
 InvalidParameterValue-NotModified = The specified phone number is the same as the current one.
 InvalidParameterValue-NotSuperAdmin = The specified phone number is not the enterprise's super administrator.
 InvalidParameterValue-PhoneNumber = The specified phone number is invalid.
+# The value of the parameter PhoneNumber is longer than allowed. Keep PhoneNumber as it is: an API parameter name.
+InvalidParameterValue-PhoneNumberTooLong = PhoneNumber is too long.
+# The value of the parameter Role is not one the service supports. Keep Role as it is: an API parameter name.
+InvalidParameterValue-RoleNotSupport = The specified Role is not supported.
+# A request gave more than 100 filters. Keep the number 100 as it is.
+InvalidParameterValue-TooManyFilters = Too many filters are specified: at most 100 are allowed.
 InvalidRequest = The multipart format of the request body is invalid.
 IpInBlacklist = The IP address is on the blocklist.
 IpNotInWhitelist = The IP address is not on the allowlist.
@@ -87,10 +133,14 @@ ResourceNotFound = The resource does not exist.
 ResourceNotFound-Library = The media library does not exist or does not belong to your account.
 ResourceNotFound-OfficialInstance = The official cloud disk instance does not exist or does not belong to your account.
 ResourceNotFound-PrepaidInstance = No prepaid instance that has not been destroyed exists for the given LibraryId and AccountUserId: it was never purchased, or it was refunded and destroyed.
+# No user matches the one the request names.
+ResourceNotFound-User = The specified user does not exist.
 ResourceUnavailable = The resource is unavailable.
 ResponseSizeLimitExceeded = The response exceeds the size limit.
 ServiceUnavailable = The service is temporarily unavailable.
 UnauthorizedOperation = The operation is not authorized.
+# The account has not activated COS data processing, the service Tencent Cloud calls Cloud Infinite (CI; 数据万象 in Chinese). Use your language's name for Cloud Infinite where Tencent Cloud publishes one.
+UnauthorizedOperation-CreateMediaBucket = { -cos } data processing (Cloud Infinite) has not been activated.
 UnauthorizedOperation-FinanceTradeNotAuthorized = Your account lacks the finance trade permission (finance:trade). Grant it and try again.
 UnauthorizedOperation-InvalidOperateUin = The operating account is invalid: only a root account, sub-account, collaborator or role can operate on this resource.
 UnauthorizedOperation-PassRole = The cam:PassRole permission has not been granted.

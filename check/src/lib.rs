@@ -29,11 +29,12 @@ mod walk;
 
 use unic_langid::LanguageIdentifier;
 
-pub use check::{check_locale, coverage, expected_ids, Coverage, Expect, File, Shape, Shapes};
+pub use check::{check_layer, check_locale, coverage, expected_ids, Coverage, Expect, File, Shape, Shapes};
 pub use diag::{Diagnostic, Severity};
-pub use dir::{check_catalog_dir, read_catalog_dir, CatalogCheck, LocaleFolder};
+pub use dir::{check_catalog_dir, read_catalog_dir, read_regular, read_text, Budget, CatalogCheck, LocaleFolder};
+pub use resolve::Layers;
 pub use server_messages::{ServerPattern, MAX_HOLE_LEN, MAX_MESSAGE_LEN};
-pub use text::too_deep;
+pub use text::{is_invisible, too_deep};
 
 /// The locale every other locale is checked against, and falls back to.
 pub const SOURCE_LOCALE: &str = "en-US";
@@ -72,6 +73,25 @@ pub const NOT_LOCALE_FOLDERS: [&str; 1] = ["sources"];
 /// 20 KiB): a larger one is refused unread, so an overlay costs bounded
 /// memory and time.
 pub const MAX_FILE_LEN: usize = 1 << 20;
+
+/// The most files and folders one catalog load reads (every directory of
+/// an overlay load together; a link counts as what it leads to, again each
+/// time): past it the load stops with a `too-much-input` error.
+pub const MAX_LOAD_FILES: usize = 1000;
+
+/// The most bytes of files one catalog load reads (every directory of an
+/// overlay load together; the shipped catalog is about 100 KiB): past it the
+/// load stops with a `too-much-input` error.
+pub const MAX_LOAD_BYTES: usize = 8 << 20;
+
+/// The longest text a message (its value or an attribute) may expand to, in
+/// bytes of the catalog's own text: its text, the terms and messages it
+/// refers to (each time it refers to them, however deep), every select
+/// expression counted at its longest variant. The values of variables are
+/// not counted (the library bounds them: a shown code is at most 128 bytes,
+/// a detail's hole at most 128 before escaping); a message holds at most
+/// [`resolve::MAX_PLACEABLES`] placeables.
+pub const MAX_FORMATTED_LEN: usize = 4096;
 
 /// The longest locale tag read, in bytes; a longer one is not a locale.
 pub const MAX_TAG_LEN: usize = 64;

@@ -199,13 +199,9 @@ pub fn split_pattern(text: &str) -> Result<Vec<Part>, String> {
 /// Reads and checks the pattern registry at `path` against the registry's
 /// `codes`: see [`parse_server_messages`].
 pub fn read_server_messages(path: &std::path::Path, codes: &[&str]) -> (Vec<ServerPattern>, Vec<Diagnostic>) {
-    let shown = path.display().to_string();
-    match std::fs::read_to_string(path) {
-        Ok(text) => parse_server_messages(&shown, &text, codes),
-        Err(e) => (
-            Vec::new(),
-            vec![Diagnostic::whole_file(&shown, "unreadable", format!("cannot read the pattern registry: {e}"))],
-        ),
+    match crate::dir::read_text(path, "the pattern registry") {
+        Ok(text) => parse_server_messages(&path.display().to_string(), &text, codes),
+        Err(d) => (Vec::new(), vec![d]),
     }
 }
 

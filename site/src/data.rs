@@ -7,7 +7,7 @@ use fluent_bundle::FluentValue;
 use minijinja::value::{Kwargs, Serde};
 use minijinja::{Environment, State, UndefinedBehavior, Value};
 use serde::{Deserialize, Serialize};
-use smh_errors_check::registry::CodeDef;
+use smh_errors_check::registry::{CodeDef, Status};
 use smh_errors_check::server_messages::{Part, ServerText};
 use smh_errors_check::{Diagnostic, ServerPattern, SOURCE_LOCALE};
 
@@ -66,9 +66,11 @@ impl Catalog {
         let mut locales: Vec<Published> =
             checked.locales.into_iter().map(|l| Published { name: l.name, files: l.files }).collect();
         locales.sort_by_key(|l| l.name != SOURCE_LOCALE);
+        // One budget for every overlay, as the runtime reads them.
+        let mut budget = smh_errors_check::Budget::new();
         for dir in input.overlays {
             let mut diags = Vec::new();
-            let folders = smh_errors_check::read_catalog_dir(dir, &mut diags);
+            let folders = smh_errors_check::read_catalog_dir(dir, &mut budget, &mut diags);
             refuse_errors(&dir.display().to_string(), &diags)?;
             for f in folders {
                 match locales.iter_mut().find(|l| l.name == f.name) {
@@ -211,7 +213,7 @@ struct CodeData {
     parent: Option<CodeLink>,
     children: Vec<CodeLink>,
     patterns: Vec<PatternData>,
-    provenance: Option<Provenance>,
+    provenance: Provenance,
     example: String,
     example_known: bool,
 }
@@ -235,8 +237,8 @@ struct ServerTextData {
 /// Where a code comes from, as the registry records it.
 #[derive(Serialize)]
 struct Provenance {
-    retired: Option<bool>,
-    page: Option<bool>,
+    retired: bool,
+    page: bool,
     sdk: Vec<SdkRange>,
 }
 
@@ -504,7 +506,7 @@ pub fn render(cat: &Catalog, rt: &dyn Runtime) -> Result<Vec<(String, Vec<u8>)>,
                 message: said(&c.code),
                 retryable: c.retryable,
                 kind: kind(c),
-                retired: provenance(c).and_then(|p| p.retired).unwrap_or(false),
+                retired: c.status == Status::Retired,
             });
         }
         let ctx = minijinja::context! {
@@ -546,10 +548,23 @@ fn kind(c: &CodeDef) -> &'static str {
     }
 }
 
-/// Where the registry says a code comes from; `None` while it records
-/// nothing.
-fn provenance(_c: &CodeDef) -> Option<Provenance> {
-    None
+/// Where the registry says a code comes from.
+fn provenance(c: &CodeDef) -> Provenance {
+    let language = |l: &str| match l {
+        "go" => "Go".to_string(),
+        "java" => "Java".to_string(),
+        "python" => "Python".to_string(),
+        other => other.to_string(),
+    };
+    Provenance {
+        retired: c.status == Status::Retired,
+        page: c.page,
+        sdk: c
+            .sdk
+            .iter()
+            .map(|s| SdkRange { language: language(&s.language), first: s.first.clone(), last: s.last.clone() })
+            .collect(),
+    }
 }
 
 fn code_data(cat: &Catalog, answers: &Answers, c: &CodeDef, l: &str) -> Result<CodeData, SiteError> {

@@ -6,7 +6,9 @@
 //! it (`InternalError` covers `InternalError.SendSms`) and only when its
 //! `retryable` is the registry's; the longest prefix wins. A retryable code
 //! that no rule explains is an error: a person writes its reason here, as
-//! the policy asks a person to decide each code.
+//! the policy asks a person to decide each code. A billing or balance code
+//! (a name with one of the registry's never-retryable words) is explained
+//! as such before any rule: money has to move first.
 
 /// (code prefix, retryable, the reason's message id in site.ftl); the empty
 /// prefix covers every code.
@@ -29,6 +31,10 @@ const RULES: &[(&str, bool, &str)] = &[
 /// The message id of the reason why `code` is (or is not) retried, or
 /// `None` when no rule explains it.
 pub fn reason(code: &str, retryable: bool) -> Option<&'static str> {
+    let billing = smh_errors_check::registry::NEVER_RETRYABLE_WORDS.iter().any(|w| code.contains(w));
+    if billing && !retryable {
+        return Some(BILLING);
+    }
     RULES
         .iter()
         .filter(|(prefix, r, _)| {
@@ -41,10 +47,13 @@ pub fn reason(code: &str, retryable: bool) -> Option<&'static str> {
         .map(|(_, _, id)| *id)
 }
 
+/// The reason of a billing or balance code.
+const BILLING: &str = "retry-reason-billing";
+
 /// Every reason's message id, for the tests.
 #[cfg(test)]
 pub fn ids() -> impl Iterator<Item = &'static str> {
-    RULES.iter().map(|r| r.2)
+    RULES.iter().map(|r| r.2).chain([BILLING])
 }
 
 #[cfg(test)]
@@ -57,6 +66,10 @@ mod tests {
         assert_eq!(reason("RequestLimitExceeded.SendSms", false), Some("retry-reason-per-phone"));
         assert_eq!(reason("InternalError", true), Some("retry-reason-transient"));
         assert_eq!(reason("InternalError.SendSms", false), Some("retry-reason-downstream"));
+        // Billing and balance codes: money has to move first.
+        assert_eq!(reason("InternalError.BalanceLess", false), Some("retry-reason-billing"));
+        assert_eq!(reason("UnsupportedOperation.BalanceLess", false), Some("retry-reason-billing"));
+        assert_eq!(reason("InternalError.BillingRequestFail", false), Some("retry-reason-billing"));
         assert_eq!(reason("InvalidParameter", false), Some("retry-reason-request"));
         // A prefix is a whole segment: `InternalErrorX` is not under `InternalError`.
         assert_eq!(reason("InternalErrorX", false), Some("retry-reason-request"));

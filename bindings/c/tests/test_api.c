@@ -42,7 +42,18 @@ static void version(void) {
 
 static void codes(void) {
     size_t n = smh_errors_code_count();
-    CHECK(n == 74, "code count %zu", n);
+    CHECK(n == 99, "code count %zu", n);
+    /* A retired code answers exactly, and says it is retired; so does its
+     * unknown child (through it); a current code and an unknown one do not. */
+    static const char balance[] = "InternalError.BalanceLess";
+    smh_errors_lookup_result b;
+    CHECK(smh_errors_lookup(balance, "en-US", &b) == SMH_ERRORS_STATUS_OK && b.resolution == SMH_ERRORS_RESOLUTION_EXACT &&
+              !b.retryable && str_eq(b.message, "Your account balance is insufficient."),
+          "%s: exact, not retryable", balance);
+    CHECK(smh_errors_retired_n(balance, sizeof balance - 1), "%s is retired", balance);
+    CHECK(smh_errors_retired_n("ResourceNotFound.User.Gone", 26), "a retired parent");
+    CHECK(!smh_errors_retired_n("UnsupportedOperation.BalanceLess", 32), "current");
+    CHECK(!smh_errors_retired_n("Nope", 4) && !smh_errors_retired_n(NULL, 4), "unknown, NULL");
     const char *const *all = smh_errors_codes();
     for (size_t i = 0; i < n; i++) {
         CHECK(all[i] != NULL && all[i] == smh_errors_code_at(i), "code %zu", i);
@@ -615,6 +626,10 @@ static void error_text(void) {
     size_t n = smh_errors_error_text_n(code, strlen(code), msg, strlen(msg), rid, strlen(rid), buf, sizeof buf);
     CHECK_STR(buf, "AuthFailure.SignatureFailure: bad\\nsig\\u{1b}[2J (RequestId: r-1)", "escaped text");
     CHECK(n == strlen(buf), "returns the full length");
+    /* Invisible characters too (issue 23): U+200B, U+E0041, U+FEFF, U+00AD, U+2060. */
+    static const char hidden[] = "Li\xe2\x80\x8b" "b\xf3\xa0\x81\x81\xef\xbb\xbf\xc2\xad\xe2\x81\xa0";
+    smh_errors_error_text_n("X", 1, hidden, strlen(hidden), "r", 1, buf, sizeof buf);
+    CHECK_STR(buf, "X: Li\\u{200b}b\\u{e0041}\\u{feff}\\u{ad}\\u{2060} (RequestId: r)", "invisible characters escaped");
     n = smh_errors_error_text_n(code, strlen(code), NULL, 5, "", 0, buf, sizeof buf);
     CHECK_STR(buf, "AuthFailure.SignatureFailure", "NULL and empty parts are left out");
     n = smh_errors_error_text_n(code, strlen(code), msg, strlen(msg), rid, strlen(rid), NULL, 0);

@@ -11,7 +11,7 @@ from pathlib import Path
 from conftest import REPO
 
 SEED = REPO / "examples" / "signature-failure.json"
-LOOKUP_KEYS = {"code", "matched", "resolution", "locale", "message", "kind", "retryable", "doc_url"}
+LOOKUP_KEYS = {"code", "matched", "resolution", "locale", "message", "kind", "retryable", "status", "doc_url"}
 
 
 def cli(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:
@@ -37,6 +37,10 @@ def test_explain_text_and_json() -> None:
     d = json.loads(r.stdout)
     assert set(d) == LOOKUP_KEYS
     assert (d["resolution"], d["matched"], d["locale"]) == ("parent", "InvalidParameterValue", "en-US")
+    r = cli("explain", "InternalError.BalanceLess", "-l", "en")
+    assert r.stdout.splitlines()[0] == "InternalError.BalanceLess [en-US, exact, business, not retryable, retired]"
+    d = json.loads(cli("explain", "InternalError.BalanceLess", "--json").stdout)
+    assert (d["status"], d["retryable"]) == ("retired", False)
     r = cli("explain", "Foo.Bar", "-l", "en")
     assert r.stdout.splitlines()[0] == "Foo.Bar [en-US, unknown code]"
     r = cli("explain", "AuthFailure.MFAFailure", "-l", "en")

@@ -217,7 +217,7 @@ test("search finds a code by its Chinese and by its English words, in every loca
     // A hit opens the code's page.
     await page.fill("#q", "signature");
     await Promise.all([page.waitForURL(`**/${loc}/${CODE}.html`), page.click(`#results a[href="${CODE}.html"]`)]);
-    assert.equal((await page.textContent("h1")).trim(), CODE);
+    assert.equal((await page.textContent("h1 code")).trim(), CODE);
   }
   await context.close();
 });
@@ -229,7 +229,7 @@ test("the language switch keeps the code", async () => {
     for (const to of locales.filter((l) => l !== from)) {
       await page.goto(url(`${from}/${CODE}.html`));
       await Promise.all([page.waitForURL(`**/${to}/${CODE}.html`), page.click(`header a[hreflang="${to}"]`)]);
-      assert.equal((await page.textContent("h1")).trim(), CODE);
+      assert.equal((await page.textContent("h1 code")).trim(), CODE);
       assert.equal(await page.getAttribute(`header a[hreflang="${to}"]`, "aria-current"), "page");
     }
   }
@@ -255,7 +255,7 @@ test("with JavaScript off, code pages show their text and the home page lists ev
     await page.goto(pathToFileURL(f).href);
     const code = path.basename(f, ".html");
     const got = await page.evaluate(() => ({
-      h1: document.querySelector("h1")?.innerText.trim(),
+      h1: document.querySelector("h1 code")?.innerText.trim(),
       lead: document.querySelector("p.lead")?.innerText.trim() ?? "",
       messages: document.querySelectorAll("dl.messages dd").length,
       example: document.querySelector("#example ~ pre code")?.innerText ?? "",
