@@ -168,7 +168,8 @@ fn pseudo_bidi(s: &str) -> String {
 }
 
 /// `text` with the text of every message and term value transformed; ids,
-/// placeables, variables and attributes (links) stay as they are.
+/// placeables, variables, attributes (links) and identifier terms stay as
+/// they are.
 fn pseudo_ftl(text: &str, transform: fn(&str) -> String) -> String {
     fn pattern<'s>(p: &ast::Pattern<&'s str>, out: &mut Vec<&'s str>) {
         for el in &p.elements {
@@ -190,7 +191,17 @@ fn pseudo_ftl(text: &str, transform: fn(&str) -> String) -> String {
     for entry in &res.body {
         match entry {
             ast::Entry::Message(m) => m.value.iter().for_each(|p| pattern(p, &mut slices)),
-            ast::Entry::Term(t) => pattern(&t.value, &mut slices),
+            // An identifier (`-DryRun = DryRun`) is a name of the API: no
+            // locale changes it, so neither does a pseudo-locale.
+            ast::Entry::Term(t) => {
+                let text = match t.value.elements.as_slice() {
+                    [ast::PatternElement::TextElement { value }] => Some(value.trim()),
+                    _ => None,
+                };
+                if !text.is_some_and(|v| check::is_identifier_term(t.id.name, v)) {
+                    pattern(&t.value, &mut slices)
+                }
+            }
             _ => {}
         }
     }

@@ -20,6 +20,7 @@ const SDK_JAVA: &str = "sdk-errorcodes-java.tsv";
 const HISTORY: &str = "sdk-history.tsv";
 const RELEASES: &str = "sdk-releases.tsv";
 const GLOSSARY: &str = "glossary.tsv";
+const DOC_LINKS: &str = "doc-links.tsv";
 
 fn source_file(name: &str) -> String {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("catalog/sources").join(name);
@@ -36,7 +37,11 @@ struct Source {
 }
 
 /// The seed's normalisation, exactly: `[label](url)` becomes `label` (the URL
-/// is returned), backticks go. Nothing else changes.
+/// is returned), backticks go, and a space that only set the link apart goes
+/// with it: one between the label and Chinese text, when the label's own end
+/// there is Chinese too (`请在 [控制台](url) 检查` reads `请在控制台检查`; a Latin
+/// label keeps its spaces: `[MFA](url) 错误` reads `MFA 错误`). Nothing else
+/// changes.
 fn normalise(cell: &str) -> (String, Option<String>) {
     let mut out = String::new();
     let mut url = None;
@@ -46,10 +51,20 @@ fn normalise(cell: &str) -> (String, Option<String>) {
         let after = &rest[i + 1..];
         if let Some(j) = after.find("](") {
             if let Some(k) = after[j + 2..].find(')') {
-                out.push_str(&after[..j]);
+                let label = &after[..j];
+                let cjk_start = label.chars().next().is_some_and(is_cjk);
+                let cjk_end = label.chars().last().is_some_and(is_cjk);
+                if cjk_start && out.ends_with(' ') && out.trim_end_matches(' ').chars().last().is_some_and(is_cjk) {
+                    out.truncate(out.trim_end_matches(' ').len());
+                }
+                out.push_str(label);
                 assert!(url.is_none(), "the seed has two links in one cell: {cell}");
                 url = Some(after[j + 2..j + 2 + k].to_string());
                 rest = &after[j + 2 + k + 1..];
+                let trimmed = rest.trim_start_matches(' ');
+                if cjk_end && trimmed.len() < rest.len() && trimmed.chars().next().is_some_and(is_cjk) {
+                    rest = trimmed;
+                }
                 continue;
             }
         }
@@ -64,8 +79,16 @@ fn normalise(cell: &str) -> (String, Option<String>) {
 fn normalise_does_exactly_what_the_issue_says() {
     assert_eq!(
         normalise("请在 [控制台](https://x.invalid/a) 检查 `A`。"),
-        ("请在 控制台 检查 A。".to_string(), Some("https://x.invalid/a".to_string()))
+        ("请在控制台检查 A。".to_string(), Some("https://x.invalid/a".to_string()))
     );
+    // A Latin label keeps the spaces around it, as Chinese typography does.
+    assert_eq!(
+        normalise("[MFA](https://x.invalid/m) 错误。"),
+        ("MFA 错误。".to_string(), Some("https://x.invalid/m".into()))
+    );
+    assert_eq!(normalise("请参考 [CAM](u) 文档"), ("请参考 CAM 文档".to_string(), Some("u".into())));
+    // Only a space beside Chinese text on both sides goes.
+    assert_eq!(normalise("a [控制台](u) b"), ("a 控制台 b".to_string(), Some("u".into())));
     assert_eq!(normalise("a [b] c"), ("a [b] c".to_string(), None));
     assert_eq!(normalise("无链接。"), ("无链接。".to_string(), None));
 }
@@ -235,6 +258,25 @@ fn the_sdk_lists_are_releases_the_history_read() {
     }
 }
 
+/// The links the page does not give (`doc-links.tsv`): (code, locale) to URL.
+/// Each row names the evidence for its address.
+fn doc_links() -> BTreeMap<(String, String), String> {
+    let text = source_file(DOC_LINKS);
+    let mut lines = text.lines();
+    assert_eq!(lines.next(), Some("code\tlocale\turl\tevidence"), "the header");
+    let mut out = BTreeMap::new();
+    for l in lines.filter(|l| !l.trim().is_empty()) {
+        let cols: Vec<&str> = l.split('\t').collect();
+        assert_eq!(cols.len(), 4, "row: {l}");
+        assert!(ErrorCode::from_code(cols[0]).is_some(), "{l}: no such code");
+        assert!(["en-US", "zh-CN"].contains(&cols[1]), "{l}: a shipped locale");
+        assert!(cols[2].starts_with("https://"), "{l}: an https URL");
+        assert!(cols[3].len() > 20, "{l}: say where the address was found");
+        assert!(out.insert((cols[0].to_string(), cols[1].to_string()), cols[2].to_string()).is_none(), "{l}: twice");
+    }
+    out
+}
+
 fn all_sources() -> BTreeMap<String, Source> {
     let mut m = BTreeMap::new();
     for (c, s) in seed_codes().into_iter().chain(beyond_codes()) {
@@ -298,6 +340,8 @@ fn seed_has_38_common_and_21_business_codes() {
 // ---------------------------------------------------------------------------
 
 fn check_zh_against(sources: &[(String, Source)]) {
+    let links = doc_links();
+    let listed = |code: &str, loc: &str| links.get(&(code.to_string(), loc.to_string())).map(String::as_str);
     let mut problems = Vec::new();
     for (code, src) in sources {
         let hit = cat().lookup(code, Some("zh-CN"));
@@ -324,18 +368,36 @@ fn check_zh_against(sources: &[(String, Source)]) {
             Some(c) => problems.push(format!("{code}: registry kind {:?}, source says {:?}", c.kind(), src.kind)),
             None => problems.push(format!("{code}: not in the registry")),
         }
-        // Links differ by language: zh-CN links the page's own link; en-US
-        // links an English page on the international site for the same thing.
+        // Links differ by language: zh-CN links the page's own link, or where
+        // the page gives none, the one doc-links.tsv cites; en-US links an
+        // English page on the international site for the same thing (the one
+        // doc-links.tsv cites, where it lists one).
+        let zh_want = match (src.url.as_deref(), listed(code, "zh-CN")) {
+            (Some(page), Some(l)) => {
+                problems.push(format!("{code}: doc-links.tsv lists {l} for zh-CN, but the page links {page}"));
+                Some(page)
+            }
+            (page, l) => page.or(l),
+        };
         let zh_link = cat().lookup(code, Some("zh-CN")).doc_url;
-        if zh_link != src.url.as_deref() {
-            problems.push(format!("{code}: doc_url in zh-CN is {zh_link:?}, the source links {:?}", src.url));
+        if zh_link != zh_want {
+            problems.push(format!("{code}: doc_url in zh-CN is {zh_link:?}, the sources link {zh_want:?}"));
         }
         let en_link = cat().lookup(code, Some("en-US")).doc_url;
-        if en_link.is_some() != src.url.is_some() {
-            problems.push(format!("{code}: doc_url in en-US is {en_link:?}, the source links {:?}", src.url));
+        if en_link.is_some() != zh_want.is_some() {
+            problems.push(format!("{code}: doc_url in en-US is {en_link:?}, the sources link {zh_want:?}"));
+        }
+        if let Some(l) = listed(code, "en-US") {
+            if en_link != Some(l) {
+                problems.push(format!("{code}: doc_url in en-US is {en_link:?}, doc-links.tsv lists {l}"));
+            }
         }
         if let Some(u) = en_link {
-            let international = ["https://www.tencentcloud.com/document/", "https://console.tencentcloud.com/"];
+            let international = [
+                "https://www.tencentcloud.com/document/",
+                "https://intl.cloud.tencent.com/document/",
+                "https://console.tencentcloud.com/",
+            ];
             if !international.iter().any(|p| u.starts_with(p)) {
                 problems.push(format!("{code}: the en-US link {u} is not on the international (English) site"));
             }
@@ -758,6 +820,40 @@ fn en_us_uses_the_glossary_terms() {
     }
     assert!(rows >= 20, "the glossary has {rows} rows");
     assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// Every identifier term of en-US (a name of the API, `-DryRun = DryRun`) is a
+/// name the sources give: in the page's or the SDK list's text, or among the
+/// SDK's parameters catalog/sources/README.md lists. None is made up.
+#[test]
+fn every_identifier_is_a_name_the_sources_give() {
+    let sources = [
+        source_file(PAGE),
+        source_file(SDK_PYTHON),
+        source_file(SDK_JAVA),
+        source_file(HISTORY),
+        source_file("server-messages.tsv"),
+        source_file("README.md"),
+    ]
+    .concat();
+    let en =
+        std::fs::read_to_string(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("catalog/en-US/errors.ftl")).unwrap();
+    let mut identifiers = Vec::new();
+    for line in en.lines() {
+        let Some((id, value)) = line.strip_prefix('-').and_then(|l| l.split_once(" = ")) else { continue };
+        if smh_errors_check::is_identifier_term(id, value.trim()) {
+            identifiers.push(value.trim().to_string());
+        }
+    }
+    assert!(identifiers.len() >= 10, "{identifiers:?}");
+    for name in &identifiers {
+        assert!(sources.contains(&format!("`{name}`")) || sources.contains(name.as_str()), "{name}: in no source");
+    }
+    // The names the Chinese texts do not write are the SDK's parameters.
+    for name in ["Tags", "EnableQuota", "LibraryQuota", "Purpose", "Token"] {
+        assert!(identifiers.contains(&name.to_string()), "{name}");
+        assert!(source_file("README.md").contains(&format!("`{name}`")), "{name}: catalog/sources/README.md names it");
+    }
 }
 
 // ---------------------------------------------------------------------------

@@ -54,7 +54,7 @@ fn explain_text_is_short_and_readable() {
     let out = stdout(&o);
     assert_eq!(
         out,
-        "AuthFailure.MFAFailure [en-US, exact, common, not retryable]\n  MFA (multi-factor authentication) failed.\n  see: https://www.tencentcloud.com/document/product/378/32528\n"
+        "AuthFailure.MFAFailure [en-US, exact, common, not retryable]\n  MFA (multi-factor authentication) failed.\n  see: https://intl.cloud.tencent.com/document/product/378/12036\n"
     );
 }
 

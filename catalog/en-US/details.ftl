@@ -5,7 +5,8 @@
 ### and no other. The value comes from the server, word for word, without
 ### its quotes. The text may be plainer English than the server's. No
 ### backticks. Identifiers stay as they are: SecretId, TC3-HMAC-SHA256,
-### X-TC-Content-SHA256, Content-Type, application/json, JSON, URL.
+### X-TC-Content-SHA256, Content-Type and application/json are identifier
+### terms (defined in errors.ftl; catalog/README.md); JSON and URL are words.
 
 # Sent with AuthFailure.SignatureFailure when the request's signature does not
 # match the one the server computes (a wrong SecretKey, or a mistake in
@@ -15,12 +16,12 @@ detail-signature-not-validated = The credentials provided could not be validated
 # Sent with AuthFailure.SignatureFailure when a request signed with an older
 # signature method is larger than that method allows. TC3-HMAC-SHA256 is the
 # name of a signature method: keep it as it is.
-detail-signature-request-too-large = The credentials could not be validated because the request is larger than this signature method allows. Use the signature method TC3-HMAC-SHA256.
+detail-signature-request-too-large = The credentials could not be validated because the request is larger than this signature method allows. Use the signature method { -TC3-HMAC-SHA256 }.
 
 # Sent with AuthFailure.SecretIdNotFound when no API key has the SecretId the
 # request was signed with. SecretId is the name of a field of the API key:
 # keep it as it is.
-detail-secret-id-not-found = The SecretId was not found. Make sure that your SecretId is correct.
+detail-secret-id-not-found = The { -SecretId } was not found. Make sure that your { -SecretId } is correct.
 
 # Sent with InvalidParameter when a parameter's value is not written in the
 # form the API expects.
@@ -62,7 +63,7 @@ detail-parameter-key-empty = The request has a parameter whose name is an empty 
 
 # Sent with InvalidParameter when the request says its body is JSON
 # (Content-Type: application/json) and the body cannot be read as JSON.
-detail-body-not-json = The request body is not valid JSON, although its Content-Type is application/json.
+detail-body-not-json = The request body is not valid JSON, although its { -Content-Type } is { -application-json }.
 
 # Sent with InvalidParameterValue when a parameter, often a common one such as
 # Region, has a value the API does not accept.
@@ -80,7 +81,7 @@ detail-value-in-parameter-not-valid = The value { $value } given for the paramet
 # Sent with InvalidParameterValue when the hash of the request body in the
 # header X-TC-Content-SHA256 is not the body's. X-TC-Content-SHA256 is the
 # name of a header: keep it as it is.
-detail-content-sha256-incorrect = The value of the header X-TC-Content-SHA256 is incorrect.
+detail-content-sha256-incorrect = The value of the header { -X-TC-Content-SHA256 } is incorrect.
 
 # Sent with MissingParameter when the request lacks a parameter the API
 # requires.

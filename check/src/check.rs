@@ -30,7 +30,13 @@
 //!   bytes);
 //! * plain text: `markdown-link` (E), `backtick` (E);
 //! * translation: `identical` (W: the same as en-US in a language other than
-//!   English, unless the text is only names: terms, acronyms, codes);
+//!   English, unless the text is only names: terms, acronyms, codes),
+//!   `changed-identifier` (W: a locale's identifier term, such as
+//!   `-DryRun = DryRun`, spelled differently from en-US's; see
+//!   [`crate::is_identifier_term`]);
+//! * translators' context: `missing-comment` (W: a message of the source
+//!   locale with no comment above it saying when it is shown and which names
+//!   stay as they are);
 //! * detail messages (the server-message patterns of
 //!   [`crate::server_messages`]): `unknown-variable` (E: en-US uses a
 //!   variable its pattern has no hole for), `missing-hole` (E: a message in
@@ -79,6 +85,9 @@ pub struct Shapes {
     pub messages: BTreeMap<String, Shape>,
     /// Term ids, without the leading `-`.
     pub terms: BTreeSet<String>,
+    /// The identifier terms (see [`crate::is_identifier_term`]): id, without
+    /// the leading `-`, to value.
+    pub identifiers: BTreeMap<String, String>,
 }
 
 /// What a locale's files are checked against.
@@ -381,6 +390,19 @@ fn check_entry(
     let ast::Entry::Message(m) = entry else {
         defs.shapes.terms.insert(id.to_string());
         defs.term_at.push((fi, at, id.to_string()));
+        let text = value.and_then(plain_text);
+        if let Some(t) = text.filter(|t| crate::is_identifier_term(id, t)) {
+            defs.shapes.identifiers.insert(id.to_string(), t.to_string());
+        }
+        if let Some(want) = expect.source.and_then(|s| s.identifiers.get(id)) {
+            if text != Some(want.as_str()) {
+                sink.warn(
+                    at,
+                    "changed-identifier",
+                    format!("`-{id}` is an identifier, a name of the API: keep its text `{want}` exactly as {SOURCE_LOCALE} has it"),
+                );
+            }
+        }
         return;
     };
     if !expect.ids.contains(id) && id.starts_with(crate::server_messages::DETAIL_ID_PREFIX) {
@@ -399,6 +421,14 @@ fn check_entry(
     }
     if m.value.is_none() {
         sink.error(at, "no-value", format!("`{id}` has attributes but no message text"));
+    }
+    let commented = m.comment.as_ref().is_some_and(|c| c.content.iter().any(|l| !l.trim().is_empty()));
+    if expect.source.is_none() && !commented {
+        sink.warn(
+            at,
+            "missing-comment",
+            format!("`{id}` has no comment for translators: write one directly above it (`# ...`) saying when the message is shown and which names in it stay as they are"),
+        );
     }
     defs.shapes.messages.insert(id.to_string(), shape_of(m));
 }
@@ -419,6 +449,26 @@ fn shape_of(m: &ast::Message<&str>) -> Shape {
     }
     shape.references = refs.iter().filter_map(Ref::key).collect();
     shape
+}
+
+/// The text of a pattern that is only text (a term's value such as `DryRun`),
+/// trimmed; `None` when it has a placeable.
+fn plain_text<'s>(p: &ast::Pattern<&'s str>) -> Option<&'s str> {
+    match p.elements.as_slice() {
+        [ast::PatternElement::TextElement { value }] => Some(value.trim()),
+        _ => None,
+    }
+}
+
+/// The text elements of a pattern, joined: what it says outside placeables.
+fn text_of(p: &ast::Pattern<&str>) -> String {
+    let mut out = String::new();
+    for el in &p.elements {
+        if let ast::PatternElement::TextElement { value } = el {
+            out.push_str(value);
+        }
+    }
+    out
 }
 
 /// The patterns of an entry: its value and its attributes' values.
@@ -531,7 +581,22 @@ fn check_against_source(
     }
     // Term and message references: the source's names should stay.
     let here: BTreeSet<String> = refs.iter().filter_map(Ref::key).collect();
+    let source_identifiers = expect.source.map(|s| &s.identifiers);
     for r in src.references.difference(&here) {
+        if let Some(name) = r.strip_prefix('-').and_then(|t| source_identifiers?.get(t)) {
+            // A text may describe a parameter in its own words instead of
+            // naming it (the service's own zh-CN texts do); one that names it
+            // must use the term.
+            let written = m.value.as_ref().is_some_and(|v| text_of(v).contains(name.as_str()));
+            if written {
+                sink.warn(
+                    at,
+                    "dropped-reference",
+                    format!("`{id}` writes the identifier `{name}` as plain text: write `{{ {r} }}` instead, so that it stays exact and translation tools show it as a name"),
+                );
+            }
+            continue;
+        }
         sink.warn(
             at,
             "dropped-reference",

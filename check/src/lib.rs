@@ -103,6 +103,21 @@ pub fn fluent_id(code: &str) -> String {
     code.replace('.', "-")
 }
 
+/// Whether the term `-id = value` is an identifier: a name of the API that
+/// every locale shows exactly as it is (`-DryRun = DryRun`, `-GET = GET`,
+/// `-cam-PassRole = cam:PassRole`). Its value is one word of printable ASCII
+/// starting with a letter, and its id is that word with each character an id
+/// cannot hold (`:`, `.`, `/`...) written as `-`. A product name's term
+/// (`-smh = SMH`, `-tencent-cloud = Tencent Cloud`) is not one: its id is
+/// spelled differently from its value, and a locale may translate it.
+pub fn is_identifier_term(id: &str, value: &str) -> bool {
+    let id_char = |c: char| c.is_ascii_alphanumeric() || c == '_' || c == '-';
+    value.len() == id.len()
+        && value.starts_with(|c: char| c.is_ascii_alphabetic())
+        && value.chars().all(|c| c.is_ascii_graphic())
+        && id.chars().zip(value.chars()).all(|(i, v)| i == v || (i == '-' && !id_char(v)))
+}
+
 /// The code of a Fluent message id: the inverse of [`fluent_id`].
 pub fn code_of_id(id: &str) -> String {
     id.replace('-', ".")
@@ -147,4 +162,35 @@ pub fn parse_locale_tag(tag: &str) -> Option<LanguageIdentifier> {
 /// spelled in its canonical case (`ja`, `zh-CN`, `zh-Hant-TW`, `es-419`).
 pub fn is_locale_folder_name(s: &str) -> bool {
     parse_locale_tag(s).is_some_and(|id| id == s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_identifier_term;
+
+    #[test]
+    fn an_identifier_term_is_named_as_its_text() {
+        for (id, value) in [
+            ("DryRun", "DryRun"),
+            ("GET", "GET"),
+            ("cam-PassRole", "cam:PassRole"),
+            ("finance-trade", "finance:trade"),
+            ("X-TC-Action", "X-TC-Action"),
+        ] {
+            assert!(is_identifier_term(id, value), "-{id} = {value}");
+        }
+        for (id, value) in [
+            ("smh", "SMH"),
+            ("tencent-cloud", "Tencent Cloud"),
+            ("cloud-api-key", "{ -tencent-cloud } API key"),
+            ("dryrun", "DryRun"),
+            ("Dry-Run", "Dry Run"),
+            ("a", "ä"),
+            ("cam-PassRole", "cam-PassRole2"),
+            ("x", ""),
+            ("-x", ":x"),
+        ] {
+            assert!(!is_identifier_term(id, value), "-{id} = {value}");
+        }
+    }
 }

@@ -89,7 +89,7 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Export every code with its message in every locale (with fallback), for web front ends.
+    /// Export every code with its message and link in every locale (with fallback), for web front ends.
     Export {
         /// Only `json` for now.
         #[arg(long, value_enum, default_value = "json")]

@@ -277,7 +277,7 @@ static void nulls_and_garbage(void) {
     CHECK_STR(smh_errors_message("\xff\xfe", "en-US"), EN_UNKNOWN, "invalid UTF-8 code");
     CHECK_STR(smh_errors_message("AuthFailure\xc3", "zh-CN"), "请求失败，原因未知。", "truncated UTF-8 code");
     CHECK_STR(smh_errors_negotiate("zh\xff_CN"), "en-US", "invalid UTF-8 locale");
-    CHECK_STR(smh_errors_message("ActionOffline", "\xff"), "This API has been taken offline.", "bad locale");
+    CHECK_STR(smh_errors_message("ActionOffline", "\xff"), "This API has been permanently withdrawn.", "bad locale");
     smh_errors_lookup_result r;
     CHECK(smh_errors_lookup(NULL, NULL, NULL) == SMH_ERRORS_STATUS_NULL_ARGUMENT, "lookup out NULL");
     CHECK(smh_errors_lookup(NULL, "zh-CN", &r) == SMH_ERRORS_STATUS_OK, "lookup NULL code");
@@ -314,7 +314,7 @@ static void overlong(void) {
     CHECK(str_eq(buf, EN_UNKNOWN) && n == strlen(EN_UNKNOWN), "4 MiB unknown code: %s", buf);
     /* A 4 MiB locale: garbage, en-US. */
     CHECK_STR(smh_errors_negotiate(code), "en-US", "4 MiB locale");
-    CHECK_STR(smh_errors_message("ActionOffline", code), "This API has been taken offline.", "4 MiB locale message");
+    CHECK_STR(smh_errors_message("ActionOffline", code), "This API has been permanently withdrawn.", "4 MiB locale message");
     /* A 4 MiB Accept-Language list that ends in zh. */
     memset(code, ' ', big);
     memcpy(code + big - 6, ", zh-CN", 6);
@@ -350,7 +350,7 @@ static void snprintf_semantics(void) {
     smh_errors_format("Foo.Bar", "en-US", NULL, values, 4, buf, sizeof buf);
     CHECK_STR(buf, "The request failed with error code Foo.Bar.", "NULL names");
     smh_errors_format("ActionOffline", "en-US", names, values, 4, buf, sizeof buf);
-    CHECK_STR(buf, "This API has been taken offline.", "args on a message without variables");
+    CHECK_STR(buf, "This API has been permanently withdrawn.", "args on a message without variables");
 }
 
 static smh_errors_outcome parse(const char *body, size_t len, smh_errors_response **r) {
@@ -541,7 +541,7 @@ static void catalogs(const char *overlays) {
     CHECK_STR(r.doc_url, "https://intl.cloud.tencent.com/ja/document/product/378", "ja doc url");
     smh_errors_catalog_lookup(cat, "ActionOffline", "ja-JP", &r);
     CHECK_STR(r.locale, "en-US", "fallback locale");
-    CHECK_STR(r.message, "This API has been taken offline.", "fallback message");
+    CHECK_STR(r.message, "This API has been permanently withdrawn.", "fallback message");
     smh_errors_catalog_lookup(cat, "InvalidParameterValue.Nope", "ja-JP", &r);
     CHECK(r.resolution == SMH_ERRORS_RESOLUTION_PARENT && str_eq(r.message, "パラメータの値が無効です。"), "ja parent");
     char buf[256];

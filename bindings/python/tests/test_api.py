@@ -88,7 +88,7 @@ def test_entry_is_frozen_comparable_hashable_picklable() -> None:
     assert d["message"] == e.message
     assert repr(e).startswith("Entry(code='AuthFailure.SignatureFailure'")
     assert isinstance(e, Entry)
-    assert smh_errors.lookup("AuthFailure.MFAFailure", "en").doc_url == "https://www.tencentcloud.com/document/product/378/32528"
+    assert smh_errors.lookup("AuthFailure.MFAFailure", "en").doc_url == "https://intl.cloud.tencent.com/document/product/378/12036"
 
 
 def test_negotiate() -> None:

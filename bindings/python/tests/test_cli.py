@@ -44,7 +44,7 @@ def test_explain_text_and_json() -> None:
     r = cli("explain", "Foo.Bar", "-l", "en")
     assert r.stdout.splitlines()[0] == "Foo.Bar [en-US, unknown code]"
     r = cli("explain", "AuthFailure.MFAFailure", "-l", "en")
-    assert "  see: https://www.tencentcloud.com/document/product/378/32528" in r.stdout.splitlines()
+    assert "  see: https://intl.cloud.tencent.com/document/product/378/12036" in r.stdout.splitlines()
 
 
 def test_parse_file_and_stdin() -> None:
@@ -53,6 +53,7 @@ def test_parse_file_and_stdin() -> None:
     assert r.stdout.splitlines() == [
         "AuthFailure.SignatureFailure [zh-CN, exact, common, not retryable]",
         "  签名错误。签名计算错误，请对照调用方式中的签名方法文档检查签名计算过程。",
+        "  see: https://cloud.tencent.com/document/api/1339/69091",
         "  detail: 无法验证所提供的凭证。请检查签名是否正确。",
         "  server: The provided credentials could not be validated. Please check your signature is correct.",
         "  request id: ed93f3cb-f35e-473f-b9f3-0d451b8b79c6",
