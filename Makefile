@@ -8,6 +8,7 @@
 #   make bench     the benchmarks (see BENCHMARKS.md)
 #   make generate  the bindings' code tables from catalog/codes.toml
 #   make fuzz      the fuzzers, FUZZ_SECONDS each (see RELIABILITY.md)
+#   make site      the reference site from the catalog, into target/site (mk/site.mk)
 #   make install PREFIX=/p [DESTDIR=...], make uninstall, make dist (mk/dist.mk)
 
 CARGO ?= cargo
@@ -22,6 +23,8 @@ include mk/l10n.mk
 include mk/dist.mk
 # Fuzzing (cargo-fuzz) and Miri, with nightly: fuzz, fuzz-short, fuzz-rust, miri.
 include mk/fuzz.mk
+# The reference site: site, test-site (headless Chromium).
+include mk/site.mk
 
 # The command is built first, with cargo's progress shown: the first run
 # compiles it (about 2 minutes on 2 cores), later runs start at once.
@@ -35,7 +38,7 @@ demo: toolchain
 # ends with the table of their times (TEST_TIMES). A new suite: its target,
 # and its name in one of these lists.
 TEST_SUITES := build-shared test-rust test-crate check-catalog check-sources test-l10n test-c test-go \
-	test-python test-java test-cli-install test-versions
+	test-python test-java test-site test-cli-install test-versions
 # make test-all (what CI runs): make test's suites, then the longer runs.
 TEST_ALL_SUITES := $(TEST_SUITES) test-python-all test-java-all fuzz-short test-readme test-versions-all
 TEST_TIMES := $(TARGET_DIR)/test-times.md
