@@ -80,7 +80,7 @@ RUST_TESTED := --workspace --exclude smh-errors-python
 test-rust: toolchain
 	$(CARGO) fmt --all --check
 	$(CARGO) clippy --workspace --all-targets -- -D warnings
-	RUSTDOCFLAGS="-D warnings" $(CARGO) doc --no-deps -p smh-errors -p smh-errors-check
+	RUSTDOCFLAGS="-D warnings" $(CARGO) doc --no-deps -p smh-errors -p smh-errors-check -p smh-errors-site
 	$(CARGO) test $(RUST_TESTED) --all-targets
 	$(CARGO) test $(RUST_TESTED) --doc
 
