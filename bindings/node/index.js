@@ -82,7 +82,12 @@ const intlLocaleToString = Intl.Locale.prototype.toString
 function describe(v) {
   if (v === null) return 'null'
   if (typeof v === 'object' || typeof v === 'function') {
-    const name = v.constructor && typeof v.constructor.name === 'string' ? v.constructor.name : ''
+    let name = ''
+    try {
+      name = v.constructor && typeof v.constructor.name === 'string' ? v.constructor.name : ''
+    } catch {
+      // A getter that throws (a Proxy): the type alone.
+    }
     return name ? `${typeof v} (${name})` : typeof v
   }
   return typeof v
@@ -217,10 +222,19 @@ function answers(nat) {
     return nat.message(code, text)
   }
 
+  // As message(): a small fast path, the rest in lookupSlow.
   function lookup(code, locale) {
+    if (locale === lastLocale && lastTable.entries !== null) {
+      const e = lastTable.entries.get(code)
+      if (e !== undefined) return e
+    }
+    return lookupSlow(code, locale)
+  }
+
+  function lookupSlow(code, locale) {
     needString('code', code)
     const text = localeText(locale)
-    const t = locale === lastLocale ? lastTable : table(locale, text)
+    const t = table(locale, text)
     if (t !== null) {
       if (t.entries === null) {
         // The whole answers, read when the locale's first lookup asks.
