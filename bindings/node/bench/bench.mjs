@@ -7,7 +7,8 @@
 // - start: a fresh `node` per run: `require` of this package plus its first
 //   answer, against @fluent/bundle parsing the two errors.ftl files (and all
 //   four .ftl files; and with its own require), the median and best of RUNS
-//   runs, each process having loaded one tiny module first (bench/warm.cjs);
+//   runs of each, interleaved, each process having loaded one tiny module
+//   first (bench/warm.cjs);
 // - the addon's size on disk.
 //
 // Each timed call gets its arguments as mitata's computed parameters, so the
@@ -63,6 +64,7 @@ const rows = [
   [PEER, (code) => peer(fluentId(code))],
   ['parseResponse(seed body Buffer)', () => smh.parseResponse(BODY)],
   ['parseResponse(seed body string)', () => smh.parseResponse(BODY_TEXT)],
+  ['(for scale) new Error(text): the stack capture every error costs', (code) => new Error(code)],
 ]
 const peerIds = new Map(smh.codes().map((c) => [c, fluentId(c)]))
 for (const [name, fn] of rows) {
@@ -82,48 +84,59 @@ for (const [name, fn] of rows) {
 const { benchmarks } = await run({ format: 'quiet' })
 const time = new Map(benchmarks.map((b) => [b.alias, b.runs[0].stats]))
 
-/** `node -e script` RUNS times, each printing one number of milliseconds: [median, best]. */
-function fresh(script) {
-  const ms = []
+/** Each `node -e` script RUNS times, interleaved (so that the machine's load
+ * falls on all alike), each printing its milliseconds: [median, best] each. */
+function fresh(scripts) {
+  const ms = scripts.map(() => [])
   for (let i = 0; i < RUNS; i++) {
-    ms.push(Number(execFileSync(process.execPath, ['-e', script], { cwd: PKG, encoding: 'utf8', env: { PATH: process.env.PATH } })))
+    scripts.forEach((script, k) => {
+      ms[k].push(Number(execFileSync(process.execPath, ['-e', script], { cwd: PKG, encoding: 'utf8', env: { PATH: process.env.PATH } })))
+    })
   }
-  ms.sort((a, b) => a - b)
-  return [ms[Math.floor(ms.length / 2)], ms[0]]
+  return ms.map((m) => {
+    m.sort((a, b) => a - b)
+    return [m[Math.floor(m.length / 2)], m[0]]
+  })
 }
 const files = (names) => JSON.stringify(names.map((n) => path.join(CATALOG, n)))
 // Every start-up script first loads one tiny module, so that the module
 // loader's own first-use cost (about 1 ms) is counted for neither side.
 const WARM = `require(${JSON.stringify(path.join(PKG, 'bench', 'warm.cjs'))})\n`
-const startOurs = fresh(`${WARM}const t0 = performance.now()
+const ours = `${WARM}const t0 = performance.now()
 const smh = require(${JSON.stringify(PKG)})
 const m = smh.message(${JSON.stringify(CODE)}, 'zh-CN')
-process.stdout.write(String(performance.now() - t0))`)
+process.stdout.write(String(performance.now() - t0))`
 const parse = (names, withImport) => `${WARM}${withImport ? 'const t0 = performance.now()\n' : ''}const { FluentResource } = require('@fluent/bundle')
 const texts = ${files(names)}.map((f) => require('node:fs').readFileSync(f, 'utf8'))
 ${withImport ? '' : 'const t0 = performance.now()\n'}for (const t of texts) new FluentResource(t)
 process.stdout.write(String(performance.now() - t0))`
 const TWO = ['en-US/errors.ftl', 'zh-CN/errors.ftl']
-const startPeer2 = fresh(parse(TWO, false))
-const startPeer4 = fresh(parse([...TWO, 'en-US/details.ftl', 'zh-CN/details.ftl'], false))
-const startPeerImport = fresh(parse(TWO, true))
-const startPeerFull = fresh(`${WARM}const t0 = performance.now()
+const peerFull = `${WARM}const t0 = performance.now()
 const { FluentBundle, FluentResource } = require('@fluent/bundle')
 const b = new FluentBundle('zh-CN', { useIsolating: false })
 b.addResource(new FluentResource(require('node:fs').readFileSync(${JSON.stringify(path.join(CATALOG, 'zh-CN', 'errors.ftl'))}, 'utf8')))
 b.formatPattern(b.getMessage(${JSON.stringify(fluentId(CODE))}).value)
-process.stdout.write(String(performance.now() - t0))`)
+process.stdout.write(String(performance.now() - t0))`
+const [startOurs, startPeer2, startPeer4, startPeerImport, startPeerFull] = fresh([
+  ours,
+  parse(TWO, false),
+  parse([...TWO, 'en-US/details.ftl', 'zh-CN/details.ftl'], false),
+  parse(TWO, true),
+  peerFull,
+])
 
 const ns = (s) => s.toFixed(1)
-const f = time.get(FLOOR).avg
-const p = time.get(PEER).avg
+// Ratios are of the medians (p50): on a shared machine the averages carry
+// other processes' interruptions.
+const f = time.get(FLOOR).p50
+const p = time.get(PEER).p50
 console.log(`node ${process.version}, ${os.cpus()[0].model} (${os.cpus().length} cores), load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`)
-console.log(`code ${CODE}; ns per call (mitata: avg and p50 of its samples)\n`)
-console.log('| call | avg ns | p50 ns | × floor | peer ÷ this |')
-console.log('|---|---:|---:|---:|---:|')
+console.log(`code ${CODE}; ns per call (mitata's samples: min, median, mean)\n`)
+console.log('| call | min ns | p50 ns | avg ns | × floor (p50) | peer ÷ this (p50) |')
+console.log('|---|---:|---:|---:|---:|---:|')
 for (const [name] of rows) {
   const s = time.get(name)
-  console.log(`| ${name} | ${ns(s.avg)} | ${ns(s.p50)} | ${(s.avg / f).toFixed(2)} | ${(p / s.avg).toFixed(2)} |`)
+  console.log(`| ${name} | ${ns(s.min)} | ${ns(s.p50)} | ${ns(s.avg)} | ${(s.p50 / f).toFixed(2)} | ${(p / s.p50).toFixed(2)} |`)
 }
 console.log(`\n| start, fresh node, ${RUNS} runs | median ms | best ms |`)
 console.log('|---|---:|---:|')
@@ -133,5 +146,5 @@ console.log(`| @fluent/bundle: the same with both details.ftl (all four files) |
 console.log(`| @fluent/bundle: require + read + parse the two errors.ftl | ${startPeerImport[0].toFixed(2)} | ${startPeerImport[1].toFixed(2)} |`)
 console.log(`| @fluent/bundle: require + parse zh-CN errors.ftl + first formatPattern | ${startPeerFull[0].toFixed(2)} | ${startPeerFull[1].toFixed(2)} |`)
 console.log(`\naddon: ${path.basename(ADDON)}, ${statSync(ADDON).size.toLocaleString('en')} bytes (stripped, release)`)
-console.log(`\ntargets: message ${(time.get(MESSAGE).avg / f).toFixed(2)}× the floor (≤ 1.5×), ${(p / time.get(MESSAGE).avg).toFixed(1)}× faster than @fluent/bundle (> 1×); ` +
-  `start ${startOurs[0].toFixed(2)} ms vs parsing the two .ftl files ${startPeer2[0].toFixed(2)} ms (less)`)
+console.log(`\ntargets: message ${(time.get(MESSAGE).p50 / f).toFixed(2)}× the floor (≤ 1.5×), ${(p / time.get(MESSAGE).p50).toFixed(1)}× faster than @fluent/bundle (> 1×); ` +
+  `start ${startOurs[1].toFixed(2)} ms vs parsing the two .ftl files ${startPeer2[1].toFixed(2)} ms, best of ${RUNS} (less)`)
