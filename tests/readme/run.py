@@ -13,7 +13,7 @@ as the README's "beside the checkout" projects expect. Then:
   failure stops the run and names the README line;
 - HOME is a fresh directory (WORK/home), so `PREFIX=$HOME/.local` and the
   venvs touch nothing of the user's. Only caches are shared: cargo's and
-  rustup's homes, Go's module cache and configuration, XDG_CACHE_HOME (pip;
+  rustup's homes, npm's cache, Go's module cache and configuration, XDG_CACHE_HOME (pip;
   Go's build cache is WORK/go-cache, fresh), pyenv's root, and CARGO_TARGET_DIR: WORK/target,
   seeded with a copy of the checkout's compiled dependencies (cargo rebuilds
   every crate of the clone; the copy only spares the cold build of
@@ -231,6 +231,8 @@ def environment(work: Path, home: Path) -> dict[str, str]:
         RUSTUP_HOME=os.environ.get("RUSTUP_HOME", str(real_home / ".rustup")),
         XDG_CACHE_HOME=os.environ.get("XDG_CACHE_HOME", str(real_home / ".cache")),
         PYENV_ROOT=os.environ.get("PYENV_ROOT", str(real_home / ".pyenv")),
+        # npm's download cache (the Node package's pinned tools and tests).
+        npm_config_cache=os.environ.get("npm_config_cache", str(real_home / ".npm")),
         CARGO_TARGET_DIR=str(work / "target"),
     )
     if shutil.which("go"):
