@@ -73,6 +73,10 @@ test('Catalog.open: a broken overlay is a CatalogError with every problem', () =
     }
   )
   assert.throws(() => Catalog.open(path.join(OVERLAYS, 'does-not-exist')), (e) => e instanceof CatalogError && e.message.includes('does-not-exist'))
+  // Directories no file system has: each a CatalogError, never a crash.
+  for (const odd of ['\0', 'a\0b', '\ud800', '', Buffer.from([0xff, 0xfe]), '/'.repeat(5000)]) {
+    assert.throws(() => Catalog.open(odd), (e) => e instanceof CatalogError && e.diagnostics.length > 0, JSON.stringify(String(odd)))
+  }
   for (const bad of [42, null, undefined, {}, Symbol('s')]) {
     assert.throws(() => Catalog.open(bad), (e) => e instanceof TypeError && /a catalog directory must be/.test(e.message))
   }
