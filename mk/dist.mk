@@ -77,9 +77,10 @@ versions-reset:
 # The versions the other suites saw, as users see them (the C library's
 # smh_errors_version(), pkg-config, CMake's find_package, Go's Version(), the
 # wheel's and sdist's names, Python's __version__, the CLI's --version): all
-# must be present and equal Cargo.toml's. test-versions-all adds Python's
+# must be present and equal Cargo.toml's (and the npm tarball's name, its
+# installed package.json and the Node module's version). test-versions-all adds Python's
 # __version__ on each CPython (make test-all's test-python-all).
-VERSIONS_SEEN := c pkg-config cmake go wheel sdist python cli cli-library cli-catalog
+VERSIONS_SEEN := c pkg-config cmake go wheel sdist python npm-tarball npm-package node cli cli-library cli-catalog
 test-versions:
 	sh tests/packaging/versions.sh $(VERSIONS_DIR) $(VERSION) $(VERSIONS_SEEN)
 
