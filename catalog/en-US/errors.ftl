@@ -9,6 +9,7 @@
 ### Terms follow catalog/sources/glossary.tsv. Guide: catalog/README.md.
 ### Voice: address the user as "you"; API parameter names as the API spells them.
 
+
 ## Product names (change once, used everywhere)
 
 -smh = SMH
