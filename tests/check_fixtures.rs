@@ -97,6 +97,7 @@ fn every_rule_has_a_case() {
         "pattern-bad-entry",
         "pattern-overlap",
         "missing-hole",
+        "layout",
     ] {
         assert!(all.contains(&format!("[{rule}]")), "no fixture shows [{rule}]");
     }

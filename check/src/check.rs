@@ -13,7 +13,8 @@
 //! * files: `syntax-error` (E, one per broken entry), `too-deep` (E),
 //!   `not-utf8` (E), `invisible-char` (E: C0/C1 controls but the line feed,
 //!   zero-width and bidi format characters, Fluent's isolation marks, the
-//!   byte order mark), `replacement-char` (E: U+FFFD);
+//!   byte order mark), `replacement-char` (E: U+FFFD), `layout` (W: a layout
+//!   Weblate or Pontoon would rewrite: the `layout` module);
 //! * completeness against the registry and en-US: `missing-message` (E),
 //!   `missing-attribute` (E in a shipped locale, W in an overlay),
 //!   `missing-term` (W), `unknown-message` (E: obsolete, no such code),
@@ -44,6 +45,7 @@ use fluent_syntax::ast;
 use fluent_syntax::parser;
 
 use crate::diag::{offset_in, Diagnostic, Sink};
+use crate::layout::check_layout;
 use crate::resolve::{check_formatting, Entries};
 use crate::text::{
     is_blank, language, may_be_identical, normalized, scan_characters, scan_markup, syntax_error_offset, too_deep,
@@ -239,7 +241,10 @@ fn check_file<'t>(file: &File<'t>, sink: &mut Sink<'_>) -> Option<ast::Resource<
         return None;
     }
     Some(match parser::parse(file.text) {
-        Ok(r) => r,
+        Ok(r) => {
+            check_layout(file.text, &r, sink);
+            r
+        }
         Err((r, errors)) => {
             for e in errors {
                 let entry = e.slice.as_ref().map_or(e.pos.start, |s| s.start);

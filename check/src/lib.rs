@@ -21,6 +21,7 @@ pub mod check;
 pub mod diag;
 pub mod dir;
 pub mod generate;
+mod layout;
 pub mod registry;
 pub mod resolve;
 pub mod server_messages;
