@@ -93,7 +93,7 @@ pub(crate) fn check_layout(text: &str, resource: &ast::Resource<&str>, sink: &mu
         sink.warn(
             at,
             "layout",
-            "the lines of this file end in CR LF; Weblate and Pontoon write LF: save the file with LF line ends".into(),
+            "this line ends in CR LF (and maybe others); Weblate and Pontoon write LF only: save the file with LF line ends".into(),
         );
     }
     found.sort_by_key(|(line, _, _)| *line);
