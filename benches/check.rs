@@ -1,6 +1,7 @@
 //! The checker's time over growing hostile overlays (issue 17): N lines of
 //! `# <U+200B>` (one invisible character per line) and of `m1 = x` (the
-//! same unknown id again and again). Linear: 4x the lines, about 4x the
+//! same unknown id again and again), and of `m1 ={$x}` (a layout Weblate
+//! and Pontoon rewrite on every line). Linear: 4x the lines, about 4x the
 //! time. `cargo bench --bench check`; numbers in BENCHMARKS.md.
 
 use std::collections::BTreeSet;
@@ -14,7 +15,7 @@ fn bench(c: &mut Criterion) {
     let ids: BTreeSet<String> = expected_ids(smh_errors::ErrorCode::ALL.iter().map(|c| c.as_str()));
     let mut g = c.benchmark_group("check_locale");
     g.sample_size(10).warm_up_time(Duration::from_millis(300)).measurement_time(Duration::from_secs(2));
-    for (name, line) in [("zwsp_comment", "# \u{200b}\n"), ("unknown_id", "m1 = x\n")] {
+    for (name, line) in [("zwsp_comment", "# \u{200b}\n"), ("unknown_id", "m1 = x\n"), ("respaced", "m1 ={$x}\n")] {
         for n in [5_000usize, 10_000, 20_000, 80_000] {
             let text = line.repeat(n);
             g.throughput(Throughput::Elements(n as u64));

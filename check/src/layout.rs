@@ -34,7 +34,7 @@
 use fluent_syntax::ast;
 use fluent_syntax::serializer::serialize;
 
-use crate::diag::Sink;
+use crate::diag::{Sink, MAX_DIAGNOSTICS_PER_FILE};
 
 /// How far ahead (in lines, in the file and in the rewritten file) a
 /// rewritten stretch is matched up again; past it, only the first
@@ -291,7 +291,7 @@ fn visit_expression<'s>(e: &mut ast::Expression<&'s str>, f: &mut dyn FnMut(&mut
 }
 
 /// The lines of a text without its final line feed, and whether it had one.
-fn lines_of(text: &str) -> (Vec<&str>, bool) {
+fn lines_of(text: &str) -> (Vec<Line<'_>>, bool) {
     if text.is_empty() {
         return (Vec::new(), true);
     }
@@ -299,71 +299,110 @@ fn lines_of(text: &str) -> (Vec<&str>, bool) {
         Some(b) => (b, true),
         None => (text, false),
     };
-    (body.split('\n').collect(), final_newline)
+    (body.split('\n').map(Line::new).collect(), final_newline)
+}
+
+/// A line with what the comparisons need, computed once: so that matching
+/// up a rewritten stretch costs a constant per pair of lines, however long
+/// the lines are.
+#[derive(Debug, Clone, Copy)]
+struct Line<'t> {
+    text: &'t str,
+    /// A hash of the line, and of the line without spaces at its end.
+    hash: u64,
+    trimmed_hash: u64,
+    /// Only spaces (or nothing).
+    spaces: bool,
+    /// `#`, `##` or `###` followed by a space and only spaces: the comment
+    /// prefix, which the Rust serializer writes alone.
+    blank_comment: Option<&'t str>,
+}
+
+impl<'t> Line<'t> {
+    fn new(text: &'t str) -> Line<'t> {
+        let hash = |s: &str| {
+            use std::hash::{Hash, Hasher};
+            let mut h = std::collections::hash_map::DefaultHasher::new();
+            s.hash(&mut h);
+            h.finish()
+        };
+        let hashes = text.trim_start_matches('#');
+        let prefix = &text[..text.len() - hashes.len()];
+        let blank_comment = (matches!(prefix, "#" | "##" | "###")
+            && hashes.len() > 1
+            && hashes.starts_with(' ')
+            && hashes.bytes().all(|b| b == b' '))
+        .then_some(prefix);
+        Line {
+            text,
+            hash: hash(text),
+            trimmed_hash: hash(text.trim_end_matches(' ')),
+            spaces: text.bytes().all(|b| b == b' '),
+            blank_comment,
+        }
+    }
+
+    fn is_empty(&self) -> bool {
+        self.text.is_empty()
+    }
 }
 
 /// Whether a line of the file reads as the tool's line. Python's
 /// serializer keeps a comment line of only spaces (`#   `), which the Rust
 /// one writes as a bare `#`.
-fn same(file: &str, tool: &str) -> bool {
-    file == tool
-        || (matches!(tool, "#" | "##" | "###")
-            && file
-                .strip_prefix(tool)
-                .and_then(|r| r.strip_prefix(' '))
-                .is_some_and(|r| !r.is_empty() && r.bytes().all(|b| b == b' ')))
+fn same(file: &Line<'_>, tool: &Line<'_>) -> bool {
+    (file.hash == tool.hash && file.text.len() == tool.text.len()) || file.blank_comment == Some(tool.text)
 }
 
 /// Whether two lines differ at most in what [`differences`] names line by
 /// line: spaces at the end, or the spaces of a blank line.
-fn alike(file: &str, tool: &str) -> bool {
-    same(file, tool) || file.trim_end_matches(' ') == tool || (is_spaces(file) && is_spaces(tool))
-}
-
-fn is_spaces(line: &str) -> bool {
-    line.bytes().all(|b| b == b' ')
+fn alike(file: &Line<'_>, tool: &Line<'_>) -> bool {
+    same(file, tool) || file.trimmed_hash == tool.hash || (file.spaces && tool.spaces)
 }
 
 /// The differences between the file and the tool's text: (0-based line of
-/// the file, fix), in order.
+/// the file, fix), in order; at most [`MAX_DIAGNOSTICS_PER_FILE`] of them.
 fn differences(file: &str, tool: &str) -> Vec<(usize, Fix)> {
     let (s, s_final) = lines_of(file);
     let (c, _) = lines_of(tool);
+    let owned = |lines: &[Line<'_>]| lines.iter().map(|l| l.text.to_string()).collect::<Vec<_>>();
     let mut out = Vec::new();
     let (mut i, mut j) = (0, 0);
     while i < s.len() && j < c.len() {
-        if same(s[i], c[j]) {
+        if out.len() >= MAX_DIAGNOSTICS_PER_FILE {
+            return out;
+        }
+        if same(&s[i], &c[j]) {
             i += 1;
             j += 1;
             continue;
         }
-        let (sb, cb) = (s[i].is_empty(), c[j].is_empty());
-        if sb && !is_spaces(c[j]) {
+        if s[i].is_empty() && !c[j].spaces {
             let n = s[i..].iter().take_while(|l| l.is_empty()).count();
             out.push((i, Fix::RemoveBlank(n)));
             i += n;
-        } else if cb && !is_spaces(s[i]) {
+        } else if c[j].is_empty() && !s[i].spaces {
             let n = c[j..].iter().take_while(|l| l.is_empty()).count();
             out.push((i, Fix::AddBlank(n)));
             j += n;
-        } else if is_spaces(s[i]) && is_spaces(c[j]) {
+        } else if s[i].spaces && c[j].spaces {
             out.push((i, Fix::BlankInText));
             i += 1;
             j += 1;
-        } else if s[i].trim_end_matches(' ') == c[j] {
+        } else if s[i].trimmed_hash == c[j].hash {
             out.push((i, Fix::TrailingSpaces));
             i += 1;
             j += 1;
         } else {
             match resync(&s, &c, i, j) {
                 Some((di, dj)) => {
-                    out.push((i, Fix::Rewrite(di, c[j..j + dj].iter().map(|l| l.to_string()).collect())));
+                    out.push((i, Fix::Rewrite(di, owned(&c[j..j + dj]))));
                     i += di;
                     j += dj;
                 }
                 None => {
                     // No common line ahead: the first difference only.
-                    out.push((i, Fix::Rewrite(1, vec![c[j].to_string()])));
+                    out.push((i, Fix::Rewrite(1, owned(&c[j..=j]))));
                     return out;
                 }
             }
@@ -371,13 +410,13 @@ fn differences(file: &str, tool: &str) -> Vec<(usize, Fix)> {
     }
     if i < s.len() {
         let n = s.len() - i;
-        let fix = if s[i..].iter().all(|l| l.is_empty()) { Fix::RemoveBlank(n) } else { Fix::Rewrite(n, Vec::new()) };
+        let fix = if s[i..].iter().all(Line::is_empty) { Fix::RemoveBlank(n) } else { Fix::Rewrite(n, Vec::new()) };
         out.push((i, fix));
     } else if j < c.len() {
-        let fix = if c[j..].iter().all(|l| l.is_empty()) {
+        let fix = if c[j..].iter().all(Line::is_empty) {
             Fix::AddBlank(c.len() - j)
         } else {
-            Fix::Rewrite(0, c[j..].iter().map(|l| l.to_string()).collect())
+            Fix::Rewrite(0, owned(&c[j..]))
         };
         out.push((i, fix));
     } else if !s_final {
@@ -387,15 +426,15 @@ fn differences(file: &str, tool: &str) -> Vec<(usize, Fix)> {
 }
 
 /// The smallest stretch (`di` lines of the file, `dj` of the tool's text,
-/// both at least one) after which the two agree again: both end, or the
-/// next lines are the same but for what the walk names on its own (spaces
-/// at the end, a blank line).
-fn resync(s: &[&str], c: &[&str], i: usize, j: usize) -> Option<(usize, usize)> {
+/// both at least one, each at most [`RESYNC_WINDOW`]) after which the two
+/// agree again: both end, or the next lines are the same but for what the
+/// walk names on its own (spaces at the end, a blank line).
+fn resync(s: &[Line<'_>], c: &[Line<'_>], i: usize, j: usize) -> Option<(usize, usize)> {
     let mut best: Option<(usize, usize)> = None;
     for di in 1..=RESYNC_WINDOW.min(s.len() - i) {
         for dj in 1..=RESYNC_WINDOW.min(c.len() - j) {
             let (a, b) = (i + di, j + dj);
-            let agree = (a == s.len() && b == c.len()) || (a < s.len() && b < c.len() && alike(s[a], c[b]));
+            let agree = (a == s.len() && b == c.len()) || (a < s.len() && b < c.len() && alike(&s[a], &c[b]));
             let better = best.is_none_or(|(x, y)| (di + dj, di.max(dj)) < (x + y, x.max(y)));
             if agree && better {
                 best = Some((di, dj));
@@ -479,6 +518,16 @@ mod tests {
             f,
             [(1, "Weblate and Pontoon would write this line as the 2 lines `a =` / `    x`: write it so".into())]
         );
+    }
+
+    #[test]
+    fn a_file_rewritten_everywhere_reports_a_bounded_number() {
+        // Every line rewritten, and every other line a blank to remove: the
+        // walk stops at the cap of diagnostics per file.
+        let text = "m{$x}-{ $y } = {$x}\n\n".replace("m{$x}-{ $y }", "m").repeat(20_000);
+        let f = fixes(&text);
+        assert!(f.len() <= MAX_DIAGNOSTICS_PER_FILE + 1, "{}", f.len());
+        assert!(f.iter().any(|(_, m)| m.contains("`m = { $x }`")), "{f:?}");
     }
 
     #[test]

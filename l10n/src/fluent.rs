@@ -89,7 +89,6 @@ fn nesting(text: &str) -> Option<usize> {
                 max = max.max(depth);
             }
             b'}' => depth = depth.saturating_sub(1),
-            b'\n' => {}
             _ => {}
         }
     }

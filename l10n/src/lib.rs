@@ -225,7 +225,8 @@ pub fn write_overlay(
 pub fn read_locale_dir(dir: &Path, locale: &str) -> Result<LocaleFiles, String> {
     let mut diags = Vec::new();
     let folders = smh_errors_check::read_catalog_dir(dir, &mut diags);
-    if let Some(d) = diags.iter().find(|d| d.is_error() && d.path.contains(locale)) {
+    let folder_path = dir.join(locale);
+    if let Some(d) = diags.iter().find(|d| d.is_error() && Path::new(&d.path).starts_with(&folder_path)) {
         return Err(d.to_string());
     }
     let folder = folders
