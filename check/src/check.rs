@@ -14,7 +14,8 @@
 //!   `not-utf8` (E), `invisible-char` (E: C0/C1 controls but the line feed,
 //!   zero-width and bidi format characters, Fluent's isolation marks, the
 //!   byte order mark), `replacement-char` (E: U+FFFD), `layout` (W: a layout
-//!   Weblate or Pontoon would rewrite: the `layout` module);
+//!   Weblate or Pontoon would rewrite; with the `layout` feature, the
+//!   default, which the library leaves out);
 //! * completeness against the registry and en-US: `missing-message` (E),
 //!   `missing-attribute` (E in a shipped locale, W in an overlay),
 //!   `missing-term` (W), `unknown-message` (E: obsolete, no such code),
@@ -45,6 +46,7 @@ use fluent_syntax::ast;
 use fluent_syntax::parser;
 
 use crate::diag::{offset_in, Diagnostic, Sink};
+#[cfg(feature = "layout")]
 use crate::layout::check_layout;
 use crate::resolve::{check_formatting, Entries};
 use crate::text::{
@@ -242,6 +244,7 @@ fn check_file<'t>(file: &File<'t>, sink: &mut Sink<'_>) -> Option<ast::Resource<
     }
     Some(match parser::parse(file.text) {
         Ok(r) => {
+            #[cfg(feature = "layout")]
             check_layout(file.text, &r, sink);
             r
         }

@@ -21,6 +21,7 @@ pub mod check;
 pub mod diag;
 pub mod dir;
 pub mod generate;
+#[cfg(feature = "layout")]
 mod layout;
 pub mod registry;
 pub mod resolve;
