@@ -263,13 +263,28 @@ impl CatalogBuilder {
 /// Checks a catalog directory as `smh-errors check DIR` does: a full catalog
 /// (with `codes.toml`) as the build checks the shipped one, or an overlay of
 /// locale folders as [`CatalogBuilder::build`] checks it. Returns every
-/// problem, errors and warnings, each with `file:line:col`.
+/// problem, errors and warnings, each with `file:line:col`; with the
+/// `layout` feature (part of `cli`), also each file's `layout` warnings (a
+/// layout Weblate or Pontoon would rewrite), which loading an overlay does
+/// not check.
 pub fn check_dir(dir: &Path) -> Vec<Diagnostic> {
     if dir.join("codes.toml").is_file() {
-        check::check_catalog_dir(dir).diagnostics
-    } else {
-        Catalog::builder().overlay_dir(dir).diagnostics()
+        return check::check_catalog_dir(dir).diagnostics;
     }
+    #[allow(unused_mut)]
+    let mut diags = Catalog::builder().overlay_dir(dir).diagnostics();
+    #[cfg(feature = "layout")]
+    {
+        // The layout of each file read (its problems reading it are above).
+        let mut layout: Vec<Diagnostic> = check::read_catalog_dir(dir, &mut Vec::new())
+            .iter()
+            .flat_map(|l| &l.files)
+            .flat_map(|(path, text)| check::layout_diagnostics(path, text))
+            .collect();
+        layout.sort_by(|a, b| (&a.path, a.line, a.col).cmp(&(&b.path, b.line, b.col)));
+        diags.extend(layout);
+    }
+    diags
 }
 
 /// How much of the registry each locale folder of a catalog directory

@@ -149,3 +149,21 @@ fn json_format_lists_the_same_diagnostics_with_a_summary() {
         assert_eq!(o.status.code(), Some(if errors > 0 { 1 } else { 0 }), "{rel}");
     }
 }
+
+#[test]
+fn layout_is_reported_by_check_not_by_loading_an_overlay() {
+    let text = std::fs::read_to_string(Path::new(ROOT).join("tests/fixtures/check/layout/ja-JP/errors.ftl")).unwrap();
+    // Loading an overlay checks what a program shows, the same in every
+    // language binding: not the layout.
+    let loaded = smh_errors::Catalog::builder().overlay_source("ja-JP", "errors.ftl", text.clone()).diagnostics();
+    assert!(!loaded.iter().any(|d| d.rule == "layout"), "{loaded:?}");
+    // `smh-errors check` on the same file as an overlay folder reports it.
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("layout-overlay");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("ja-JP")).unwrap();
+    std::fs::write(dir.join("ja-JP/errors.ftl"), &text).unwrap();
+    let o = check(&[dir.to_str().unwrap()]);
+    let out = String::from_utf8(o.stdout).unwrap();
+    assert_eq!(out.matches("[layout]").count(), 9, "{out}");
+    assert_eq!(o.status.code(), Some(0), "warnings only: {out}");
+}

@@ -13,9 +13,10 @@
 //! * files: `syntax-error` (E, one per broken entry), `too-deep` (E),
 //!   `not-utf8` (E), `invisible-char` (E: C0/C1 controls but the line feed,
 //!   zero-width and bidi format characters, Fluent's isolation marks, the
-//!   byte order mark), `replacement-char` (E: U+FFFD), `layout` (W: a layout
-//!   Weblate or Pontoon would rewrite; with the `layout` feature, the
-//!   default, which the library leaves out);
+//!   byte order mark), `replacement-char` (E: U+FFFD), and apart from
+//!   these passes, `layout` (W: a layout Weblate or Pontoon would rewrite;
+//!   [`crate::layout_diagnostics`], with the `layout` feature: what
+//!   `smh-errors check` reports, not what loading an overlay checks);
 //! * completeness against the registry and en-US: `missing-message` (E),
 //!   `missing-attribute` (E in a shipped locale, W in an overlay),
 //!   `missing-term` (W), `unknown-message` (E: obsolete, no such code),
@@ -46,8 +47,6 @@ use fluent_syntax::ast;
 use fluent_syntax::parser;
 
 use crate::diag::{offset_in, Diagnostic, Sink};
-#[cfg(feature = "layout")]
-use crate::layout::check_layout;
 use crate::resolve::{check_formatting, Entries};
 use crate::text::{
     is_blank, language, may_be_identical, normalized, scan_characters, scan_markup, syntax_error_offset, too_deep,
@@ -243,11 +242,7 @@ fn check_file<'t>(file: &File<'t>, sink: &mut Sink<'_>) -> Option<ast::Resource<
         return None;
     }
     Some(match parser::parse(file.text) {
-        Ok(r) => {
-            #[cfg(feature = "layout")]
-            check_layout(file.text, &r, sink);
-            r
-        }
+        Ok(r) => r,
         Err((r, errors)) => {
             for e in errors {
                 let entry = e.slice.as_ref().map_or(e.pos.start, |s| s.start);

@@ -34,7 +34,7 @@
 use fluent_syntax::ast;
 use fluent_syntax::serializer::serialize;
 
-use crate::diag::{Sink, MAX_DIAGNOSTICS_PER_FILE};
+use crate::diag::{Diagnostic, Sink, MAX_DIAGNOSTICS_PER_FILE};
 
 /// How far ahead (in lines, in the file and in the rewritten file) a
 /// rewritten stretch is matched up again; past it, only the first
@@ -69,6 +69,19 @@ enum Fix {
     Rewrite(usize, Vec<String>),
     /// The file does not end in a line feed.
     FinalNewline,
+}
+
+/// The `layout` warnings of one Fluent file (`path` as diagnostics show
+/// it): none for a file the other rules refuse to read (too large, nested
+/// too deep, a syntax error), whose errors come first.
+pub fn layout_diagnostics(path: &str, text: &str) -> Vec<Diagnostic> {
+    if text.len() > crate::MAX_FILE_LEN || crate::text::too_deep(text).is_some() {
+        return Vec::new();
+    }
+    let Ok(resource) = fluent_syntax::parser::parse(text) else { return Vec::new() };
+    let mut sink = Sink::new(path, text);
+    check_layout(text, &resource, &mut sink);
+    sink.finish()
 }
 
 /// Reports, as `layout` warnings, every place where Weblate or Pontoon
