@@ -14,12 +14,16 @@
 #                      (fluent.syntax) round trip of every .ftl, and check's
 #                      `layout` rule against both (tests/l10n/round_trip.py);
 #                    - the XLIFF and TMX exports read by translate-toolkit
-#                      and lxml (tests/l10n/exchange.py).
+#                      and lxml, and the XLIFF validated, rewritten and
+#                      handed back by the Okapi Framework's XLIFF 2 library
+#                      (Maven, tests/l10n/okapi/; tests/l10n/exchange.py).
 
 CARGO ?= cargo
 PYTHON3 ?= python3
 L10N_VENV := build/venv-l10n
 L10N_REQUIREMENTS := tests/l10n/requirements.txt
+MVN ?= mvn
+MVNFLAGS_L10N := -q -B
 
 .PHONY: test-l10n
 
@@ -35,4 +39,6 @@ test-l10n: $(L10N_VENV)/.installed
 	$(PYTHON3) tests/l10n/compare_locales.py $(or $(CARGO_TARGET_DIR),target)/debug/smh-errors $(L10N_VENV)/bin/compare-locales
 	$(L10N_VENV)/bin/python tests/l10n/project_config.py $(L10N_VENV)/bin/compare-locales
 	$(L10N_VENV)/bin/python tests/l10n/round_trip.py $(or $(CARGO_TARGET_DIR),target)/debug/smh-errors
-	$(L10N_VENV)/bin/python tests/l10n/exchange.py $(or $(CARGO_TARGET_DIR),target)/debug/smh-errors
+	cd tests/l10n/okapi && $(MVN) $(MVNFLAGS_L10N) compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
+	$(L10N_VENV)/bin/python tests/l10n/exchange.py $(or $(CARGO_TARGET_DIR),target)/debug/smh-errors \
+	  "tests/l10n/okapi/target/classes:$$(cat tests/l10n/okapi/target/classpath.txt)"

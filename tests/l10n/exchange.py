@@ -12,14 +12,22 @@ every inline code points at data of its own unit, a target's codes are its
 source's (or new ids), and each unit's id is an en-US message, term or
 attribute.
 
-Usage: exchange.py SMH_ERRORS_BINARY (from the repository root; `make
-test-l10n` runs it in build/venv-l10n).
+With the class path of tests/l10n/okapi (the Okapi Framework's XLIFF 2
+library), also: Okapi validates the XLIFF (schemas and the specification's
+processing requirements) and writes it back as a CAT tool built on it
+would, and `smh-errors import` of Okapi's file gives catalog/zh-CN/ back
+byte for byte.
+
+Usage: exchange.py SMH_ERRORS_BINARY [OKAPI_CLASSPATH] (from the repository
+root; `make test-l10n` runs it in build/venv-l10n).
 """
 
 from __future__ import annotations
 
+import filecmp
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 from fluent.syntax import FluentParser, ast
@@ -48,7 +56,7 @@ def entries(locale: str) -> dict[str, ast.Message | ast.Term]:
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) != 2:
+    if len(argv) not in (2, 3):
         print(__doc__, file=sys.stderr)
         return 2
     failures: list[str] = []
@@ -100,10 +108,42 @@ def main(argv: list[str]) -> int:
         failures.append(f"XLIFF: {count} units for {len(known)} en-US values and attributes")
     print(f"XLIFF: {count} units read by lxml, every inline code with its data")
 
+    if len(argv) == 3:
+        failures += okapi(argv[1], argv[2])
+
     if failures:
         print("FAILED:\n" + "\n".join(failures), file=sys.stderr)
         return 1
     return 0
+
+
+def okapi(binary: str, classpath: str) -> list[str]:
+    """Okapi reads and rewrites the zh-CN XLIFF; importing its file gives zh-CN back."""
+    with tempfile.TemporaryDirectory() as tmp:
+        ours, theirs, overlay = Path(tmp, "zh-CN.xlf"), Path(tmp, "zh-CN.okapi.xlf"), Path(tmp, "overlay")
+        ours.write_bytes(export(binary, "xliff"))
+        run = subprocess.run(
+            ["java", "-cp", classpath, "invalid.example.smherrors.l10n.OkapiCheck", str(ours), str(theirs)],
+            capture_output=True,
+            text=True,
+        )
+        print(run.stdout.strip())
+        if run.returncode != 0:
+            return [f"Okapi: {run.stdout}{run.stderr}"]
+        if theirs.read_bytes() == ours.read_bytes():
+            return ["Okapi wrote the file back unchanged: the rewrite shows nothing"]
+        imp = subprocess.run([binary, "import", str(theirs), str(overlay)], capture_output=True, text=True)
+        if imp.returncode != 0:
+            return [f"import of Okapi's XLIFF failed: {imp.stderr}"]
+        shipped = sorted(Path("catalog/zh-CN").glob("*.ftl"))
+        got = sorted(p.name for p in (overlay / "zh-CN").iterdir())
+        if got != [p.name for p in shipped]:
+            return [f"import of Okapi's XLIFF wrote {got}"]
+        bad = [p.name for p in shipped if not filecmp.cmp(p, overlay / "zh-CN" / p.name, shallow=False)]
+        if bad:
+            return [f"import of Okapi's XLIFF differs from catalog/zh-CN in {bad}"]
+        print("Okapi's rewrite of the XLIFF imports as catalog/zh-CN, byte for byte")
+    return []
 
 
 if __name__ == "__main__":
