@@ -217,6 +217,12 @@ pub fn shown(s: &str) -> String {
 fn pattern_ftl(runs: &[Run], indent: &str) -> String {
     let mut out = String::new();
     let n = runs.len();
+    // A value on several lines is written from the line after its `=`,
+    // where a leading `[`, `*` or `.` would read as syntax.
+    let multiline = runs.iter().any(|r| match r {
+        Run::Text(t) => t.contains('\n'),
+        Run::Code(c) => c.kind == CodeKind::Select,
+    });
     for (ri, run) in runs.iter().enumerate() {
         match run {
             Run::Code(c) => out.push_str(&c.ftl.replace('\n', &format!("\n{indent}"))),
@@ -235,7 +241,9 @@ fn pattern_ftl(runs: &[Run], indent: &str) -> String {
                             out.push_str("    ");
                         }
                         ' ' if first || last || line_start => out.push_str("{ \" \" }"),
-                        '[' | '*' | '.' if line_start && !first => out.push_str(&format!("{{ \"{ch}\" }}")),
+                        '[' | '*' | '.' if line_start && (!first || multiline) => {
+                            out.push_str(&format!("{{ \"{ch}\" }}"))
+                        }
                         c => out.push(c),
                     }
                 }
@@ -417,7 +425,11 @@ pub fn rebuild(
             }
         }
     }
-    Ok(serialize(&ast::Resource { body }))
+    let text = serialize(&ast::Resource { body });
+    // What Fluent's serializer writes reads back (it would not, for a
+    // frame's multi-line text that starts with `[` or `*`).
+    parse_clean(name, &text).map_err(|e| format!("{e}: the rebuilt file does not read back"))?;
+    Ok(text)
 }
 
 /// Fluent reads a rebuilt entry as the runs it was written from.
@@ -482,7 +494,7 @@ mod tests {
 
     #[test]
     fn text_that_fluent_would_misread_is_escaped() {
-        for text in [" leading", "trailing ", "a {brace} b", "two\nlines", "two\n[lines]", "x\n.y", "x\n*y", "中文"] {
+        for text in [" leading", "trailing ", "a {brace} b", "two\nlines", "two\n[lines]", "x\n.y", "x\n*y", "*x\ny", "[x]", "中文"] {
             let runs = vec![Run::Text(text.into())];
             assert!(reads_back(&runs), "{text:?} -> {:?}", pattern_ftl(&runs, ""));
         }

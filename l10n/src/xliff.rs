@@ -283,6 +283,13 @@ pub(crate) fn read(bytes: &[u8]) -> Result<Doc, String> {
     let xml = std::str::from_utf8(bytes).map_err(|e| {
         format!("the file is not UTF-8 (byte {}); XLIFF exchanged with this tool is UTF-8", e.valid_up_to())
     })?;
+    if let Some((at, c)) = xml.char_indices().find(|(_, c)| !is_xml_char(*c)) {
+        return Err(format!(
+            "line {}: U+{:04X} is not allowed in XML 1.0 (a control character?)",
+            line_of(xml, at),
+            c as u32
+        ));
+    }
     let mut r = NsReader::from_str(xml);
     let at = |p: usize| line_of(xml, p);
     let mut doc = Doc::default();

@@ -233,6 +233,9 @@ fn hostile_or_broken_files_get_one_line_and_nothing_else() {
     let deep = format!("{}{}", "<mrk id=\"m\">".repeat(200), "</mrk>".repeat(200));
     assert!(invalid(&x.replacen("<target>接口已下线。</target>", &format!("<target>{deep}</target>"), 1))
         .contains("deeper"));
+    // A character XML 1.0 does not allow, raw or as a reference.
+    assert!(invalid(&x.replacen("接口已下线。", "接口\u{1}", 1)).contains("U+0001"));
+    assert!(invalid(&x.replacen("接口已下线。", "接口&#1;", 1)).contains("U+0001"));
     // Not UTF-8.
     let mut latin1 = x.clone().into_bytes();
     latin1.extend_from_slice(b"\xff");
