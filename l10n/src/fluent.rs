@@ -494,7 +494,18 @@ mod tests {
 
     #[test]
     fn text_that_fluent_would_misread_is_escaped() {
-        for text in [" leading", "trailing ", "a {brace} b", "two\nlines", "two\n[lines]", "x\n.y", "x\n*y", "*x\ny", "[x]", "中文"] {
+        for text in [
+            " leading",
+            "trailing ",
+            "a {brace} b",
+            "two\nlines",
+            "two\n[lines]",
+            "x\n.y",
+            "x\n*y",
+            "*x\ny",
+            "[x]",
+            "中文",
+        ] {
             let runs = vec![Run::Text(text.into())];
             assert!(reads_back(&runs), "{text:?} -> {:?}", pattern_ftl(&runs, ""));
         }
