@@ -426,6 +426,12 @@ pub fn rebuild(
         }
     }
     let text = serialize(&ast::Resource { body });
+    if text.len() > smh_errors_check::MAX_FILE_LEN {
+        return Err(format!(
+            "{name}: with these translations it would be larger than {} bytes, the most a catalog file may be",
+            smh_errors_check::MAX_FILE_LEN
+        ));
+    }
     // What Fluent's serializer writes reads back (it would not, for a
     // frame's multi-line text that starts with `[` or `*`).
     parse_clean(name, &text).map_err(|e| format!("{e}: the rebuilt file does not read back"))?;
