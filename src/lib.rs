@@ -42,7 +42,7 @@ pub mod text;
 use std::borrow::Cow;
 
 pub use catalog::{Answer, Catalog, Locale, Lookup};
-pub use codes::{match_code, retryable, ErrorCode, Kind, Resolution, UnknownCode, UnknownKind};
+pub use codes::{match_code, retryable, ErrorCode, Kind, Resolution, Status, UnknownCode, UnknownKind};
 pub use detail::{Detail, Match};
 pub use export::export_json;
 pub use fluent_bundle::{FluentArgs, FluentValue};

@@ -8,6 +8,7 @@ package smherrors
 
 /*
 #include <stdlib.h>
+#include <string.h>
 #include "smh_errors.h"
 
 // What an empty Go string is passed as: a non-NULL pointer, because to the
@@ -22,13 +23,21 @@ static const char *smh_go_message(const char *code, size_t code_len, const char 
 	return r.message;
 }
 
-// The lookup's struct returned by value: a Go variable whose address went
-// to C would escape to the heap, one allocation per lookup.
-static smh_errors_lookup_result smh_go_lookup(const smh_errors_catalog *h, const char *code, size_t code_len,
-                                              const char *locale, size_t locale_len) {
+// A lookup's struct and whether its matched code is retired.
+typedef struct {
 	smh_errors_lookup_result r;
-	smh_errors_catalog_lookup_n(h, code, code_len, locale, locale_len, &r);
-	return r;
+	bool retired;
+} smh_go_answer;
+
+// The lookup's struct returned by value (a Go variable whose address went
+// to C would escape to the heap, one allocation per lookup), with the
+// matched code's status read in the same crossing.
+static smh_go_answer smh_go_lookup(const smh_errors_catalog *h, const char *code, size_t code_len,
+                                   const char *locale, size_t locale_len) {
+	smh_go_answer a;
+	smh_errors_catalog_lookup_n(h, code, code_len, locale, locale_len, &a.r);
+	a.retired = a.r.matched != NULL && smh_errors_retired_n(a.r.matched, strlen(a.r.matched));
+	return a;
 }
 
 // Everything a parse gives, read in the same crossing as the parse. The
@@ -110,7 +119,8 @@ func goStringN(p *C.char, n C.size_t) string {
 func cLookup(h *C.smh_errors_catalog, code, locale string, t *localeTable) Entry {
 	cp, cn := cstr(code)
 	lp, ln := cstr(locale)
-	r := C.smh_go_lookup(h, cp, cn, lp, ln)
+	a := C.smh_go_lookup(h, cp, cn, lp, ln)
+	r := a.r
 	if r.resolution == uint32(C.SMH_ERRORS_RESOLUTION_PARENT) && t != nil {
 		if m, ok := codeAt(r.matched); ok {
 			if e, ok := t.entries[m]; ok {
@@ -142,7 +152,20 @@ func cLookup(h *C.smh_errors_catalog, code, locale string, t *localeTable) Entry
 		Matched:    Code(goString(r.matched)),
 		Kind:       kindOf(r.kind),
 		Retryable:  bool(r.retryable),
+		Status:     statusOf(r.matched != nil, bool(a.retired)),
 		DocURL:     goString(r.doc_url),
+	}
+}
+
+// statusOf is the Status of a lookup's matched code: "" when none matched.
+func statusOf(matched, retired bool) Status {
+	switch {
+	case !matched:
+		return ""
+	case retired:
+		return StatusRetired
+	default:
+		return StatusCurrent
 	}
 }
 

@@ -69,6 +69,9 @@ enum Fix {
     Rewrite(usize, Vec<String>),
     /// The file does not end in a line feed.
     FinalNewline,
+    /// A lone `#` above a message: an empty comment, which
+    /// translate-toolkit drops.
+    EmptyComment,
 }
 
 /// The `layout` warnings of one Fluent file (`path` as diagnostics show
@@ -138,6 +141,9 @@ fn message(fix: &Fix, tools: &[Tool]) -> String {
         Fix::BlankInText => "a blank line inside a message's text: Pontoon writes it indented, Weblate without the indentation, so each rewrites what the other wrote; remove the blank line from the text".into(),
         Fix::TrailingSpaces => format!("{who} would remove the spaces at the end of this line: remove them"),
         Fix::FinalNewline => format!("{who} would end the file with a line feed: add one"),
+        Fix::EmptyComment => format!(
+            "{who} would drop this empty comment (a lone `#` above a message): write the comment, or remove the line"
+        ),
         Fix::Rewrite(n, lines) if lines.is_empty() => {
             format!("{who} would remove {}: remove {}", count(*n, "this line", "these lines"), if *n == 1 { "it" } else { "them" })
         }
@@ -406,6 +412,9 @@ fn differences(file: &str, tool: &str) -> Vec<(usize, Fix)> {
             out.push((i, Fix::TrailingSpaces));
             i += 1;
             j += 1;
+        } else if s[i].text == "#" && s.get(i + 1).is_some_and(|next| same(next, &c[j])) {
+            out.push((i, Fix::EmptyComment));
+            i += 1;
         } else {
             match resync(&s, &c, i, j) {
                 Some((di, dj)) => {
@@ -508,6 +517,14 @@ mod tests {
         let f = fixes("a = *x\n    y\n");
         assert_eq!(f.len(), 1, "{f:?}");
         assert!(f[0].1.contains("`    { \"*\" }x`"), "{f:?}");
+    }
+
+    #[test]
+    fn an_empty_comment_is_weblates_to_drop() {
+        assert_eq!(
+            fixes("#\na = x\n"),
+            [(1, "Weblate (translate-toolkit) would drop this empty comment (a lone `#` above a message): write the comment, or remove the line".into())]
+        );
     }
 
     #[test]

@@ -224,7 +224,7 @@ pub fn write_overlay(
 /// (capped, UTF-8).
 pub fn read_locale_dir(dir: &Path, locale: &str) -> Result<LocaleFiles, String> {
     let mut diags = Vec::new();
-    let folders = smh_errors_check::read_catalog_dir(dir, &mut diags);
+    let folders = smh_errors_check::read_catalog_dir(dir, &mut smh_errors_check::Budget::new(), &mut diags);
     let folder_path = dir.join(locale);
     if let Some(d) = diags.iter().find(|d| d.is_error() && Path::new(&d.path).starts_with(&folder_path)) {
         return Err(d.to_string());

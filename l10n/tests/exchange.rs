@@ -43,6 +43,39 @@ fn invalid(xliff: &str) -> String {
     }
 }
 
+/// The text of message `id` in the shipped `locale` (plain text only).
+fn value_of(locale: &str, id: &str) -> String {
+    for f in catalog(locale).files {
+        let r = fluent_syntax::parser::parse(f.text.as_str()).unwrap();
+        for e in &r.body {
+            if let fluent_syntax::ast::Entry::Message(m) = e {
+                if m.id.name == id {
+                    return m
+                        .value
+                        .as_ref()
+                        .unwrap()
+                        .elements
+                        .iter()
+                        .map(|e| match e {
+                            fluent_syntax::ast::PatternElement::TextElement { value } => value.to_string(),
+                            other => panic!("{id} is not plain text: {other:?}"),
+                        })
+                        .collect();
+                }
+            }
+        }
+    }
+    panic!("no {id} in {locale}")
+}
+
+/// `x` with the `<segment>...</segment>` of unit `id` replaced by `with`.
+fn with_segments(x: &str, id: &str, with: &str) -> String {
+    let start = x.find(&format!("<unit id=\"{id}\">")).unwrap();
+    let seg = start + x[start..].find("<segment").unwrap();
+    let end = seg + x[seg..].find("</segment>").unwrap() + "</segment>".len();
+    format!("{}{with}{}", &x[..seg], &x[end..])
+}
+
 fn text_of(l: &LocaleFiles, name: &str) -> String {
     l.files.iter().find(|f| f.name == name).unwrap().text.clone()
 }
@@ -69,7 +102,8 @@ fn export_then_import_gives_zh_cn_back_byte_for_byte() {
 fn each_unit_has_its_id_source_target_note_and_inline_codes() {
     let x = zh_xliff();
     let unit = x.split("<unit id=\"unknown-code\">").nth(1).unwrap().split("</unit>").next().unwrap();
-    assert!(unit.contains("<note appliesTo=\"source\" category=\"comment\">$code (String)"), "{unit}");
+    assert!(unit.contains("<note appliesTo=\"source\" category=\"comment\">"), "{unit}");
+    assert!(unit.contains("$code (String)"), "the en-US comment: {unit}");
     assert!(unit.contains("<data id=\"d1\">{ $code }</data>"), "{unit}");
     assert!(
         unit.contains("<source>The request failed with error code <ph id=\"1\" dataRef=\"d1\" disp=\"{ $code }\""),
@@ -109,11 +143,9 @@ fn a_new_locale_exports_untranslated_and_imports_what_was_translated() {
     assert!(!x.contains("<target>"));
     assert!(x.contains("state=\"initial\""));
     // A translator fills in one message.
-    let x = x.replacen(
-        "<source>This API has been taken offline.</source>",
-        "<source>This API has been taken offline.</source><target>この API は提供を終了しました。</target>",
-        1,
-    );
+    let source = format!("<source>{}</source>", value_of("en-US", "ActionOffline"));
+    assert!(x.contains(&source));
+    let x = x.replacen(&source, &format!("{source}<target>この API は提供を終了しました。</target>"), 1);
     let back = import_xliff(x.as_bytes(), &en()).unwrap();
     let errors = text_of(&back, "errors.ftl");
     assert!(errors.contains("ActionOffline = この API は提供を終了しました。\n"), "{errors}");
@@ -127,12 +159,12 @@ fn what_cat_tools_do_to_a_unit_is_read() {
     let x = zh_xliff();
     // Segments split in two with an ignorable between, annotations, markers
     // and a character given as <cp/>.
-    let edited = x.replacen(
-        "<segment state=\"translated\">\n        <source>This API has been taken offline.</source>\n        <target>接口已下线。</target>\n      </segment>",
+    let edited = with_segments(
+        &x,
+        "ActionOffline",
         "<segment state=\"translated\"><source>This API</source><target><mrk id=\"m1\" type=\"term\">接口</mrk></target></segment>\
          <ignorable><source> </source></ignorable>\
-         <segment><source>has been taken offline.</source><target><sm id=\"s\"/>已下线<cp hex=\"3002\"/><em startRef=\"s\"/></target></segment>",
-        1,
+         <segment><source>has been withdrawn.</source><target><sm id=\"s\"/>已下线<cp hex=\"3002\"/><em startRef=\"s\"/></target></segment>",
     );
     assert_ne!(edited, x);
     let back = import_xliff(edited.as_bytes(), &en()).unwrap();

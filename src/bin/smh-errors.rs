@@ -18,7 +18,8 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
-use smh_errors::overlay::{check_dir, coverage_dir, env_dirs, CATALOG_DIR_ENV};
+use smh_errors::overlay::{check_dir_read, coverage_dir, env_dirs, DirCheck, CATALOG_DIR_ENV};
+use smh_errors::text::Escaped;
 use smh_errors::{export_json, parse_response, Catalog, Diagnostic, ErrorCode, Kind, Lookup};
 use smh_errors_l10n as l10n;
 
@@ -87,8 +88,8 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Export the catalog: every code in every locale as JSON (for web front ends), or one
-    /// locale as XLIFF 2 (for CAT tools) or TMX (a translation memory of the en-US pairs).
+    /// Export the catalog: every code with its message and link in every locale as JSON (for web
+    /// front ends), or one locale as XLIFF 2 (for CAT tools) or TMX (a memory of the en-US pairs).
     Export {
         /// `json`: every code, every locale (with fallback); `xliff`, `tmx`: the --locale's translation.
         #[arg(long, value_enum, default_value = "json")]
@@ -218,7 +219,8 @@ fn run(command: Command, catalog: &Catalog) -> Result<ExitCode, String> {
                 for h in &hits {
                     let kind = h.kind.map_or("", Kind::as_str);
                     let retry = if h.retryable { "retryable" } else { "" };
-                    say!("{:width$}  {kind:8}  {retry:9}  {}", h.code, h.message);
+                    let retired = if h.matched.is_some_and(ErrorCode::is_retired) { "retired" } else { "" };
+                    say!("{:width$}  {kind:8}  {retry:9}  {retired:7}  {}", h.code, h.message);
                 }
             }
             Ok(ExitCode::SUCCESS)
@@ -298,7 +300,8 @@ fn default_dirs(mut dirs: Vec<PathBuf>, command: &str) -> Result<Vec<PathBuf>, S
 
 fn check(dirs: Vec<PathBuf>, format: Format, deny_warnings: bool) -> Result<ExitCode, String> {
     let dirs = default_dirs(dirs, "check")?;
-    let diags: Vec<Diagnostic> = dirs.iter().flat_map(|d| check_dir(d)).collect();
+    let checks: Vec<DirCheck> = dirs.iter().map(|d| check_dir_read(d)).collect();
+    let diags: Vec<&Diagnostic> = checks.iter().flat_map(|c| &c.diagnostics).collect();
     let errors = diags.iter().filter(|d| d.is_error()).count();
     let warnings = diags.len() - errors;
     if format == Format::Json {
@@ -318,13 +321,13 @@ fn check(dirs: Vec<PathBuf>, format: Format, deny_warnings: bool) -> Result<Exit
         });
         say!("{doc:#}");
     } else {
-        // Each file's text, read once, for the source lines.
-        let mut texts: HashMap<&str, Option<String>> = HashMap::new();
+        // The source lines, from the text the check read (never read again).
+        let texts: HashMap<&str, &str> =
+            checks.iter().flat_map(|c| &c.texts).map(|(p, t)| (p.as_str(), t.as_str())).collect();
         for d in &diags {
-            let text = texts.entry(&d.path).or_insert_with(|| std::fs::read_to_string(&d.path).ok());
-            say!("{}", d.render(text.as_deref()));
+            say!("{}", d.render(texts.get(d.path.as_str()).copied()));
         }
-        let shown: Vec<String> = dirs.iter().map(|d| d.display().to_string()).collect();
+        let shown: Vec<String> = dirs.iter().map(|d| Escaped(&d.display().to_string()).to_string()).collect();
         eprintln!("{}: {errors} error(s), {warnings} warning(s)", shown.join(", "));
     }
     Ok(if errors > 0 || (deny_warnings && warnings > 0) { ExitCode::from(1) } else { ExitCode::SUCCESS })
@@ -351,6 +354,12 @@ fn coverage(mut dirs: Vec<PathBuf>, json: bool) -> Result<ExitCode, String> {
             eprintln!("{d}");
         }
         rows.extend(table.into_iter().map(|c| (dir.display().to_string(), c)));
+    }
+    if !json {
+        // The table is read on a terminal: folder names escaped.
+        for (dir, _) in &mut rows {
+            *dir = Escaped(dir).to_string();
+        }
     }
     if json {
         let list: Vec<serde_json::Value> = rows

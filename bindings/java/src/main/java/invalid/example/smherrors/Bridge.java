@@ -86,8 +86,12 @@ final class Bridge {
             message = format(h, c, l);
         }
         Kind kind = r.kind == SmhNative.KIND_COMMON ? Kind.COMMON : r.kind == SmhNative.KIND_BUSINESS ? Kind.BUSINESS : null;
-        return new Entry(code, message == null ? "" : message, str(r.locale), resolution, str(r.matched), kind,
-                r.retryable != 0, str(r.doc_url));
+        String matched = str(r.matched);
+        // A registered code is ASCII: its length in bytes is its length in chars.
+        Status status = matched == null ? null
+                : SmhNative.smh_errors_retired_n(r.matched, matched.length()) != 0 ? Status.RETIRED : Status.CURRENT;
+        return new Entry(code, message == null ? "" : message, str(r.locale), resolution, matched, kind,
+                r.retryable != 0, status, str(r.doc_url));
     }
 
     /** The full message (the generic one shows the code), written by the library into a buffer. */
@@ -169,7 +173,7 @@ final class Bridge {
 
     /**
      * The library's one-line text of an API error, {@code "Code: message (RequestId: id)"}, with the
-     * server's control and bidi characters escaped; null parts are left out.
+     * server's control and invisible characters escaped; null parts are left out.
      */
     static String errorText(String code, String message, String requestId) {
         byte[] c = utf8(code);

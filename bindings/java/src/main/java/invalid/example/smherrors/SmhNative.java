@@ -85,6 +85,9 @@ final class SmhNative {
     /** C {@code bool}, read as a byte (JNA's boolean is a C int). */
     static native byte smh_errors_retryable_n(byte[] code, long len);
 
+    /** C {@code bool}, read as a byte; {@code code} is a string the library owns. */
+    static native byte smh_errors_retired_n(Pointer code, long len);
+
     static native long smh_errors_error_text_n(
             byte[] code, long codeLen, byte[] message, long messageLen, byte[] requestId, long requestIdLen,
             byte[] buf, long cap);
