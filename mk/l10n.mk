@@ -1,8 +1,8 @@
 # The translators' tools, beyond `cargo test` (included by the top-level Makefile).
 #
-#   make test-l10n   the exchange crate's tests (l10n/: XLIFF, TMX), then in
-#                    build/venv-l10n (tests/l10n/requirements.txt, every
-#                    version pinned; ignored by git, made on first use):
+#   make test-l10n   in build/venv-l10n (tests/l10n/requirements.txt, every
+#                    version pinned; ignored by git, made on first use; the
+#                    exchange crate's own tests, l10n/, run in test-rust):
 #                    - Mozilla's compare-locales and `smh-errors check` on the
 #                      same catalogs (tests/fixtures/check/*/ and catalog/):
 #                      fails if compare-locales reports anything check does
@@ -33,8 +33,6 @@ $(L10N_VENV)/.installed: $(L10N_REQUIREMENTS)
 	touch $@
 
 test-l10n: $(L10N_VENV)/.installed
-	$(CARGO) test --quiet -p smh-errors-l10n
-	RUSTDOCFLAGS="-D warnings" $(CARGO) doc --quiet --no-deps -p smh-errors-l10n
 	$(CARGO) build --quiet --bin smh-errors
 	$(PYTHON3) tests/l10n/compare_locales.py $(or $(CARGO_TARGET_DIR),target)/debug/smh-errors $(L10N_VENV)/bin/compare-locales
 	$(L10N_VENV)/bin/python tests/l10n/project_config.py $(L10N_VENV)/bin/compare-locales

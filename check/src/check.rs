@@ -705,6 +705,10 @@ pub struct Coverage {
     pub missing: usize,
     /// Messages the locale has that no code needs.
     pub obsolete: usize,
+    /// The ids of the missing messages, sorted.
+    pub missing_ids: Vec<String>,
+    /// The ids of the obsolete messages, sorted.
+    pub obsolete_ids: Vec<String>,
 }
 
 impl Coverage {
@@ -742,5 +746,7 @@ pub fn coverage(locale: &str, files: &[File<'_>], ids: &BTreeSet<String>) -> Cov
         translated,
         missing: ids.len() - translated,
         obsolete: have.len() - translated,
+        missing_ids: ids.difference(&have).cloned().collect(),
+        obsolete_ids: have.difference(ids).cloned().collect(),
     }
 }

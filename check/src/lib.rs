@@ -38,7 +38,7 @@ pub use diag::{Diagnostic, Severity};
 pub use dir::{check_catalog_dir, read_catalog_dir, read_regular, read_text, Budget, CatalogCheck, LocaleFolder};
 pub use resolve::Layers;
 pub use server_messages::{ServerPattern, MAX_HOLE_LEN, MAX_MESSAGE_LEN};
-pub use text::is_invisible;
+pub use text::{is_invisible, too_deep};
 
 /// The locale every other locale is checked against, and falls back to.
 pub const SOURCE_LOCALE: &str = "en-US";

@@ -25,6 +25,8 @@ use smh_errors_l10n as l10n;
 
 #[path = "smh-errors/dist.rs"]
 mod dist;
+#[path = "smh-errors/site.rs"]
+mod site;
 
 #[derive(Parser)]
 #[command(
@@ -126,6 +128,19 @@ enum Command {
         #[arg(long)]
         check: bool,
     },
+    /// Write the reference site: a page per code per locale, search, translators' coverage.
+    ///
+    /// DIR is created, or must be empty, or hold an earlier site (whose files are replaced).
+    Site {
+        /// The directory to write.
+        dir: PathBuf,
+        /// The catalog directory (codes.toml, server-messages.toml, locales) this build was made from.
+        #[arg(long, default_value = "catalog")]
+        catalog: PathBuf,
+        /// An overlay directory whose locales get pages too (repeatable).
+        #[arg(long = "overlay", value_name = "DIR")]
+        overlays: Vec<PathBuf>,
+    },
     /// Print a shell completion script (installed by `make install`).
     Completions {
         /// The shell.
@@ -172,7 +187,10 @@ fn cli_command() -> clap::Command {
 
 fn main() -> ExitCode {
     let cli = Cli::from_arg_matches(&cli_command().get_matches()).unwrap_or_else(|e| e.exit());
-    if !matches!(cli.command, Command::Check { .. } | Command::Coverage { .. } | Command::Generate { .. }) {
+    if !matches!(
+        cli.command,
+        Command::Check { .. } | Command::Coverage { .. } | Command::Generate { .. } | Command::Site { .. }
+    ) {
         if let Some(e) = Catalog::global_error() {
             eprintln!("smh-errors: warning: ignoring SMH_ERRORS_CATALOG_DIR: {e}");
         }
@@ -244,6 +262,12 @@ fn run(command: Command, catalog: &Catalog) -> Result<ExitCode, String> {
             dist::completions(&mut cli_command(), shell, &mut std::io::stdout().lock()),
             "the completion script",
         ),
+        Command::Site { dir, catalog, overlays } => {
+            for line in site::site(&dir, &catalog, &overlays)? {
+                say!("{line}");
+            }
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Man => quiet_pipe(dist::man(cli_command(), &mut std::io::stdout().lock()), "the man page"),
     }
 }
