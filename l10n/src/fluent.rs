@@ -302,13 +302,17 @@ pub type Targets = BTreeMap<String, Option<Vec<Run>>>;
 /// that has a unit replaced by the unit's translation (a message whose value
 /// is untranslated is left out, to fall back; a term keeps the frame's
 /// value), and the reference's entries the frame lacks added after their
-/// predecessor. Written as Fluent's serializer writes it.
+/// predecessor. A message without a unit stays when the frame is the
+/// locale's own (`own_frame`: the file's skeleton), and is left out when the
+/// frame is the reference's text. Written as Fluent's serializer writes it;
+/// `None` when the file would define no message or term (only comments).
 pub fn rebuild(
     name: &str,
     frame: &ast::Resource<&str>,
+    own_frame: bool,
     reference: &ast::Resource<&str>,
     targets: &Targets,
-) -> Result<String, String> {
+) -> Result<Option<String>, String> {
     let order: Vec<String> = reference.body.iter().filter_map(key_of).collect();
     let ref_attrs: BTreeMap<String, Vec<String>> = reference
         .body
@@ -335,7 +339,7 @@ pub fn rebuild(
         };
         let is_term = key.starts_with('-');
         let value_unit = translated(&key);
-        if !is_term && matches!(value_unit, Some(None)) {
+        if !is_term && (matches!(value_unit, Some(None)) || (value_unit.is_none() && !own_frame)) {
             continue; // untranslated: falls back
         }
         let touched =
@@ -425,6 +429,9 @@ pub fn rebuild(
             }
         }
     }
+    if !body.iter().any(|e| key_of(e).is_some()) {
+        return Ok(None);
+    }
     let text = serialize(&ast::Resource { body });
     if text.len() > smh_errors_check::MAX_FILE_LEN {
         return Err(format!(
@@ -435,7 +442,7 @@ pub fn rebuild(
     // What Fluent's serializer writes reads back (it would not, for a
     // frame's multi-line text that starts with `[` or `*`).
     parse_clean(name, &text).map_err(|e| format!("{e}: the rebuilt file does not read back"))?;
-    Ok(text)
+    Ok(Some(text))
 }
 
 /// Fluent reads a rebuilt entry as the runs it was written from.

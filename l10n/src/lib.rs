@@ -132,7 +132,10 @@ pub fn read_capped(path: &Path) -> Result<Vec<u8>, ImportError> {
 /// unit's translation in place, and what the reference (`source`, en-US)
 /// has and the skeleton lacks added where the reference has it; laid out as
 /// Fluent's serializer writes it. A unit without a translation leaves its
-/// message out (it falls back); a term keeps the skeleton's value.
+/// message out (it falls back); a term keeps the skeleton's value; a
+/// message with no unit stays as the skeleton has it, and is left out of a
+/// file without a skeleton (whose frame is the reference's text). A file
+/// that would define no message or term is not written.
 pub fn import_xliff(bytes: &[u8], source: &LocaleFiles) -> Result<LocaleFiles, ImportError> {
     let bad = ImportError::Invalid;
     if bytes.len() > MAX_XLIFF_LEN {
@@ -160,8 +163,12 @@ pub fn import_xliff(bytes: &[u8], source: &LocaleFiles) -> Result<LocaleFiles, I
         let ref_res = fluent::parse_clean(&format!("{}/{name}", source.locale), reference).map_err(bad)?;
         let frame_text = skeleton.as_deref().unwrap_or(reference);
         let frame = fluent::parse_clean(&format!("the skeleton of {name}"), frame_text).map_err(bad)?;
-        let text = fluent::rebuild(&name, &frame, &ref_res, &targets).map_err(bad)?;
-        files.push(FtlFile { name, text });
+        if let Some(text) = fluent::rebuild(&name, &frame, skeleton.is_some(), &ref_res, &targets).map_err(bad)? {
+            files.push(FtlFile { name, text });
+        }
+    }
+    if files.is_empty() {
+        return Err(bad("the file translates nothing: no message or term to write".into()));
     }
     Ok(LocaleFiles { locale, files })
 }

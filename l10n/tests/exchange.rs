@@ -155,6 +155,28 @@ fn a_new_locale_exports_untranslated_and_imports_what_was_translated() {
 }
 
 #[test]
+fn a_partial_file_without_skeleton_imports_its_translations_only_and_survives_a_round_trip() {
+    // Found by the xliff_import fuzzer (its first seed): a hand-made file
+    // with two units and no skeleton. The messages it does not translate
+    // fall back (they were copied from en-US before); the file it does not
+    // name is not written, and export then import gives the same files
+    // (details.ftl came back holding only en-US's comments).
+    let x = r#"<?xml version="1.0" encoding="UTF-8"?>
+<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en-US" trgLang="ja-JP">
+  <file id="f1" original="errors.ftl">
+    <unit id="ActionOffline"><segment><source>x</source><target>この API は提供を終了しました。</target></segment></unit>
+  </file>
+</xliff>"#;
+    let first = import_xliff(x.as_bytes(), &en()).unwrap();
+    assert_eq!(first.files.len(), 1);
+    let errors = text_of(&first, "errors.ftl");
+    assert!(errors.contains("ActionOffline = この API は提供を終了しました。\n"));
+    assert!(!errors.contains("\nInternalError ="), "{errors}");
+    let again = import_xliff(export_xliff(&en(), &first).unwrap().as_bytes(), &en()).unwrap();
+    assert_eq!(again, first);
+}
+
+#[test]
 fn what_cat_tools_do_to_a_unit_is_read() {
     let x = zh_xliff();
     // Segments split in two with an ignorable between, annotations, markers
