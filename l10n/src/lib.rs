@@ -135,7 +135,8 @@ pub fn read_capped(path: &Path) -> Result<Vec<u8>, ImportError> {
 /// message out (it falls back); a term keeps the skeleton's value; a
 /// message with no unit stays as the skeleton has it, and is left out of a
 /// file without a skeleton (whose frame is the reference's text). A file
-/// that would define no message or term is not written.
+/// that would define no message or term is not written. Files come sorted
+/// by name.
 pub fn import_xliff(bytes: &[u8], source: &LocaleFiles) -> Result<LocaleFiles, ImportError> {
     let bad = ImportError::Invalid;
     if bytes.len() > MAX_XLIFF_LEN {
@@ -170,6 +171,7 @@ pub fn import_xliff(bytes: &[u8], source: &LocaleFiles) -> Result<LocaleFiles, I
     if files.is_empty() {
         return Err(bad("the file translates nothing: no message or term to write".into()));
     }
+    files.sort_by(|a, b| a.name.cmp(&b.name));
     Ok(LocaleFiles { locale, files })
 }
 
