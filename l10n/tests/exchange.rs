@@ -174,6 +174,14 @@ fn a_partial_file_without_skeleton_imports_its_translations_only_and_survives_a_
     assert!(!errors.contains("\nInternalError ="), "{errors}");
     let again = import_xliff(export_xliff(&en(), &first).unwrap().as_bytes(), &en()).unwrap();
     assert_eq!(again, first);
+    // Files come sorted by name, whatever the order of <file> (the fuzzer's
+    // second seed).
+    let two = x.replace(
+        "</file>\n</xliff>",
+        "</file>\n  <file id=\"f2\" original=\"details.ftl\"><unit id=\"detail-rate-limit\"><segment><source>x</source><target>頻度の上限を超えました。</target></segment></unit></file>\n</xliff>",
+    );
+    let names: Vec<String> = import_xliff(two.as_bytes(), &en()).unwrap().files.into_iter().map(|f| f.name).collect();
+    assert_eq!(names, ["details.ftl", "errors.ftl"]);
 }
 
 #[test]
