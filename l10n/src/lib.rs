@@ -138,7 +138,9 @@ pub fn read_capped(path: &Path) -> Result<Vec<u8>, ImportError> {
 /// that would define no message or term is not written. Files come sorted
 /// by name.
 pub fn import_xliff(bytes: &[u8], source: &LocaleFiles) -> Result<LocaleFiles, ImportError> {
-    let bad = ImportError::Invalid;
+    // Every refusal is one line, however the XML reader words it (it quotes
+    // the input, line breaks included).
+    let bad = |m: String| ImportError::Invalid(smh_errors_check::diag::one_line(&m));
     if bytes.len() > MAX_XLIFF_LEN {
         return Err(bad(format!("the file is larger than {} MiB", MAX_XLIFF_LEN >> 20)));
     }
