@@ -433,6 +433,16 @@ pub(crate) fn read(bytes: &[u8]) -> Result<Doc, String> {
                         let c = u32::from_str_radix(&hex, 16).ok().and_then(char::from_u32).ok_or_else(|| {
                             format!("line {}: <cp hex=\"{}\"> is not a character", at(pos), shown(&hex))
                         })?;
+                        // <cp> carries what XML cannot: control characters,
+                        // which no message may hold.
+                        if !is_xml_char(c) {
+                            return Err(format!(
+                                "line {}: <cp hex=\"{}\"> is U+{:04X}, a control character; messages are plain text",
+                                at(pos),
+                                shown(&hex),
+                                c as u32
+                            ));
+                        }
                         if top == Some(El::Data) {
                             buf.push(c);
                         } else {

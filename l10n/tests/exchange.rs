@@ -301,6 +301,9 @@ fn hostile_or_broken_files_get_one_line_and_nothing_else() {
     // A character XML 1.0 does not allow, raw or as a reference.
     assert!(invalid(&x.replacen("接口已下线。", "接口\u{1}", 1)).contains("U+0001"));
     assert!(invalid(&x.replacen("接口已下线。", "接口&#1;", 1)).contains("U+0001"));
+    // ... or as XLIFF's <cp/> (found by the xliff_import fuzzer: export could
+    // not write what import had taken).
+    assert!(invalid(&x.replacen("接口已下线。", "接口<cp hex=\"13\"/>", 1)).contains("U+0013"));
     // Not UTF-8.
     let mut latin1 = x.clone().into_bytes();
     latin1.extend_from_slice(b"\xff");
