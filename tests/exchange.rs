@@ -80,7 +80,7 @@ fn a_hostile_file_gets_one_line_and_nothing_is_written() {
     let body = x.split_once("?>\n").unwrap().1;
     let laughs = format!(
         "<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [<!ENTITY lol \"lol\"><!ENTITY lol2 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">]>\n{}",
-        body.replacen("接口已下线。", "&lol2;", 1)
+        body.replacen("<target>接口已下线。</target>", "<target>&lol2;</target>", 1)
     );
     for (name, text) in
         [("laughs", laughs), ("unknown-unit", x.replacen("<unit id=\"ActionOffline\">", "<unit id=\"Nope\">", 1))]

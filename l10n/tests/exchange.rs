@@ -246,15 +246,15 @@ fn hostile_or_broken_files_get_one_line_and_nothing_else() {
     let body = x.split_once("?>\n").unwrap().1;
     let laughs = format!(
         "<?xml version=\"1.0\"?>\n<!DOCTYPE xliff [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\"><!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\">]>\n{}",
-        body.replacen("接口已下线。", "&c;", 1)
+        body.replacen("<target>接口已下线。</target>", "<target>&c;</target>", 1)
     );
     assert!(invalid(&laughs).contains("DTD"));
     let xxe = format!(
         "<?xml version=\"1.0\"?>\n<!DOCTYPE xliff [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>\n{}",
-        body.replacen("接口已下线。", "&e;", 1)
+        body.replacen("<target>接口已下线。</target>", "<target>&e;</target>", 1)
     );
     assert!(invalid(&xxe).contains("DTD"));
-    assert!(invalid(&x.replacen("接口已下线。", "&e;", 1)).contains("&e;"));
+    assert!(invalid(&x.replacen("<target>接口已下线。</target>", "<target>&e;</target>", 1)).contains("&e;"));
     assert!(invalid(&x.replacen("\"UTF-8\"", "\"UTF-16\"", 1)).contains("UTF-16"));
     assert!(invalid("<xliff").contains("XML"));
     // The XML reader quotes the input in its errors, line breaks included
@@ -299,11 +299,12 @@ fn hostile_or_broken_files_get_one_line_and_nothing_else() {
     assert!(invalid(&x.replacen("<target>接口已下线。</target>", &format!("<target>{deep}</target>"), 1))
         .contains("deeper"));
     // A character XML 1.0 does not allow, raw or as a reference.
-    assert!(invalid(&x.replacen("接口已下线。", "接口\u{1}", 1)).contains("U+0001"));
-    assert!(invalid(&x.replacen("接口已下线。", "接口&#1;", 1)).contains("U+0001"));
+    assert!(invalid(&x.replacen("<target>接口已下线。</target>", "<target>接口\u{1}</target>", 1)).contains("U+0001"));
+    assert!(invalid(&x.replacen("<target>接口已下线。</target>", "<target>接口&#1;</target>", 1)).contains("U+0001"));
     // ... or as XLIFF's <cp/> (found by the xliff_import fuzzer: export could
     // not write what import had taken).
-    assert!(invalid(&x.replacen("接口已下线。", "接口<cp hex=\"13\"/>", 1)).contains("U+0013"));
+    assert!(invalid(&x.replacen("<target>接口已下线。</target>", "<target>接口<cp hex=\"13\"/></target>", 1))
+        .contains("U+0013"));
     // Not UTF-8.
     let mut latin1 = x.clone().into_bytes();
     latin1.extend_from_slice(b"\xff");
