@@ -17,7 +17,8 @@ export CARGO_TERM_COLOR ?= never
 .PHONY: demo test test-all build-shared test-rust check-catalog check-sources sources generate test-c test-go test-python test-java test-node install bench bench-rust bench-c bench-go bench-python bench-java bench-node toolchain
 .PHONY: test-python-all test-java-all test-readme test-versions-all
 
-# The translators' tools: test-l10n (check against Mozilla compare-locales).
+# The translators' tools: test-l10n (compare-locales, the Weblate and Pontoon
+# round trip, the XLIFF and TMX exports read by other tools).
 include mk/l10n.mk
 # Packages as users install them: install/uninstall, dist, test-cli-install, test-versions.
 include mk/dist.mk
@@ -80,7 +81,7 @@ RUST_TESTED := --workspace --exclude smh-errors-python
 test-rust: toolchain
 	$(CARGO) fmt --all --check
 	$(CARGO) clippy --workspace --all-targets -- -D warnings
-	RUSTDOCFLAGS="-D warnings" $(CARGO) doc --no-deps -p smh-errors -p smh-errors-check -p smh-errors-site
+	RUSTDOCFLAGS="-D warnings" $(CARGO) doc --no-deps -p smh-errors -p smh-errors-check -p smh-errors-site -p smh-errors-l10n
 	$(CARGO) test $(RUST_TESTED) --all-targets
 	$(CARGO) test $(RUST_TESTED) --doc
 
