@@ -1,7 +1,7 @@
 # smh-errors: one catalog of SMH API error messages for Rust, C, Go, Python and Java.
 #
 #   make demo      resolve the seed's example error response in zh-CN
-#   make test      every language's tests (Rust, C, Go, Python, Java, the site), under 10 minutes on 2 cores;
+#   make test      every language's tests (Rust, C, Go, Python, Java, the site), under 10 minutes on 2 idle cores;
 #                  ends with a table of each suite's time (target/test-times.md)
 #   make test-all  make test, then the longer runs (what CI runs): the wheel on every CPython,
 #                  the newest JDK, a short fuzzing pass, and the README's commands in a fresh clone
