@@ -38,6 +38,14 @@ use crate::format::{UNKNOWN_CODE_ID, UNKNOWN_ERROR_ID};
 use crate::locale::{self, MAX_CHAIN};
 pub use crate::overlay::{CatalogBuilder, CatalogError, CATALOG_DIR_ENV, MAX_LOCALES};
 
+/// The Fluent files the library ships for `locale` (`en-US`, `zh-CN`), as
+/// the repository has them: each file's path (`catalog/zh-CN/errors.ftl`)
+/// and text; `None` for a locale it does not ship. For translators' tools
+/// (`smh-errors export --format xliff`).
+pub fn builtin_files(locale: &str) -> Option<&'static [(&'static str, &'static str)]> {
+    BUILTIN_LOCALES.iter().find(|(name, _)| *name == locale).map(|(_, files)| *files)
+}
+
 /// A code longer than this is not shown in the generic message.
 pub const MAX_SHOWN_CODE_LEN: usize = 128;
 

@@ -21,6 +21,10 @@ pub mod check;
 pub mod diag;
 pub mod dir;
 pub mod generate;
+#[cfg(feature = "layout")]
+mod layout;
+#[cfg(feature = "layout")]
+pub use layout::layout_diagnostics;
 pub mod registry;
 pub mod resolve;
 pub mod server_messages;
