@@ -1,7 +1,8 @@
 # smh-errors: one catalog of SMH API error messages for Rust, C, Go, Python, Java and Node.js.
 #
 #   make demo      resolve the seed's example error response in zh-CN
-#   make test      every language's tests (Rust, C, Go, Python, Java, Node.js), about 10 minutes on 2 cores;
+#   make test      every language's tests (Rust, C, Go, Python, Java, Node.js, the site), under 10 minutes
+#                  on 2 idle cores (BENCHMARKS.md, "make test");
 #                  ends with a table of each suite's time (target/test-times.md)
 #   make test-all  make test, then the longer runs (what CI runs): the wheel on every CPython,
 #                  the newest JDK, a short fuzzing pass, and the README's commands in a fresh clone

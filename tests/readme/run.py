@@ -17,7 +17,8 @@ as the README's "beside the checkout" projects expect. Then:
   Go's build cache is WORK/go-cache, fresh), pyenv's root, and CARGO_TARGET_DIR: WORK/target,
   seeded with a copy of the checkout's compiled dependencies (cargo rebuilds
   every crate of the clone; the copy only spares the cold build of
-  crates.io's). Maven's local repository stays the user's (Java takes
+  crates.io's; CARGO_INCREMENTAL=0, and the folder is removed after the
+  run, pass or fail). Maven's local repository stays the user's (Java takes
   user.home from the password database, not HOME): the README's
   `make -C bindings/java install` writes there what `make test` does.
 
@@ -234,6 +235,9 @@ def environment(work: Path, home: Path) -> dict[str, str]:
         # npm's download cache (the Node package's pinned tools and tests).
         npm_config_cache=os.environ.get("npm_config_cache", str(real_home / ".npm")),
         CARGO_TARGET_DIR=str(work / "target"),
+        # No incremental caches: the clone's debug builds run once, and
+        # they would add a gigabyte to WORK.
+        CARGO_INCREMENTAL="0",
     )
     if shutil.which("go"):
         for var in ("GOPATH", "GOMODCACHE", "GOENV"):
@@ -304,6 +308,7 @@ def main() -> int:
             elif kind == "failed":
                 failed = f"README.md:{word[2]}: exit {word[3]}"
         rc = proc.wait()
+    shutil.rmtree(work / "target", ignore_errors=True)  # gigabytes; the next run seeds it again
     if rc != 0 or failed:
         tail = log_path.read_text(encoding="utf-8", errors="replace").splitlines()[-60:]
         print("\n".join(line for line in tail if not line.startswith(MARK)), file=sys.stderr)
@@ -327,7 +332,6 @@ def main() -> int:
             checked += 1
         elif b.lang == "sh" and b.directive != "skip":
             previous = i
-    shutil.rmtree(work / "target")  # gigabytes; the next run seeds it again
     print(f"readme-test: {ran} sh blocks ran as written ({sum(len(b.commands) for b in blocks if b.lang == 'sh' and b.directive != 'skip')} commands), "
           f"{checked} expected outputs matched, {skipped} blocks left to the runs named; "
           f"{time.monotonic() - t0:.0f} s; log {log_path}")
