@@ -305,7 +305,8 @@ pub type Targets = BTreeMap<String, Option<Vec<Run>>>;
 /// predecessor. A message without a unit stays when the frame is the
 /// locale's own (`own_frame`: the file's skeleton), and is left out when the
 /// frame is the reference's text. Written as Fluent's serializer writes it;
-/// `None` when the file would define no message or term (only comments).
+/// `None` when the file would define no message (and, in a frame of the
+/// locale's own, no term either).
 pub fn rebuild(
     name: &str,
     frame: &ast::Resource<&str>,
@@ -429,7 +430,11 @@ pub fn rebuild(
             }
         }
     }
-    if !body.iter().any(|e| key_of(e).is_some()) {
+    // A file of the locale's own needs a message or a term; one framed by
+    // the reference's text (a file new to the locale) needs a message: its
+    // terms alone are en-US's.
+    let has_message = body.iter().any(|e| matches!(e, ast::Entry::Message(_)));
+    if !has_message && !(own_frame && body.iter().any(|e| key_of(e).is_some())) {
         return Ok(None);
     }
     let text = serialize(&ast::Resource { body });

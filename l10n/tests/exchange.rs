@@ -182,6 +182,19 @@ fn a_partial_file_without_skeleton_imports_its_translations_only_and_survives_a_
     );
     let names: Vec<String> = import_xliff(two.as_bytes(), &en()).unwrap().files.into_iter().map(|f| f.name).collect();
     assert_eq!(names, ["details.ftl", "errors.ftl"]);
+    // A skeleton of the locale's own holding only a term is written; a file
+    // the locale lacks comes back from export then import as nothing, not
+    // as en-US's terms (the fuzzer's third find).
+    let own = r#"<?xml version="1.0" encoding="UTF-8"?>
+<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en-US" trgLang="zh-TW">
+  <file id="f1" original="details.ftl"><skeleton>-smh-tw = SMH
+</skeleton><unit id="detail-rate-limit"><segment><source>x</source></segment></unit></file>
+</xliff>"#;
+    let first = import_xliff(own.as_bytes(), &en()).unwrap();
+    assert_eq!(first.files.len(), 1);
+    assert_eq!(text_of(&first, "details.ftl"), "-smh-tw = SMH\n");
+    let again = import_xliff(export_xliff(&en(), &first).unwrap().as_bytes(), &en()).unwrap();
+    assert_eq!(again, first);
 }
 
 #[test]
