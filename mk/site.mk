@@ -1,10 +1,11 @@
 # The reference site (included by the top-level Makefile).
 #
 #   make site        writes the site into SITE_DIR (open SITE_DIR/index.html)
-#   make test-site   the site crate's tests, the page-per-code test, then the
-#                    site in headless Chromium (site/tests/browser, Node's test
-#                    runner); screenshots and the HTML report go to
-#                    SITE_TEST_DIR/output
+#   make test-site   the site, with the ja-JP overlay fixture, in headless
+#                    Chromium (site/tests/browser, Node's test runner);
+#                    screenshots and the HTML report go to SITE_TEST_DIR/output.
+#                    The Rust side (the site crate's tests, and tests/site.rs:
+#                    a page for every registered code) is make test-rust's.
 #
 # The browser is Debian's `chromium`, installed with apt-get when
 # /usr/bin/chromium is missing (with a Chinese font, for the screenshots);
@@ -22,9 +23,6 @@ site:
 	$(CARGO) run -q -- site $(SITE_DIR)
 
 test-site: site-browser-deps
-	RUSTDOCFLAGS="-D warnings" $(CARGO) doc -q --no-deps -p smh-errors-site
-	$(CARGO) test -q -p smh-errors-site
-	$(CARGO) test -q --test site
 	rm -rf $(SITE_TEST_DIR)/site $(SITE_TEST_DIR)/output
 	$(CARGO) run -q -- site $(SITE_TEST_DIR)/site --overlay tests/fixtures/overlays/ja-partial
 	cd site/tests/browser && SITE_DIR="$(CURDIR)/$(SITE_TEST_DIR)/site" OUT_DIR="$(CURDIR)/$(SITE_TEST_DIR)/output" \

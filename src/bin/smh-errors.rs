@@ -118,7 +118,7 @@ enum Command {
         #[arg(long)]
         replace: bool,
     },
-    /// Rewrite the bindings' generated code tables (Go constants, Python stubs, Java classes) from catalog/codes.toml.
+    /// Rewrite the bindings' generated code tables (Go constants, Python stubs, Java classes, TypeScript types) from catalog/codes.toml.
     #[command(hide = true)]
     Generate {
         /// The repository root.

@@ -42,6 +42,12 @@ impl Runtime for Library {
 /// Writes the site of `catalog` (and `overlays`) into `dir`; returns the
 /// lines to print.
 pub fn site(dir: &Path, catalog: &Path, overlays: &[PathBuf]) -> Result<Vec<String>, String> {
+    if !catalog.join("codes.toml").is_file() {
+        return Err(format!(
+            "{} is not a catalog directory (no codes.toml); run this in the repository, or name one with --catalog DIR",
+            catalog.display()
+        ));
+    }
     let runtime = overlays
         .iter()
         .fold(Catalog::builder(), |b, d| b.overlay_dir(d))
