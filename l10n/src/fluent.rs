@@ -434,7 +434,8 @@ pub fn rebuild(
     // the reference's text (a file new to the locale) needs a message: its
     // terms alone are en-US's.
     let has_message = body.iter().any(|e| matches!(e, ast::Entry::Message(_)));
-    if !has_message && !(own_frame && body.iter().any(|e| key_of(e).is_some())) {
+    let has_term = body.iter().any(|e| matches!(e, ast::Entry::Term(_)));
+    if !(has_message || (own_frame && has_term)) {
         return Ok(None);
     }
     let text = serialize(&ast::Resource { body });
