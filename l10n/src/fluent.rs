@@ -331,6 +331,10 @@ pub fn rebuild(
         Frame(usize),
         Built(String, Rebuilt, String, Option<usize>),
     }
+    let mut seen: BTreeSet<String> = BTreeSet::new();
+    if let Some(k) = frame.body.iter().filter_map(key_of).find(|k| !seen.insert(k.clone())) {
+        return Err(format!("the skeleton of {name} defines `{}` twice", shown(&k)));
+    }
     let mut plan: Vec<Item> = Vec::new();
     let mut present: BTreeSet<String> = BTreeSet::new();
     for (i, entry) in frame.body.iter().enumerate() {

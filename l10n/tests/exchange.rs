@@ -305,6 +305,12 @@ fn hostile_or_broken_files_get_one_line_and_nothing_else() {
         .contains("placeable"));
     assert!(invalid(&with("<target>请求失败", "<target><pc id=\"p\">请求失败</pc>")).contains("paired"));
     assert!(invalid(&with("<target>请求失败", "<target><b>请求失败</b>")).contains("<b>"));
+    // A skeleton that defines a message twice (found by the xliff_import
+    // fuzzer: the copies made export then import disagree).
+    let errors_skeleton = format!("<skeleton>{}", text_of(&catalog("zh-CN"), "errors.ftl").lines().next().unwrap());
+    assert!(
+        invalid(&x.replacen(&errors_skeleton, &format!("{errors_skeleton}\nActionOffline = a"), 1)).contains("twice")
+    );
     // A skeleton by reference: no file an XLIFF names is read.
     assert!(invalid(&x.replacen("<skeleton>", "<skeleton href=\"/etc/passwd\">", 1)).contains("href"));
     // Deep nesting.
