@@ -305,7 +305,8 @@ pub type Targets = BTreeMap<String, Option<Vec<Run>>>;
 /// predecessor. A message without a unit stays when the frame is the
 /// locale's own (`own_frame`: the file's skeleton), and is left out when the
 /// frame is the reference's text. Written as Fluent's serializer writes it;
-/// `None` when the file would define no message or term (only comments).
+/// `None` when the file would define no message (and, in a frame of the
+/// locale's own, no term either).
 pub fn rebuild(
     name: &str,
     frame: &ast::Resource<&str>,
@@ -329,6 +330,10 @@ pub fn rebuild(
     enum Item {
         Frame(usize),
         Built(String, Rebuilt, String, Option<usize>),
+    }
+    let mut seen: BTreeSet<String> = BTreeSet::new();
+    if let Some(k) = frame.body.iter().filter_map(key_of).find(|k| !seen.insert(k.clone())) {
+        return Err(format!("the skeleton of {name} defines `{}` twice", shown(&k)));
     }
     let mut plan: Vec<Item> = Vec::new();
     let mut present: BTreeSet<String> = BTreeSet::new();
@@ -429,7 +434,12 @@ pub fn rebuild(
             }
         }
     }
-    if !body.iter().any(|e| key_of(e).is_some()) {
+    // A file of the locale's own needs a message or a term; one framed by
+    // the reference's text (a file new to the locale) needs a message: its
+    // terms alone are en-US's.
+    let has_message = body.iter().any(|e| matches!(e, ast::Entry::Message(_)));
+    let has_term = body.iter().any(|e| matches!(e, ast::Entry::Term(_)));
+    if !(has_message || (own_frame && has_term)) {
         return Ok(None);
     }
     let text = serialize(&ast::Resource { body });

@@ -134,8 +134,9 @@ pub fn read_capped(path: &Path) -> Result<Vec<u8>, ImportError> {
 /// Fluent's serializer writes it. A unit without a translation leaves its
 /// message out (it falls back); a term keeps the skeleton's value; a
 /// message with no unit stays as the skeleton has it, and is left out of a
-/// file without a skeleton (whose frame is the reference's text). A file
-/// that would define no message or term is not written. Files come sorted
+/// file without a skeleton of the locale's own (none, or en-US's file: a
+/// file new to the locale). A file that would define no message is not
+/// written (a file of the locale's own is, for its terms). Files come sorted
 /// by name.
 pub fn import_xliff(bytes: &[u8], source: &LocaleFiles) -> Result<LocaleFiles, ImportError> {
     // Every refusal is one line, however the XML reader words it (it quotes
@@ -166,7 +167,10 @@ pub fn import_xliff(bytes: &[u8], source: &LocaleFiles) -> Result<LocaleFiles, I
         let ref_res = fluent::parse_clean(&format!("{}/{name}", source.locale), reference).map_err(bad)?;
         let frame_text = skeleton.as_deref().unwrap_or(reference);
         let frame = fluent::parse_clean(&format!("the skeleton of {name}"), frame_text).map_err(bad)?;
-        if let Some(text) = fluent::rebuild(&name, &frame, skeleton.is_some(), &ref_res, &targets).map_err(bad)? {
+        // A skeleton that is en-US's file itself frames a file new to the
+        // locale (the export writes one so): not the locale's own.
+        let own_frame = skeleton.as_deref().is_some_and(|s| s != reference);
+        if let Some(text) = fluent::rebuild(&name, &frame, own_frame, &ref_res, &targets).map_err(bad)? {
             files.push(FtlFile { name, text });
         }
     }

@@ -182,6 +182,19 @@ fn a_partial_file_without_skeleton_imports_its_translations_only_and_survives_a_
     );
     let names: Vec<String> = import_xliff(two.as_bytes(), &en()).unwrap().files.into_iter().map(|f| f.name).collect();
     assert_eq!(names, ["details.ftl", "errors.ftl"]);
+    // A skeleton of the locale's own holding only a term is written; a file
+    // the locale lacks comes back from export then import as nothing, not
+    // as en-US's terms (the fuzzer's third find).
+    let own = r#"<?xml version="1.0" encoding="UTF-8"?>
+<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en-US" trgLang="zh-TW">
+  <file id="f1" original="details.ftl"><skeleton>-smh-tw = SMH
+</skeleton><unit id="detail-rate-limit"><segment><source>x</source></segment></unit></file>
+</xliff>"#;
+    let first = import_xliff(own.as_bytes(), &en()).unwrap();
+    assert_eq!(first.files.len(), 1);
+    assert_eq!(text_of(&first, "details.ftl"), "-smh-tw = SMH\n");
+    let again = import_xliff(export_xliff(&en(), &first).unwrap().as_bytes(), &en()).unwrap();
+    assert_eq!(again, first);
 }
 
 #[test]
@@ -292,6 +305,12 @@ fn hostile_or_broken_files_get_one_line_and_nothing_else() {
         .contains("placeable"));
     assert!(invalid(&with("<target>请求失败", "<target><pc id=\"p\">请求失败</pc>")).contains("paired"));
     assert!(invalid(&with("<target>请求失败", "<target><b>请求失败</b>")).contains("<b>"));
+    // A skeleton that defines a message twice (found by the xliff_import
+    // fuzzer: the copies made export then import disagree).
+    let errors_skeleton = format!("<skeleton>{}", text_of(&catalog("zh-CN"), "errors.ftl").lines().next().unwrap());
+    assert!(
+        invalid(&x.replacen(&errors_skeleton, &format!("{errors_skeleton}\nActionOffline = a"), 1)).contains("twice")
+    );
     // A skeleton by reference: no file an XLIFF names is read.
     assert!(invalid(&x.replacen("<skeleton>", "<skeleton href=\"/etc/passwd\">", 1)).contains("href"));
     // Deep nesting.
