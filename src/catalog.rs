@@ -18,8 +18,7 @@
 //! [`Answer`]; the plain message, the formatted one, [`Lookup`] and the C
 //! library's result are all read from it. The catalog keeps each plain text,
 //! documentation link and locale name with a trailing NUL, so that a C
-//! caller is handed a pointer straight into the catalog
-//! ([`Answer::static_message_c`]).
+//! caller is handed a pointer straight into the catalog ([`crate::ffi`]).
 
 use std::borrow::Cow;
 use std::ffi::CStr;
@@ -42,9 +41,9 @@ pub use crate::overlay::{CatalogBuilder, CatalogError, CATALOG_DIR_ENV, MAX_LOCA
 pub const MAX_SHOWN_CODE_LEN: usize = 128;
 
 /// At most this many distinct codes get a static text that shows them
-/// ([`Answer::static_message`]) per catalog; past that, an unknown code's
-/// static text is the generic one that does not show it.
-pub const MAX_STATIC_UNKNOWN_CODES: usize = 1024;
+/// (`ffi::AnswerExt::static_message`) per catalog; past that, an unknown
+/// code's static text is the generic one that does not show it.
+pub(crate) const MAX_STATIC_UNKNOWN_CODES: usize = 1024;
 
 /// Message slots per locale: every code, then the two generic messages.
 const UNKNOWN_CODE_SLOT: usize = ErrorCode::COUNT;
@@ -148,7 +147,7 @@ pub(crate) struct LocaleData {
 
 /// A string the catalog keeps with a trailing NUL, so that a C caller is
 /// handed a pointer straight into it.
-struct NulStr {
+pub(crate) struct NulStr {
     /// The text, then a NUL.
     s: Box<str>,
     /// Where the C string's NUL is: the first NUL of `s` (the trailing one,
@@ -166,12 +165,12 @@ impl NulStr {
     }
 
     /// The text, without the NUL.
-    fn as_str(&self) -> &str {
+    pub(crate) fn as_str(&self) -> &str {
         &self.s[..self.s.len() - 1]
     }
 
     /// The text as a C string (cut at a NUL it holds), without scanning it.
-    fn as_c(&self) -> &CStr {
+    pub(crate) fn as_c(&self) -> &CStr {
         let bytes = &self.s.as_bytes()[..=self.c_end];
         // SAFETY: `c_end` is the index of the first NUL of `s` (set in `new`;
         // `s` never changes), so `bytes` ends in a NUL and holds no other.
@@ -196,8 +195,8 @@ struct ShownCodes {
 }
 
 /// Indexes of the locales that answer a request, best first, ending in en-US.
-#[derive(Clone, Copy, PartialEq, Eq)]
-struct Chain {
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub(crate) struct Chain {
     idx: [u8; MAX_CHAIN],
     len: u8,
 }
@@ -291,7 +290,7 @@ impl Catalog {
     /// The name of the catalog's locale at `index` (in the order of
     /// [`Catalog::locales`]) as a NUL-terminated string kept by the catalog;
     /// `None` past the end.
-    pub fn locale_c(&self, index: usize) -> Option<&CStr> {
+    pub(crate) fn locale_c(&self, index: usize) -> Option<&CStr> {
         self.locales.get(index).map(|l| l.name_nul.as_c())
     }
 
@@ -345,26 +344,28 @@ impl Catalog {
         self.handle(locale).answer(code)
     }
 
-    /// [`Catalog::answer`] for a code and a locale given as bytes, as C and
-    /// Go hold them, which need not be UTF-8: a code that is not UTF-8 is
-    /// the empty code (the generic message, which does not show it); a
-    /// locale that is not UTF-8 is en-US, as garbage is; `None` is the
-    /// default locale. A registered code and a locale named exactly are
-    /// found without checking UTF-8.
+    /// [`Catalog::answer`] for a code and a locale given as bytes, which
+    /// need not be UTF-8: the code is matched by its bytes
+    /// ([`crate::match_bytes`]), and a generic answer never shows a
+    /// code that is not UTF-8; a locale that is not UTF-8 is en-US, as
+    /// garbage is; `None` is the default locale. A registered code and a
+    /// locale named exactly are found without checking UTF-8.
     #[inline]
-    pub fn answer_bytes<'c, 'q>(&'c self, code: &'q [u8], locale: Option<&[u8]>) -> Answer<'c, 'q> {
+    pub(crate) fn answer_bytes<'c, 'q>(&'c self, code: &'q [u8], locale: Option<&[u8]>) -> Answer<'c, 'q> {
         let chain = self.locale_bytes(locale).chain;
-        match ErrorCode::from_bytes(code) {
-            Some(c) => self.answer_matched(c.as_str(), Some(c), Resolution::Exact, chain),
-            None => self.answer_in(std::str::from_utf8(code).unwrap_or(""), chain),
-        }
+        let (matched, resolution) = crate::codes::match_bytes(code);
+        let text = match matched {
+            Some(c) if resolution == Resolution::Exact => c.as_str(),
+            _ => std::str::from_utf8(code).unwrap_or(""),
+        };
+        self.answer_matched(text, matched, resolution, chain)
     }
 
-    /// [`Catalog::locale`] for a request given as bytes, as C and Go hold
-    /// it: one that is not UTF-8 gives en-US, as garbage does; `None` is the
-    /// default locale ([`Catalog::default_locale`]).
+    /// [`Catalog::locale`] for a request given as bytes: one that is not
+    /// UTF-8 gives en-US, as garbage does; `None` is the default locale
+    /// ([`Catalog::default_locale`]).
     #[inline]
-    pub fn locale_bytes(&self, requested: Option<&[u8]>) -> Locale<'_> {
+    pub(crate) fn locale_bytes(&self, requested: Option<&[u8]>) -> Locale<'_> {
         match requested {
             Some(r) => Locale { catalog: self, chain: self.chain_for_bytes(r) },
             None => self.default_locale(),
@@ -445,7 +446,7 @@ impl Catalog {
     /// The static text (with its trailing NUL) of `slot` in locale `li`
     /// formatted for `code`, from the table of codes seen so far; `None`
     /// when the table is full.
-    fn shown_text(&self, li: usize, slot: usize, code: &str) -> Option<&NulStr> {
+    pub(crate) fn shown_text(&self, li: usize, slot: usize, code: &str) -> Option<&NulStr> {
         let found = self.shown.index.read().unwrap_or_else(|e| e.into_inner()).get(code).copied();
         let idx = match found {
             Some(i) => i,
@@ -525,8 +526,8 @@ fn slot_id(slot: usize) -> &'static str {
 /// with it without negotiating again. Cheap to copy.
 #[derive(Clone, Copy)]
 pub struct Locale<'c> {
-    catalog: &'c Catalog,
-    chain: Chain,
+    pub(crate) catalog: &'c Catalog,
+    pub(crate) chain: Chain,
 }
 
 impl fmt::Debug for Locale<'_> {
@@ -543,7 +544,7 @@ impl<'c> Locale<'c> {
 
     /// [`Locale::name`] as a NUL-terminated string kept by the catalog.
     #[inline]
-    pub fn name_c(&self) -> &'c CStr {
+    pub(crate) fn name_c(&self) -> &'c CStr {
         self.catalog.locales[self.chain.first()].name_nul.as_c()
     }
 
@@ -573,12 +574,6 @@ impl<'c> Locale<'c> {
     /// generic message that shows the code.
     pub fn message(&self, code: &str) -> Cow<'c, str> {
         self.answer(code).message()
-    }
-
-    /// The localized text of `code` as a string that lives as long as the
-    /// catalog: see [`Answer::static_message`].
-    pub fn static_message(&self, code: &str) -> &'c str {
-        self.answer(code).static_message()
     }
 
     /// Like [`Locale::lookup`], formatting the message with `args`.
@@ -657,7 +652,7 @@ impl<'c, 'q> Answer<'c, 'q> {
 
     /// [`Answer::locale`] as a NUL-terminated string kept by the catalog.
     #[inline]
-    pub fn locale_c(&self) -> &'c CStr {
+    pub(crate) fn locale_c(&self) -> &'c CStr {
         self.data().name_nul.as_c()
     }
 
@@ -681,7 +676,7 @@ impl<'c, 'q> Answer<'c, 'q> {
 
     /// [`Answer::doc_url`] as a NUL-terminated string kept by the catalog.
     #[inline]
-    pub fn doc_url_c(&self) -> Option<&'c CStr> {
+    pub(crate) fn doc_url_c(&self) -> Option<&'c CStr> {
         self.data().doc_urls[self.slot].as_ref().map(NulStr::as_c)
     }
 
@@ -703,27 +698,13 @@ impl<'c, 'q> Answer<'c, 'q> {
         }
     }
 
-    /// The localized text as a string that lives as long as the catalog,
+    /// The localized text as the catalog keeps it, with its trailing NUL,
     /// equal to [`Answer::message`]: a text with variables (the generic
     /// message showing the code) is formatted once per code and locale and
     /// kept, for at most [`MAX_STATIC_UNKNOWN_CODES`] codes per catalog;
-    /// past that, the generic text that does not show the code. Allocates
-    /// only the first time a code is seen. For callers that cannot own a
-    /// string, such as a C API returning `const char *`.
+    /// past that, the generic text that does not show the code.
     #[inline]
-    pub fn static_message(&self) -> &'c str {
-        self.static_nul().map_or("", NulStr::as_str)
-    }
-
-    /// [`Answer::static_message`] as a NUL-terminated string kept by the
-    /// catalog (cut at a NUL the text itself holds).
-    #[inline]
-    pub fn static_message_c(&self) -> &'c CStr {
-        self.static_nul().map_or(c"", NulStr::as_c)
-    }
-
-    #[inline]
-    fn static_nul(&self) -> Option<&'c NulStr> {
+    pub(crate) fn static_nul(&self) -> Option<&'c NulStr> {
         let cat = self.catalog;
         if let Text::Plain(s) = &self.data().texts[self.slot] {
             return Some(s);
@@ -844,6 +825,7 @@ pub(crate) fn finish(mut locales: Vec<LocaleData>) -> Catalog {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ffi::{AnswerExt, LocaleExt};
 
     fn ja_partial() -> Catalog {
         let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/overlays/ja-partial");

@@ -72,9 +72,9 @@ impl ErrorCode {
         self.info().code
     }
 
-    /// [`ErrorCode::as_str`] as a NUL-terminated string, for C callers.
+    /// [`ErrorCode::as_str`] as a NUL-terminated string (for [`crate::ffi`]).
     #[inline]
-    pub fn as_c_str(self) -> &'static CStr {
+    pub(crate) fn c_str(self) -> &'static CStr {
         self.info().code_c
     }
 
@@ -105,7 +105,7 @@ impl ErrorCode {
     pub fn parent(self) -> Option<ErrorCode> {
         // The same rule that answers an unknown code (one place: `match_code`).
         let code = self.as_str();
-        code.rfind('.').and_then(|i| match_code(&code[..i]).0)
+        code.rfind(SEPARATOR as char).and_then(|i| match_code(&code[..i]).0)
     }
 
     /// The documentation link of this code in the source locale (en-US), if
@@ -210,8 +210,14 @@ impl ErrorCode {
     /// `Foo.Bar` and `authfailure.x` give `None` (case-sensitive, as the API
     /// is). Never allocates.
     pub fn category_of(code: &str) -> Option<&'static str> {
-        let head = code.split('.').next().unwrap_or(code);
-        ErrorCode::categories().iter().copied().find(|c| *c == head)
+        ErrorCode::category_of_bytes(code.as_bytes())
+    }
+
+    /// [`ErrorCode::category_of`] for a code given as bytes, which need not
+    /// be UTF-8: its bytes up to the first `.` are compared.
+    pub fn category_of_bytes(code: &[u8]) -> Option<&'static str> {
+        let head = code.split(|&b| b == SEPARATOR).next().unwrap_or(code);
+        ErrorCode::categories().iter().copied().find(|c| c.as_bytes() == head)
     }
 }
 
@@ -243,20 +249,30 @@ impl fmt::Display for Resolution {
     }
 }
 
-/// Which registered code answers `code`: itself (exact), its nearest
-/// registered ancestor (parent), or none (generic). Never allocates.
+/// The byte between a code's segments (`InvalidParameterValue.Foo`).
+pub(crate) const SEPARATOR: u8 = b'.';
+
+/// Which registered code answers `code`: itself (exact), else its longest
+/// prefix that ends just before a `.` and is registered (parent: the nearest
+/// registered ancestor), else none (generic). Never allocates.
 #[inline]
 pub fn match_code(code: &str) -> (Option<ErrorCode>, Resolution) {
-    if let Some(c) = ErrorCode::from_code(code) {
+    match_bytes(code.as_bytes())
+}
+
+/// [`match_code`] for a code given as bytes, which need not be UTF-8: the
+/// rule reads bytes (a registered code is ASCII), so `InvalidParameterValue.`
+/// followed by any bytes is answered by `InvalidParameterValue`.
+#[inline]
+pub fn match_bytes(code: &[u8]) -> (Option<ErrorCode>, Resolution) {
+    if let Some(c) = ErrorCode::from_bytes(code) {
         return (Some(c), Resolution::Exact);
     }
-    // Only a prefix no longer than the longest code can be one, so a huge
-    // code of many segments costs no more than a short one.
-    let bytes = code.as_bytes();
-    let head = &bytes[..bytes.len().min(MAX_CODE_LEN + 1)];
-    for (i, _) in head.iter().enumerate().rev().filter(|(_, &b)| b == b'.') {
-        // `.` is ASCII, so `i` is a character boundary.
-        if let Some(c) = ErrorCode::from_code(&code[..i]) {
+    // A prefix longer than the longest code is never registered: only the
+    // first MAX_CODE_LEN + 1 bytes are searched, whatever the code's length.
+    let head = &code[..code.len().min(MAX_CODE_LEN + 1)];
+    for (i, _) in head.iter().enumerate().rev().filter(|(_, &b)| b == SEPARATOR) {
+        if let Some(c) = ErrorCode::from_bytes(&code[..i]) {
             return (Some(c), Resolution::Parent);
         }
     }
@@ -267,5 +283,10 @@ pub fn match_code(code: &str) -> (Option<ErrorCode>, Resolution) {
 /// backoff: the retry policy of the code, or of its nearest registered
 /// parent; `false` for a code the registry does not know. Never allocates.
 pub fn retryable(code: &str) -> bool {
-    match_code(code).0.is_some_and(ErrorCode::retryable)
+    retryable_bytes(code.as_bytes())
+}
+
+/// [`retryable`] for a code given as bytes, read as [`match_bytes`] reads it.
+pub fn retryable_bytes(code: &[u8]) -> bool {
+    match_bytes(code).0.is_some_and(ErrorCode::retryable)
 }

@@ -33,6 +33,8 @@ pub mod catalog;
 mod codes;
 pub mod detail;
 mod export;
+#[doc(hidden)]
+pub mod ffi;
 mod format;
 pub mod locale;
 pub mod overlay;
@@ -42,7 +44,9 @@ pub mod text;
 use std::borrow::Cow;
 
 pub use catalog::{Answer, Catalog, Locale, Lookup};
-pub use codes::{match_code, retryable, ErrorCode, Kind, Resolution, UnknownCode, UnknownKind};
+pub use codes::{
+    match_bytes, match_code, retryable, retryable_bytes, ErrorCode, Kind, Resolution, UnknownCode, UnknownKind,
+};
 pub use detail::{Detail, Match};
 pub use export::export_json;
 pub use fluent_bundle::{FluentArgs, FluentValue};

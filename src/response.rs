@@ -96,6 +96,46 @@ impl ApiError {
         catalog.detail(&self.code, self.server_message.as_deref()?, locale)
     }
 
+    /// What a person should read about this error, in `locale` (`None`:
+    /// the default locale), from the [global](Catalog::global) catalog:
+    /// what `smh-errors parse` prints for it. See [`ApiError::explain_in`].
+    ///
+    /// ```
+    /// let body = br#"{"Response":{"Error":{"Code":"InvalidParameter","Message":"Parameter `LibraryId` format invalid."},"RequestId":"r-1"}}"#;
+    /// let Ok(smh_errors::Response::Error(e)) = smh_errors::parse_response(body) else { unreachable!() };
+    /// assert_eq!(e.explain(Some("en-US")).lines().collect::<Vec<_>>(), [
+    ///     "InvalidParameter [en-US, exact, common, not retryable]",
+    ///     "  A parameter is invalid (for example, its format or type is wrong).",
+    ///     "  detail: The parameter LibraryId has an invalid format.",
+    ///     "  server: Parameter `LibraryId` format invalid.",
+    ///     "  request id: r-1",
+    /// ]);
+    /// ```
+    pub fn explain(&self, locale: Option<&str>) -> String {
+        self.explain_in(Catalog::global(), locale)
+    }
+
+    /// [`ApiError::explain`] from `catalog`: the catalog's answer for the
+    /// code as [`Lookup`]'s Display writes it, then a `detail:` line (the
+    /// server message's [localized detail](ApiError::detail_in), when there
+    /// is one), a `server:` line (the server's message) and a `request id:`
+    /// line, each left out when absent or empty; the server's text escaped
+    /// ([`Escaped`]). No trailing newline.
+    pub fn explain_in(&self, catalog: &Catalog, locale: Option<&str>) -> String {
+        let mut out = catalog.lookup(&self.code, locale).to_string();
+        // Writing into a String cannot fail.
+        if let Some(d) = self.detail_in(catalog, locale) {
+            let _ = write!(out, "\n  detail: {}", d.message);
+        }
+        if let Some(m) = self.server_message.as_deref().filter(|m| !m.is_empty()) {
+            let _ = write!(out, "\n  server: {}", Escaped(m));
+        }
+        if let Some(r) = self.request_id.as_deref().filter(|r| !r.is_empty()) {
+            let _ = write!(out, "\n  request id: {}", Escaped(r));
+        }
+        out
+    }
+
     /// The error as [`ErrorText`] renders it (what Display writes).
     pub fn text(&self) -> ErrorText<'_> {
         ErrorText { code: &self.code, message: self.server_message.as_deref(), request_id: self.request_id.as_deref() }
@@ -137,20 +177,7 @@ impl Response {
         match self {
             Response::Success { request_id: Some(r) } => format!("success (request id {})", Escaped(r)),
             Response::Success { request_id: None } => "success".to_string(),
-            Response::Error(e) => {
-                let mut out = catalog.lookup(&e.code, locale).to_string();
-                // Writing into a String cannot fail.
-                if let Some(d) = e.detail_in(catalog, locale) {
-                    let _ = write!(out, "\n  detail: {}", d.message);
-                }
-                if let Some(m) = &e.server_message {
-                    let _ = write!(out, "\n  server: {}", Escaped(m));
-                }
-                if let Some(r) = &e.request_id {
-                    let _ = write!(out, "\n  request id: {}", Escaped(r));
-                }
-                out
-            }
+            Response::Error(e) => e.explain_in(catalog, locale),
         }
     }
 }

@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use serde_json::{Map, Value};
+use smh_errors::ffi::LocaleExt;
 use smh_errors::{parse_response, Catalog, Response};
 
 /// The vector files this runner knows, and the least number of cases each

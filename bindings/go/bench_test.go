@@ -28,7 +28,7 @@ func BenchmarkMapFloor(b *testing.B) {
 	codes := benchCodes()
 	m := make(map[string]string, len(codes))
 	for _, c := range codes {
-		m[c] = global.lookup(c, "zh-CN", nil).Message
+		m[c] = global.ask(c, "zh-CN").Message
 	}
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {

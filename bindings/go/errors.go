@@ -60,18 +60,22 @@ func (e *Error) Category() Category { return e.category }
 // backoff (the code's, or its nearest registered parent's, policy).
 func (e *Error) Retryable() bool { return e.retryable }
 
-// Localized is the catalog's message for the error's code in locale, from
-// the global catalog; see Lookup. Use (*Catalog).Message(string(e.Code),
-// locale) for another catalog.
+// Localized is the catalog's message for the error's code in locale ("":
+// the user's, from the environment), from the global catalog; see Lookup.
+// Use (*Catalog).Message(string(e.Code), locale) for another catalog.
 func (e *Error) Localized(locale string) string { return global.Message(string(e.Code), locale) }
 
-// LocalizedDetail is the server message's localized detail in locale, from
-// the global catalog (see (*Catalog).Detail): for "Parameter `LibraryId`
-// format invalid.", "参数 LibraryId 的格式无效。" in zh-CN. ok is false when
-// the message is absent or matches no known pattern.
-func (e *Error) LocalizedDetail(locale string) (detail string, ok bool) {
+// Detail is the server message's localized detail in locale, from the
+// global catalog (see (*Catalog).Detail): for "Parameter `LibraryId` format
+// invalid.", "参数 LibraryId 的格式无效。" in zh-CN. ok is false when the
+// message is absent or matches no known pattern.
+func (e *Error) Detail(locale string) (detail string, ok bool) {
 	return global.Detail(string(e.Code), e.Message, locale)
 }
+
+// Explain is what a person should read about the error in locale, from the
+// global catalog, as `smh-errors parse` prints it: see (*Catalog).Explain.
+func (e *Error) Explain(locale string) string { return global.Explain(e, locale) }
 
 // Lookup is the whole catalog answer for the error's code in locale.
 func (e *Error) Lookup(locale string) Entry { return global.Lookup(string(e.Code), locale) }

@@ -50,6 +50,13 @@ impl PanicDefault for *const *const c_char {
     }
 }
 
+impl PanicDefault for *const crate::smh_errors_locale_table {
+    /// NULL: no table.
+    fn panic_default() -> Self {
+        std::ptr::null()
+    }
+}
+
 impl PanicDefault for smh_errors_status {
     /// `SMH_ERRORS_STATUS_INTERNAL`.
     fn panic_default() -> Self {

@@ -4,6 +4,7 @@
 use std::ffi::c_char;
 use std::ptr;
 
+use smh_errors::ffi::{self, AnswerExt};
 use smh_errors::{parse_response, ApiError, Response};
 
 use crate::catalogs::{ctx, smh_errors_catalog};
@@ -258,7 +259,8 @@ pub unsafe extern "C" fn smh_errors_response_lookup(
         let Some(out) = (unsafe { out.as_mut() }) else {
             return smh_errors_status::NullArgument;
         };
-        *out = fill(&unsafe { answer(catalog, error_code(response), bytes(locale)) });
+        let a = unsafe { answer(catalog, error_code(response), bytes(locale)) };
+        *out = fill(&a, a.static_message_c().as_ptr());
         smh_errors_status::Ok
     })
 }
@@ -321,6 +323,99 @@ pub unsafe extern "C" fn smh_errors_error_text_n(
             .to_string();
         unsafe { write_buf(text.as_bytes(), buf, cap) }
     })
+}
+
+/// Writes what a person should read about the error into `buf`, with
+/// `snprintf` semantics, as `smh-errors parse` prints it: the catalog's
+/// answer for the code in `locale` (`code [locale, resolution, kind,
+/// retryable]`, then the localized message, indented, and its link), then
+/// `detail:` (the server message's localized detail, when it has one),
+/// `server:` and `request id:` lines, each left out when absent or empty,
+/// with the server's text escaped (`\n`, `\u{1b}`). Lines end in `\n`, the
+/// last without one. `catalog` NULL is the global catalog, `locale` NULL
+/// the default locale. Returns the full length in bytes; 0 (and `""` in
+/// `buf` when `cap > 0`) for a response that is not an error, or NULL.
+/// `buf` may be NULL when `cap` is 0, to measure; it is the caller's.
+/// Thread-safe.
+///
+/// # Safety
+/// `response` is NULL or a live response; `catalog` is NULL or a live
+/// catalog; `locale` is NULL or a NUL-terminated string; `buf` is NULL or
+/// writable for `cap` bytes.
+#[no_mangle]
+pub unsafe extern "C" fn smh_errors_response_explain(
+    response: *const smh_errors_response,
+    catalog: *const smh_errors_catalog,
+    locale: *const c_char,
+    buf: *mut c_char,
+    cap: usize,
+) -> usize {
+    ffi_boundary!({
+        unsafe { write_buf(b"", buf, cap) };
+        let Some(e) = unsafe { response.as_ref() }.and_then(|r| r.error.as_ref()) else { return 0 };
+        unsafe { explain_into(catalog, e, bytes(locale), buf, cap) }
+    })
+}
+
+/// `smh_errors_response_explain` for an error known by its code, server
+/// message and request id (an SDK's exception, say), each given with its
+/// length (NUL bytes inside are part of the string; invalid UTF-8 is shown
+/// as U+FFFD). NULL `message` or `request_id` is absent; NULL `code` is the
+/// empty code. NULL `locale` is the default locale, a non-NULL one of
+/// length 0 is `""` (en-US). Returns the full length in bytes, never 0 but
+/// on an internal error; `snprintf` semantics as
+/// `smh_errors_response_explain`. Thread-safe.
+///
+/// # Safety
+/// `catalog` is NULL or a live catalog; `code`, `message`, `request_id` and
+/// `locale` are each NULL or readable for their lengths; `buf` is NULL or
+/// writable for `cap` bytes.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn smh_errors_catalog_explain_n(
+    catalog: *const smh_errors_catalog,
+    code: *const c_char,
+    code_len: usize,
+    message: *const c_char,
+    message_len: usize,
+    request_id: *const c_char,
+    request_id_len: usize,
+    locale: *const c_char,
+    locale_len: usize,
+    buf: *mut c_char,
+    cap: usize,
+) -> usize {
+    ffi_boundary!({
+        unsafe { write_buf(b"", buf, cap) };
+        let lossy = |p: *const c_char, n: usize| (!p.is_null()).then(|| unsafe { text_n_lossy(p, n) }.into_owned());
+        let code = lossy(code, code_len).unwrap_or_default();
+        let e = ApiError {
+            error_code: smh_errors::ErrorCode::from_code(&code),
+            code,
+            server_message: lossy(message, message_len),
+            request_id: lossy(request_id, request_id_len),
+        };
+        unsafe { explain_into(catalog, &e, bytes_n(locale, locale_len), buf, cap) }
+    })
+}
+
+/// Writes `e` explained in `locale` into `buf`.
+///
+/// # Safety
+/// `catalog` is NULL or a live catalog; `buf` is NULL or writable for `cap` bytes.
+unsafe fn explain_into(
+    catalog: *const smh_errors_catalog,
+    e: &ApiError,
+    locale: Option<&[u8]>,
+    buf: *mut c_char,
+    cap: usize,
+) -> usize {
+    let cat = unsafe { ctx(catalog) };
+    let text = match locale {
+        None => e.explain_in(cat, None),
+        Some(l) => e.explain_in(cat, Some(ffi::locale_bytes(cat, Some(l)).name())),
+    };
+    unsafe { write_buf(text.as_bytes(), buf, cap) }
 }
 
 /// Writes the localized detail of the error's server message into `buf`
@@ -404,7 +499,7 @@ unsafe fn detail_into(
     buf: *mut c_char,
     cap: usize,
 ) -> usize {
-    match unsafe { ctx(catalog) }.locale_bytes(locale).detail(code, message) {
+    match ffi::locale_bytes(unsafe { ctx(catalog) }, locale).detail(code, message) {
         Some(d) => unsafe { write_buf(d.message.as_bytes(), buf, cap) },
         None => 0,
     }

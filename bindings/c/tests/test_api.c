@@ -123,7 +123,8 @@ static void categories(void) {
     CHECK(smh_errors_category_of_n("Auth\0Failure.X", 14) == NULL, "Auth\\0Failure.X");
     CHECK(smh_errors_category_of_n("AuthFailure\0.X", 14) == NULL, "AuthFailure\\0.X");
     CHECK(smh_errors_category_of_n("AuthFailure.\0X", 14) == auth_c, "AuthFailure.\\0X: the NUL is past the dot");
-    CHECK(smh_errors_category_of_n("AuthFailure.\xff", 13) == NULL, "invalid UTF-8 is the empty code");
+    CHECK(smh_errors_category_of_n("AuthFailure.\xff", 13) == auth_c, "bytes past the dot need not be UTF-8");
+    CHECK(smh_errors_category_of_n("Auth\xff" "Failure.X", 14) == NULL, "no category is not UTF-8");
     CHECK(smh_errors_category_of_n("AuthFailure\xc3", 12) == NULL, "truncated UTF-8");
     /* A buffer with no NUL anywhere (ASan would see an over-read). */
     char *heap = malloc(11);
@@ -626,6 +627,104 @@ static void error_text(void) {
     CHECK(n > 40, "and still the full length");
 }
 
+/* A locale's table: every registered code's answer, as the lookup gives it,
+ * the same table for requests that resolve alike, kept by the catalog. */
+static void locale_tables(const char *overlays) {
+    const smh_errors_locale_table *t = smh_errors_catalog_locale_table_n(NULL, "zh_CN.UTF-8", 11);
+    CHECK(t != NULL, "a table for zh_CN.UTF-8");
+    if (t == NULL) return;
+    CHECK_STR(t->locale, "zh-CN", "the negotiated locale");
+    CHECK(t->locale_len == 5 && t->count == smh_errors_code_count(), "lengths");
+    CHECK(t->separator == '.' && t->max_code_len >= strlen("InvalidParameterValue.AdvancedSearchOption"), "the parent rule");
+    for (size_t i = 0; i < t->count; i++) {
+        const smh_errors_entry *e = &t->entries[i];
+        smh_errors_lookup_result r;
+        smh_errors_lookup(smh_errors_code_at(i), "zh-CN", &r);
+        CHECK(e->code == smh_errors_code_at(i) && e->code_len == strlen(e->code), "entry %zu's code", i);
+        CHECK(e->message == r.message && e->message_len == strlen(e->message), "entry %zu's message", i);
+        CHECK(e->locale == r.locale && e->locale_len == strlen(e->locale), "entry %zu's locale", i);
+        CHECK(e->doc_url == r.doc_url && e->doc_url_len == (r.doc_url ? strlen(r.doc_url) : 0), "entry %zu's link", i);
+        CHECK(e->kind == r.kind && e->retryable == r.retryable, "entry %zu's kind and policy", i);
+    }
+    CHECK(smh_errors_catalog_locale_table_n(NULL, "zh", 2) == t, "zh resolves alike: the same table");
+    CHECK(smh_errors_catalog_locale_table_n(NULL, "zh-CNxx", 5) == t, "only locale_len bytes are read");
+    const smh_errors_locale_table *en = smh_errors_catalog_locale_table_n(NULL, "\xff", 1);
+    CHECK(en != NULL && en != t && str_eq(en->locale, "en-US"), "garbage is en-US");
+    const smh_errors_locale_table *def = smh_errors_catalog_locale_table_n(NULL, NULL, 7);
+    CHECK(def != NULL && str_eq(def->locale, smh_errors_negotiate(NULL)), "NULL is the default locale");
+
+    /* An overlay's partial locale falls back entry by entry. */
+    char dir[4096];
+    snprintf(dir, sizeof dir, "%s/ja-partial", overlays);
+    smh_errors_catalog *cat = NULL;
+    CHECK(smh_errors_catalog_open(dir, &cat, NULL) == SMH_ERRORS_STATUS_OK, "open ja-partial");
+    const smh_errors_locale_table *ja = smh_errors_catalog_locale_table_n(cat, "ja", 2);
+    CHECK(ja != NULL && str_eq(ja->locale, "ja-JP"), "ja table");
+    int ja_entries = 0, en_entries = 0;
+    for (size_t i = 0; ja && i < ja->count; i++) {
+        smh_errors_lookup_result r;
+        smh_errors_catalog_lookup(cat, ja->entries[i].code, "ja", &r);
+        CHECK(ja->entries[i].message == r.message && ja->entries[i].locale == r.locale, "ja entry %zu", i);
+        ja_entries += str_eq(r.locale, "ja-JP");
+        en_entries += str_eq(r.locale, "en-US");
+    }
+    CHECK(ja_entries > 0 && en_entries > 0, "some answered in ja-JP (%d), some in en-US (%d)", ja_entries, en_entries);
+    smh_errors_catalog_free(cat);
+}
+
+/* Any code in one call: the struct of the lookup (message NULL) and the
+ * full message of the format call. */
+static void lookup_format(void) {
+    const char *codes[] = {"AuthFailure", "InvalidParameterValue.Foo", "Nope.Code", "a b", ""};
+    for (size_t i = 0; i < sizeof codes / sizeof codes[0]; i++) {
+        smh_errors_lookup_result r, want;
+        char buf[256], fmt[256];
+        size_t n = smh_errors_catalog_lookup_format_n(NULL, codes[i], strlen(codes[i]), "zh", 2, &r, buf, sizeof buf);
+        smh_errors_catalog_lookup_n(NULL, codes[i], strlen(codes[i]), "zh", 2, &want);
+        size_t m = smh_errors_catalog_format_n(NULL, codes[i], strlen(codes[i]), "zh", 2, fmt, sizeof fmt);
+        CHECK(r.message == NULL, "%s: no static message", codes[i]);
+        CHECK(r.locale == want.locale && r.resolution == want.resolution && r.matched == want.matched &&
+                  r.kind == want.kind && r.retryable == want.retryable && r.doc_url == want.doc_url,
+              "%s: the lookup's fields", codes[i]);
+        CHECK(n == m && str_eq(buf, fmt), "%s: the format's text", codes[i]);
+    }
+    char small[4];
+    size_t n = smh_errors_catalog_lookup_format_n(NULL, "Nope.Code", 9, "en", 2, NULL, small, sizeof small);
+    CHECK(n == strlen("The request failed with error code Nope.Code.") && str_eq(small, "The"), "cut, NULL out");
+}
+
+/* What a person should read: the lookup's text, then detail, server and
+ * request id lines, as `smh-errors parse` prints it. */
+static void explain(void) {
+    const char body[] = "{\"Response\":{\"Error\":{\"Code\":\"InvalidParameter\",\"Message\":\"Parameter `LibraryId` "
+                        "format invalid.\"},\"RequestId\":\"r-1\"}}";
+    smh_errors_response *resp = NULL;
+    smh_errors_parse_response((const uint8_t *)body, strlen(body), &resp);
+    const char *want = "InvalidParameter [en-US, exact, common, not retryable]\n"
+                       "  A parameter is invalid (for example, its format or type is wrong).\n"
+                       "  detail: The parameter LibraryId has an invalid format.\n"
+                       "  server: Parameter `LibraryId` format invalid.\n"
+                       "  request id: r-1";
+    char buf[512];
+    size_t n = smh_errors_response_explain(resp, NULL, "en", buf, sizeof buf);
+    CHECK_STR(buf, want, "response explain");
+    CHECK(n == strlen(want), "full length");
+    const char *code = "InvalidParameter", *msg = "Parameter `LibraryId` format invalid.";
+    n = smh_errors_catalog_explain_n(NULL, code, strlen(code), msg, strlen(msg), "r-1", 3, "en", 2, buf, sizeof buf);
+    CHECK_STR(buf, want, "explain by fields");
+    n = smh_errors_catalog_explain_n(NULL, code, strlen(code), NULL, 0, "", 0, "en", 2, buf, sizeof buf);
+    CHECK_STR(buf, "InvalidParameter [en-US, exact, common, not retryable]\n"
+                   "  A parameter is invalid (for example, its format or type is wrong).", "no message, empty id");
+    n = smh_errors_catalog_explain_n(NULL, "X\n", 2, "m\x1b", 2, NULL, 0, "en", 2, buf, sizeof buf);
+    CHECK(strstr(buf, "X\\n [en-US, unknown code]") == buf && strstr(buf, "server: m\\u{1b}") != NULL,
+          "network text escaped: %s", buf);
+    smh_errors_response_free(resp);
+    smh_errors_parse_response((const uint8_t *)"{\"Response\":{}}", 14, &resp);
+    CHECK(smh_errors_response_explain(resp, NULL, "en", buf, sizeof buf) == 0 && buf[0] == 0, "a success: none");
+    CHECK(smh_errors_response_explain(NULL, NULL, "en", buf, sizeof buf) == 0, "NULL: none");
+    smh_errors_response_free(resp);
+}
+
 int main(int argc, char **argv) {
     if (argc != 2) {
         fprintf(stderr, "usage: %s OVERLAYS_DIR\n", argv[0]);
@@ -643,5 +742,8 @@ int main(int argc, char **argv) {
     catalogs(argv[1]);
     unknown_codes();
     error_text();
+    locale_tables(argv[1]);
+    lookup_format();
+    explain();
     return check_report("test_api");
 }
