@@ -21,7 +21,9 @@ use pyo3::types::{PyBool, PyDict, PyList, PyString, PyTuple};
 
 use smh_errors::response::{parse_response_wtf8, MAX_DEPTH};
 use smh_errors::text::ErrorText;
-use smh_errors::{parse_response, Catalog, CatalogError, ErrorCode, IdentStyle, Lookup, ParseError, Response};
+use smh_errors::{
+    parse_response, ApiError, Catalog, CatalogError, ErrorCode, IdentStyle, Lookup, ParseError, Response,
+};
 
 /// Bodies larger than this are parsed with the interpreter detached, so that
 /// other threads run meanwhile.
@@ -288,14 +290,55 @@ impl NativeCatalog {
         self.cat().locales().collect()
     }
 
-    /// `(message, exact)`: the localized text of `code`, and whether the
-    /// code's own message answered (such answers are fixed, so cacheable).
+    /// The localized text of `code` in `locale` (`None`: the default locale).
     #[pyo3(signature = (code, locale=None))]
-    fn message(&self, code: &Bound<'_, PyString>, locale: Option<&Bound<'_, PyString>>) -> (String, bool) {
+    fn message(&self, code: &Bound<'_, PyString>, locale: Option<&Bound<'_, PyString>>) -> String {
         let code = text(code);
         let locale = locale.map(text);
-        let hit = self.cat().lookup(&code, locale.as_deref());
-        (hit.message.into_owned(), hit.resolution == smh_errors::Resolution::Exact)
+        self.cat().lookup(&code, locale.as_deref()).message.into_owned()
+    }
+
+    /// Every registered code's answer in `locale` (`None`: the default
+    /// locale), for the package to keep: `({code: message}, {code: Entry})`.
+    #[pyo3(signature = (locale=None))]
+    fn table<'py>(
+        &self,
+        py: Python<'py>,
+        locale: Option<&Bound<'py, PyString>>,
+    ) -> PyResult<(Bound<'py, PyDict>, Bound<'py, PyDict>)> {
+        let locale = locale.map(text);
+        let handle = match locale.as_deref() {
+            Some(l) => self.cat().locale(l),
+            None => self.cat().default_locale(),
+        };
+        let (messages, entries) = (PyDict::new(py), PyDict::new(py));
+        for c in ErrorCode::ALL {
+            let hit = handle.lookup(c.as_str());
+            let code = PyString::new(py, c.as_str());
+            messages.set_item(&code, &*hit.message)?;
+            entries.set_item(&code, Entry::from_lookup(code.clone().unbind(), &hit))?;
+        }
+        Ok((messages, entries))
+    }
+
+    /// What a person should read about an error (`smh-errors parse`'s
+    /// text for it), rendered by the core.
+    #[pyo3(signature = (code, message=None, request_id=None, locale=None))]
+    fn explain_error(
+        &self,
+        code: &Bound<'_, PyString>,
+        message: Option<&Bound<'_, PyString>>,
+        request_id: Option<&Bound<'_, PyString>>,
+        locale: Option<&Bound<'_, PyString>>,
+    ) -> String {
+        let code = text(code).into_owned();
+        let e = ApiError {
+            error_code: ErrorCode::from_code(&code),
+            code,
+            server_message: message.map(|m| text(m).into_owned()),
+            request_id: request_id.map(|r| text(r).into_owned()),
+        };
+        e.explain_in(self.cat(), locale.map(text).as_deref())
     }
 
     /// The localized detail of an error's server message (the known pattern
