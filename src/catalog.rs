@@ -54,6 +54,10 @@ const SLOTS: usize = ErrorCode::COUNT + 2;
 /// `"zh_CN.UTF-8"` on every call negotiates once.
 const CHAIN_CACHE_CAP: usize = 1024;
 
+/// Of those, the first this many of at most 15 bytes are found without a
+/// lock (see [`Catalog::short_chain`]).
+const SHORT_SEEN_CAP: usize = 32;
+
 /// The answer to "what does this code mean, in this locale?". It borrows
 /// from the catalog and from the code asked; exact and parent answers
 /// allocate nothing.
@@ -165,11 +169,13 @@ impl NulStr {
     }
 
     /// The text, without the NUL.
+    #[inline]
     pub(crate) fn as_str(&self) -> &str {
         &self.s[..self.s.len() - 1]
     }
 
     /// The text as a C string (cut at a NUL it holds), without scanning it.
+    #[inline]
     pub(crate) fn as_c(&self) -> &CStr {
         let bytes = &self.s.as_bytes()[..=self.c_end];
         // SAFETY: `c_end` is the index of the first NUL of `s` (set in `new`;
@@ -210,9 +216,11 @@ impl Chain {
         }
         c
     }
+    #[inline]
     fn iter(&self) -> impl Iterator<Item = usize> + '_ {
         self.idx[..self.len as usize].iter().map(|&i| i as usize)
     }
+    #[inline]
     fn first(&self) -> usize {
         self.idx[0] as usize
     }
@@ -225,9 +233,15 @@ pub struct Catalog {
     ids: Vec<LanguageIdentifier>,
     /// Chain for each locale's exact name.
     exact: Vec<Chain>,
-    /// Each locale's name as a [`short_key`] (`None` for a long name), so
-    /// that a request naming a locale exactly is matched without a call.
-    short: Vec<Option<u128>>,
+    /// Each locale's name as a [`short_key`] ([`NO_SHORT_KEY`] for a long
+    /// name), so that a request naming a locale exactly is matched without
+    /// a call.
+    short: Vec<u128>,
+    /// Requests of at most 15 bytes negotiated so far (as a [`short_key`])
+    /// and their chains: slots filled in order, each once, under
+    /// `short_fill` (the number filled), and read without a lock.
+    short_seen: Box<[OnceLock<(u128, Chain)>]>,
+    short_fill: std::sync::Mutex<usize>,
     cache: RwLock<FxHashMap<Box<str>, Chain>>,
     default: OnceLock<Chain>,
     shown: ShownCodes,
@@ -350,7 +364,7 @@ impl Catalog {
     /// code that is not UTF-8; a locale that is not UTF-8 is en-US, as
     /// garbage is; `None` is the default locale. A registered code and a
     /// locale named exactly are found without checking UTF-8.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn answer_bytes<'c, 'q>(&'c self, code: &'q [u8], locale: Option<&[u8]>) -> Answer<'c, 'q> {
         let chain = self.locale_bytes(locale).chain;
         let (matched, resolution) = crate::codes::match_bytes(code);
@@ -364,7 +378,7 @@ impl Catalog {
     /// [`Catalog::locale`] for a request given as bytes: one that is not
     /// UTF-8 gives en-US, as garbage does; `None` is the default locale
     /// ([`Catalog::default_locale`]).
-    #[inline]
+    #[inline(always)]
     pub(crate) fn locale_bytes(&self, requested: Option<&[u8]>) -> Locale<'_> {
         match requested {
             Some(r) => Locale { catalog: self, chain: self.chain_for_bytes(r) },
@@ -379,17 +393,59 @@ impl Catalog {
         }
     }
 
-    #[inline]
+    #[inline(always)]
     fn chain_for_bytes(&self, requested: &[u8]) -> Chain {
-        if let Some(key) = short_key(requested) {
-            if let Some(i) = self.short.iter().position(|&k| k == Some(key)) {
-                return self.exact[i];
-            }
+        match self.short_chain(requested) {
+            Some(c) => c,
+            None => self.chain_for_long(std::str::from_utf8(requested).unwrap_or("")),
         }
-        self.chain_for(std::str::from_utf8(requested).unwrap_or(""))
     }
 
+    #[inline]
     fn chain_for(&self, requested: &str) -> Chain {
+        match self.short_chain(requested.as_bytes()) {
+            Some(c) => c,
+            None => self.chain_for_long(requested),
+        }
+    }
+
+    /// The chain of a request of at most 15 bytes, compared as one
+    /// integer: a locale's exact name, else a request seen before
+    /// (negotiated once, then found without a lock), else negotiated now
+    /// (bytes that are not UTF-8 as garbage) and kept while there is room.
+    /// `None` for a longer request, or a new one once the room is full.
+    #[inline(always)]
+    fn short_chain(&self, requested: &[u8]) -> Option<Chain> {
+        let key = short_key(requested)?;
+        if let Some(i) = self.short.iter().position(|&k| k == key) {
+            return Some(self.exact[i]);
+        }
+        for slot in self.short_seen.iter() {
+            match slot.get() {
+                Some(&(k, chain)) if k == key => return Some(chain),
+                Some(_) => {}
+                None => return Some(self.remember_short(key, requested)),
+            }
+        }
+        None
+    }
+
+    #[cold]
+    fn remember_short(&self, key: u128, requested: &[u8]) -> Chain {
+        let chain = self.negotiate_chain(std::str::from_utf8(requested).unwrap_or(""));
+        let mut filled = self.short_fill.lock().unwrap_or_else(|e| e.into_inner());
+        let seen = self.short_seen[..*filled].iter().any(|s| s.get().is_some_and(|&(k, _)| k == key));
+        if !seen && *filled < self.short_seen.len() {
+            let _ = self.short_seen[*filled].set((key, chain));
+            *filled += 1;
+        }
+        chain
+    }
+
+    /// The chain of a request longer than 15 bytes (or past the short
+    /// requests kept): a locale's exact name, else the requests kept
+    /// under a lock, else negotiated now.
+    fn chain_for_long(&self, requested: &str) -> Chain {
         if let Some(i) = self.locales.iter().position(|l| *l.name == *requested) {
             return self.exact[i];
         }
@@ -419,7 +475,7 @@ impl Catalog {
     }
 
     /// The answer for `code`, once the code that answers it is known.
-    #[inline]
+    #[inline(always)]
     fn answer_matched<'c, 'q>(
         &'c self,
         code: &'q str,
@@ -438,7 +494,7 @@ impl Catalog {
     }
 
     /// The first locale of `chain` that has the message of `slot`.
-    #[inline]
+    #[inline(always)]
     fn first_with(&self, chain: Chain, slot: usize) -> usize {
         chain.iter().find(|&i| !matches!(self.locales[i].texts[slot], Text::Missing)).unwrap_or(0)
     }
@@ -491,20 +547,33 @@ impl Catalog {
     }
 }
 
-/// A locale name (or request) of at most 15 bytes as one integer: its bytes,
-/// then zeros, then its length in the last byte. Two short strings are
-/// equal exactly when their keys are; `None` for a longer string.
+/// Never a [`short_key`] (its last byte, the length, is over 15).
+const NO_SHORT_KEY: u128 = u128::MAX;
+
+/// A locale name (or request) of at most 15 bytes as one integer: its bytes
+/// (little-endian), then zeros, then its length in the last byte. Two short
+/// strings are equal exactly when their keys are; `None` for a longer
+/// string. Made in registers from (overlapping) loads: bytes stored to
+/// memory and read back as one integer would stall the read.
 #[inline]
 fn short_key(b: &[u8]) -> Option<u128> {
-    if b.len() > 15 {
+    let n = b.len();
+    if n > 15 {
         return None;
     }
-    let mut k = [0u8; 16];
-    for (d, s) in k.iter_mut().zip(b) {
-        *d = *s;
-    }
-    k[15] = b.len() as u8;
-    Some(u128::from_le_bytes(k))
+    let u64_at = |i: usize| b.get(i..i + 8).and_then(|s| s.try_into().ok()).map_or(0, u64::from_le_bytes);
+    let u32_at = |i: usize| b.get(i..i + 4).and_then(|s| s.try_into().ok()).map_or(0, u32::from_le_bytes);
+    let (lo, hi) = if n >= 8 {
+        // Bytes 8.. are the top n - 8 bytes of the last eight.
+        let hi = if n == 8 { 0 } else { u64_at(n - 8) >> (8 * (16 - n)) };
+        (u64_at(0), hi)
+    } else if n >= 4 {
+        // The last four shifted over the first four: the overlap agrees.
+        (u64::from(u32_at(0)) | (u64::from(u32_at(n - 4)) << (8 * (n - 4))), 0)
+    } else {
+        (b.iter().enumerate().fold(0u64, |v, (i, &c)| v | (u64::from(c) << (8 * i))), 0)
+    };
+    Some(u128::from(lo) | (u128::from(hi) << 64) | ((n as u128) << 120))
 }
 
 /// Whether a code may be shown in the generic message: short, printable
@@ -682,11 +751,18 @@ impl<'c, 'q> Answer<'c, 'q> {
 
     /// The localized text: borrowed when it was formatted once at build
     /// time, formatted now (showing the code) when it has variables.
+    #[inline(always)]
     pub fn message(&self) -> Cow<'c, str> {
         match &self.data().texts[self.slot] {
             Text::Plain(s) => Cow::Borrowed(s.as_str()),
-            _ => Cow::Owned(self.catalog.format_slot(self.data(), self.slot, self.code, None)),
+            _ => Cow::Owned(self.format_now(None)),
         }
+    }
+
+    /// The text of a message with variables, formatted now.
+    #[inline(never)]
+    fn format_now(&self, args: Option<&FluentArgs<'_>>) -> String {
+        self.catalog.format_slot(self.data(), self.slot, self.code, args)
     }
 
     /// The text formatted with `args` (a message's own variables; `$code` is
@@ -694,7 +770,7 @@ impl<'c, 'q> Answer<'c, 'q> {
     pub fn formatted(&self, args: &FluentArgs<'_>) -> Cow<'c, str> {
         match &self.data().texts[self.slot] {
             Text::Plain(s) => Cow::Borrowed(s.as_str()),
-            _ => Cow::Owned(self.catalog.format_slot(self.data(), self.slot, self.code, Some(args))),
+            _ => Cow::Owned(self.format_now(Some(args))),
         }
     }
 
@@ -722,6 +798,7 @@ impl<'c, 'q> Answer<'c, 'q> {
     }
 
     /// The answer as a [`Lookup`], its message as [`Answer::message`].
+    #[inline(always)]
     pub fn lookup<'a>(&self) -> Lookup<'a>
     where
         'c: 'a,
@@ -739,6 +816,7 @@ impl<'c, 'q> Answer<'c, 'q> {
         self.lookup_with_message(self.formatted(args))
     }
 
+    #[inline(always)]
     fn lookup_with_message<'a>(&self, message: Cow<'c, str>) -> Lookup<'a>
     where
         'c: 'a,
@@ -818,8 +896,18 @@ pub(crate) fn finish(mut locales: Vec<LocaleData>) -> Catalog {
     let ids: Vec<LanguageIdentifier> = locales.iter().map(|l| l.name.parse().unwrap_or_default()).collect();
     let exact = ids.iter().map(|id| Chain::from_indexes(&locale::negotiate(std::slice::from_ref(id), &ids))).collect();
     let shown = ShownCodes { index: RwLock::new(FxHashMap::default()), slots: OnceLock::new() };
-    let short = locales.iter().map(|l| short_key(l.name.as_bytes())).collect();
-    Catalog { locales, ids, exact, short, cache: RwLock::new(FxHashMap::default()), default: OnceLock::new(), shown }
+    let short = locales.iter().map(|l| short_key(l.name.as_bytes()).unwrap_or(NO_SHORT_KEY)).collect();
+    Catalog {
+        locales,
+        ids,
+        exact,
+        short,
+        short_seen: (0..SHORT_SEEN_CAP).map(|_| OnceLock::new()).collect(),
+        short_fill: std::sync::Mutex::new(0),
+        cache: RwLock::new(FxHashMap::default()),
+        default: OnceLock::new(),
+        shown,
+    }
 }
 
 #[cfg(test)]
@@ -880,6 +968,45 @@ mod tests {
         assert_eq!(zh.static_message("Nope.Late"), zh.static_message(""));
         // Registered and parent codes never use the table.
         assert_eq!(en.static_message("InvalidParameterValue.Foo"), en.message("InvalidParameterValue"));
+    }
+
+    #[test]
+    fn a_short_key_is_the_bytes_then_zeros_then_the_length() {
+        let text = b"zh_CN.UTF-8@abcd\xff";
+        for n in 0..=text.len() {
+            let b = &text[..n];
+            let want = (n <= 15).then(|| {
+                let mut k = [0u8; 16];
+                k[..n].copy_from_slice(b);
+                k[15] = n as u8;
+                u128::from_le_bytes(k)
+            });
+            assert_eq!(short_key(b), want, "{n}");
+        }
+        assert_ne!(short_key(b"zh-CN"), short_key(b"zh-CN\0"));
+    }
+
+    #[test]
+    fn short_requests_are_kept_in_order_then_past_the_room_in_the_cache() {
+        let cat = Catalog::builder().build().expect("builtin");
+        for round in 0..2 {
+            for i in 0..(SHORT_SEEN_CAP * 2) {
+                let (req, want) =
+                    if i % 2 == 0 { (format!("zh_CN.{i}"), "zh-CN") } else { (format!("qq-{i}"), "en-US") };
+                assert_eq!(cat.negotiate(&req), want, "{req} (round {round})");
+                assert_eq!(cat.locale_bytes(Some(req.as_bytes())).name(), want, "{req}");
+            }
+        }
+        assert_eq!(*cat.short_fill.lock().unwrap(), SHORT_SEEN_CAP);
+        assert!(cat.short_seen.iter().all(|s| s.get().is_some()));
+        // Past the room: kept in the locked cache.
+        assert!(cat.cache.read().unwrap().contains_key("zh_CN.62"));
+        // Bytes that are not UTF-8 are garbage, kept as such.
+        let tiny = Catalog::builder().build().expect("builtin");
+        assert_eq!(tiny.locale_bytes(Some(b"zh-\xff")).name(), "en-US");
+        assert_eq!(tiny.locale_bytes(Some(b"zh-\xff")).name(), "en-US");
+        assert_eq!(tiny.locale("zh_CN.UTF-8").name(), "zh-CN");
+        assert_eq!(*tiny.short_fill.lock().unwrap(), 2);
     }
 
     #[test]

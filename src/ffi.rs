@@ -35,13 +35,13 @@ pub const MAX_CODE_LEN: usize = crate::codes::MAX_CODE_LEN;
 /// Answers `code` in `locale`, both given as bytes (see the module's rule).
 /// A registered code and a locale named exactly are found without checking
 /// UTF-8.
-#[inline]
+#[inline(always)]
 pub fn answer_bytes<'c, 'q>(catalog: &'c Catalog, code: &'q [u8], locale: Option<&[u8]>) -> Answer<'c, 'q> {
     catalog.answer_bytes(code, locale)
 }
 
 /// The locale handle for a request given as bytes (see the module's rule).
-#[inline]
+#[inline(always)]
 pub fn locale_bytes<'c>(catalog: &'c Catalog, requested: Option<&[u8]>) -> Locale<'c> {
     catalog.locale_bytes(requested)
 }

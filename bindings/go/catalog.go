@@ -1,11 +1,14 @@
 package smherrors
 
 import (
+	"encoding/binary"
 	"errors"
+	"math/bits"
 	"runtime"
 	"strings"
 	"sync"
 	"sync/atomic"
+	"unsafe"
 )
 
 // Entry is the whole answer to "what does this code mean, in this locale?".
@@ -30,6 +33,11 @@ type Entry struct {
 	Retryable bool `json:"retryable"`
 	// DocURL is the answering message's documentation link, or "".
 	DocURL string `json:"doc_url"`
+
+	// The struct is 128 bytes, a multiple of 16, so that a copy of it is
+	// whole 16-byte moves: at 120, the last move overlapped the one before,
+	// and the next copy's read of those bytes stalled on the two stores.
+	_ [8]byte
 }
 
 // Resolution says how a lookup found its message.
@@ -98,7 +106,7 @@ type Catalog struct {
 type localeTable struct {
 	key     string // the requested-locale string
 	name    string // the catalog locale it resolved to
-	entries map[string]*Entry
+	entries *codeTable
 	// The parent rule, as the library's table states it: a code is
 	// answered by its longest prefix that ends just before separator and
 	// is a registered code; only its first maxCodeLen+1 bytes can hold one.
@@ -110,17 +118,106 @@ type localeTable struct {
 
 // find is the entry that answers code: its own (exact), or its nearest
 // registered ancestor's (parent); nil when neither exists (generic).
-func (t *localeTable) find(code string) (e *Entry, exact bool) {
-	if e, ok := t.entries[code]; ok {
-		return e, true
+func (t *localeTable) find(code string) *Entry {
+	if e := t.entries.get(code); e != nil {
+		return e
 	}
 	head := code[:min(len(code), t.maxCodeLen+1)]
 	for i := strings.LastIndexByte(head, t.separator); i >= 0; i = strings.LastIndexByte(head[:i], t.separator) {
-		if e, ok := t.entries[code[:i]]; ok {
-			return e, false
+		if e := t.entries.get(code[:i]); e != nil {
+			return e
 		}
 	}
-	return nil, false
+	return nil
+}
+
+// codeTable holds the entries of the registered codes by a hash of a code's
+// length and its first and last eight bytes (open addressing, linear
+// probing, a quarter full). A slot keeps those words too, so a code, or a
+// prefix of one, is found by one multiply and word compares: cheaper than a
+// Go map's hash and comparison of the whole string, which a parent search
+// pays once per prefix.
+type codeTable struct {
+	slots []codeSlot
+	mask  uint64
+}
+
+type codeSlot struct {
+	head, tail uint64 // the code's first and last eight bytes (see words)
+	n          int
+	code       string
+	e          *Entry
+}
+
+func newCodeTable(entries []*Entry) *codeTable {
+	size := 1
+	for size < 4*len(entries) {
+		size *= 2
+	}
+	t := &codeTable{slots: make([]codeSlot, size), mask: uint64(size - 1)}
+	for _, e := range entries {
+		head, tail := words(e.Code)
+		i := mix(head, tail, len(e.Code)) & t.mask
+		for t.slots[i].e != nil {
+			i = (i + 1) & t.mask
+		}
+		t.slots[i] = codeSlot{head, tail, len(e.Code), e.Code, e}
+	}
+	return t
+}
+
+// get is the entry whose code is code, or nil.
+func (t *codeTable) get(code string) *Entry {
+	n := len(code)
+	head, tail := words(code)
+	for i := mix(head, tail, n) & t.mask; ; i = (i + 1) & t.mask {
+		s := &t.slots[i]
+		if s.e == nil {
+			return nil
+		}
+		if s.n == n && s.head == head && s.tail == tail && sameMiddle(s.code, code) {
+			return s.e
+		}
+	}
+}
+
+// words is a string's first and last eight bytes, little-endian (for a
+// string shorter than eight: its bytes, and 0); with the length, they are
+// the whole string when it is at most 16 bytes long.
+func words(s string) (head, tail uint64) {
+	n := len(s)
+	if n >= 8 {
+		b := unsafe.Slice(unsafe.StringData(s), n)
+		return binary.LittleEndian.Uint64(b), binary.LittleEndian.Uint64(b[n-8:])
+	}
+	for i := 0; i < n; i++ {
+		head |= uint64(s[i]) << (8 * i)
+	}
+	return head, 0
+}
+
+// sameMiddle reports whether two strings of one length, whose first and
+// last eight bytes are equal, have equal bytes between those: compared
+// eight at a time (a call to the runtime's comparison costs more here).
+func sameMiddle(a, b string) bool {
+	n := len(a)
+	if n <= 16 {
+		return true
+	}
+	x := unsafe.Slice(unsafe.StringData(a), n)
+	y := unsafe.Slice(unsafe.StringData(b), n)
+	for i := 8; i < n-8; i += 8 {
+		if binary.LittleEndian.Uint64(x[i:]) != binary.LittleEndian.Uint64(y[i:]) {
+			return false
+		}
+	}
+	return true
+}
+
+// mix hashes a string's words and length with one multiply.
+func mix(head, tail uint64, n int) uint64 {
+	h := (head ^ bits.RotateLeft64(tail, 31) ^ uint64(n)*0x9e3779b97f4a7c15) * 0xff51afd7ed558ccd
+	return h ^ h>>29
 }
 
 const (
@@ -187,7 +284,7 @@ func (c *Catalog) Close() error {
 // Message is the localized message of code in locale; see Lookup.
 func (c *Catalog) Message(code, locale string) string {
 	if t := c.table(locale); t != nil {
-		if e, _ := t.find(code); e != nil {
+		if e := t.find(code); e != nil {
 			return e.Message
 		}
 	}
@@ -199,14 +296,32 @@ func (c *Catalog) Message(code, locale string) string {
 // (InvalidParameterValue.Foo), else the generic message that shows the
 // code.
 func (c *Catalog) Lookup(code, locale string) Entry {
+	// Both Lookup functions copy a kept entry straight into their result: a
+	// call that returned the 128-byte Entry would be copied once more.
+	if e := c.exact(code, locale); e != nil {
+		return *e
+	}
+	return c.notExact(code, locale)
+}
+
+// exact is the kept entry of a registered code in locale, or nil.
+func (c *Catalog) exact(code, locale string) *Entry {
 	if t := c.table(locale); t != nil {
-		if e, exact := t.find(code); e != nil {
-			if exact {
-				return *e
-			}
+		return t.entries.get(code)
+	}
+	return nil
+}
+
+// notExact answers a code that is not registered (or a locale not kept):
+// its parent's kept entry, else the library's answer.
+func (c *Catalog) notExact(code, locale string) Entry {
+	if t := c.table(locale); t != nil {
+		if e := t.find(code); e != nil {
 			p := *e
-			p.Code = code
-			p.Resolution = ResolutionParent
+			if p.Code != code {
+				p.Code = code
+				p.Resolution = ResolutionParent
+			}
 			return p
 		}
 	}
@@ -374,7 +489,12 @@ func Message(code, locale string) string { return global.Message(code, locale) }
 
 // Lookup resolves code in locale in the global catalog and returns the
 // whole answer; see (*Catalog).Lookup and Catalog for how a locale is read.
-func Lookup(code, locale string) Entry { return global.Lookup(code, locale) }
+func Lookup(code, locale string) Entry {
+	if e := global.exact(code, locale); e != nil {
+		return *e
+	}
+	return global.notExact(code, locale)
+}
 
 // Negotiate is the global catalog's locale that requested resolves to
 // ("": the default locale).

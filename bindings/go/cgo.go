@@ -142,11 +142,11 @@ func cTable(h handle, locale string) *localeTable {
 	lt := &localeTable{
 		key:        strings.Clone(locale),
 		name:       goStringN(t.locale, t.locale_len),
-		entries:    make(map[string]*Entry, len(rows)),
 		separator:  byte(t.separator),
 		maxCodeLen: int(t.max_code_len),
 		id:         uintptr(unsafe.Pointer(t)),
 	}
+	entries := make([]*Entry, 0, len(rows))
 	names := map[string]string{}
 	for i := range rows {
 		r := &rows[i]
@@ -157,7 +157,7 @@ func cTable(h handle, locale string) *localeTable {
 		} else {
 			names[loc] = loc
 		}
-		lt.entries[code] = &Entry{
+		entries = append(entries, &Entry{
 			Code:       code,
 			Message:    goStringN(r.message, r.message_len),
 			Locale:     loc,
@@ -166,8 +166,9 @@ func cTable(h handle, locale string) *localeTable {
 			Kind:       kindOf(r.kind),
 			Retryable:  bool(r.retryable),
 			DocURL:     goStringN(r.doc_url, r.doc_url_len),
-		}
+		})
 	}
+	lt.entries = newCodeTable(entries)
 	return lt
 }
 

@@ -348,9 +348,15 @@ unsafe fn lookup_into(
     let Some(out) = (unsafe { out.as_mut() }) else {
         return smh_errors_status::NullArgument;
     };
-    *out = GENERIC;
-    let a = unsafe { answer(catalog, code.unwrap_or_default(), locale) };
-    *out = fill(&a, a.static_message_c().as_ptr());
+    // The answer is written whole, or (a panic) the generic one.
+    let done = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        let a = unsafe { answer(catalog, code.unwrap_or_default(), locale) };
+        *out = fill(&a, a.static_message_c().as_ptr());
+    }));
+    if done.is_err() {
+        *out = GENERIC;
+        return smh_errors_status::Internal;
+    }
     smh_errors_status::Ok
 }
 

@@ -21,9 +21,9 @@ final class LocaleTable {
     private final char separator;
     private final int maxCodeLen;
     /**
-     * The entries again, by {@link String#hashCode()} of their code in an
-     * open-addressed table, so that a prefix of a code is found by the hash
-     * of its characters without being copied into a new string.
+     * The entries again, in an open-addressed table by {@link #prefixHash}
+     * of their code, so that a prefix of a code is found from a few of its
+     * characters, without being copied into a new string.
      */
     private final String[] prefixKeys;
     private final Entry[] prefixValues;
@@ -42,7 +42,7 @@ final class LocaleTable {
         this.mask = size - 1;
         for (Entry e : entries) {
             exact.put(e.code(), e);
-            int i = spread(e.code().hashCode()) & mask;
+            int i = prefixHash(e.code(), e.code().length()) & mask;
             while (prefixKeys[i] != null) {
                 i = (i + 1) & mask;
             }
@@ -64,8 +64,21 @@ final class LocaleTable {
         this.mask = t.mask;
     }
 
-    private static int spread(int h) {
-        return h ^ (h >>> 16);
+    /**
+     * Whether {@code code} starts with {@code k}. {@code indexOf} is a
+     * vectorized intrinsic where {@code startsWith} is a byte loop, but it
+     * reads on past a mismatch: it is used only on a code of at most twice
+     * the longest registered one, so that the time stays bounded by that.
+     */
+    private boolean startsWith(String code, String k) {
+        return code.length() <= 2 * maxCodeLen ? code.indexOf(k) == 0 : code.startsWith(k);
+    }
+
+    /** A hash of the first {@code n} (at least 1) characters of {@code s}, from its length and four of them. */
+    private static int prefixHash(String s, int n) {
+        int h = n * 0x9E3779B9 ^ s.charAt(0) ^ s.charAt(n - 1) << 8 ^ s.charAt(Math.max(n - 2, 0)) << 16 ^ s.charAt(n >>> 1) << 24;
+        h *= 0x85EBCA6B;
+        return h ^ (h >>> 15);
     }
 
     /** The entry of a registered code; null for any other. */
@@ -73,29 +86,29 @@ final class LocaleTable {
         return exact.get(code);
     }
 
-    /** The entry of {@code code}'s nearest registered ancestor; null when it has none. */
-    Entry parent(String code) {
-        int end = Math.min(code.length(), maxCodeLen + 1);
-        Entry found = null;
-        int h = 0;
-        for (int n = 0; n < end; n++) {
-            char c = code.charAt(n);
-            if (c == separator) {
-                Entry e = prefix(code, n, h);
-                if (e != null) {
-                    found = e;
-                }
-            }
-            h = 31 * h + c;
-        }
-        return found;
+    /** The entry that answers {@code code}: its own, else its nearest registered ancestor's; null for neither. */
+    Entry find(String code) {
+        Entry e = exact.get(code);
+        return e != null ? e : parent(code);
     }
 
-    /** The entry whose code is the first {@code n} characters of {@code code}, whose hash is {@code h}. */
-    private Entry prefix(String code, int n, int h) {
-        for (int i = spread(h) & mask; prefixKeys[i] != null; i = (i + 1) & mask) {
+    /** The entry of {@code code}'s nearest registered ancestor; null when it has none. */
+    Entry parent(String code) {
+        int from = Math.min(code.length() - 1, maxCodeLen);
+        for (int n = code.lastIndexOf(separator, from); n > 0; n = code.lastIndexOf(separator, n - 1)) {
+            Entry e = prefix(code, n);
+            if (e != null) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** The entry whose code is the first {@code n} (at least 1) characters of {@code code}. */
+    private Entry prefix(String code, int n) {
+        for (int i = prefixHash(code, n) & mask; prefixKeys[i] != null; i = (i + 1) & mask) {
             String k = prefixKeys[i];
-            if (k.length() == n && code.startsWith(k)) {
+            if (k.length() == n && startsWith(code, k)) {
                 return prefixValues[i];
             }
         }

@@ -130,16 +130,8 @@ public final class SmhCatalog implements AutoCloseable {
     public String message(String code, String locale) {
         Objects.requireNonNull(code, "code");
         LocaleTable t = table(locale);
-        if (t != null) {
-            Entry e = t.exact(code);
-            if (e == null) {
-                e = t.parent(code);
-            }
-            if (e != null) {
-                return e.message();
-            }
-        }
-        return ask(code, locale).message();
+        Entry e = t == null ? null : t.find(code);
+        return e != null ? e.message() : ask(code, locale).message();
     }
 
     /** {@link #message(String, String)} with a {@link Locale} (its BCP 47 tag; null: the user's). */
@@ -206,18 +198,16 @@ public final class SmhCatalog implements AutoCloseable {
     public Entry lookup(String code, String locale) {
         Objects.requireNonNull(code, "code");
         LocaleTable t = table(locale);
-        if (t != null) {
-            Entry e = t.exact(code);
-            if (e != null) {
-                return e;
-            }
-            e = t.parent(code);
-            if (e != null) {
-                return new Entry(code, e.message(), e.locale(), Resolution.PARENT, e.matched(), e.kind(), e.retryable(),
-                        e.docUrl());
-            }
+        if (t == null) {
+            return ask(code, locale);
         }
-        return ask(code, locale);
+        Entry e = t.exact(code);
+        if (e != null) {
+            return e;
+        }
+        e = t.parent(code);
+        return e == null ? ask(code, locale)
+                : new Entry(code, e.message(), e.locale(), Resolution.PARENT, e.matched(), e.kind(), e.retryable(), e.docUrl());
     }
 
     /** {@link #lookup(String, String)} in the user's locale. */
@@ -301,21 +291,29 @@ public final class SmhCatalog implements AutoCloseable {
     /** The kept table of {@code locale} (null: the user's), read on first use; null when not kept. */
     private LocaleTable table(String locale) {
         LocaleTable t = last;
-        if (t == null || !Objects.equals(t.key, locale)) {
-            t = locale == null ? defaultTable : tables.get(locale);
+        if (t != null && (t.key == locale || t.key != null && t.key.equals(locale)) && !closed) {
+            return t;
         }
+        return otherTable(locale);
+    }
+
+    /** {@link #table(String)} when the last table used is not {@code locale}'s. */
+    private LocaleTable otherTable(String locale) {
+        LocaleTable t = locale == null ? defaultTable : tables.get(locale);
         if (t != null) {
-            if (closed) {
-                checkOpen();
-            }
-            if (t != last) {
-                last = t;
-            }
+            checkOpen();
+            last = t;
             return t;
         }
         if (locale != null && locale.length() > MAX_TABLE_KEY) {
             return null;
         }
+        return readTable(locale);
+    }
+
+    /** Reads and keeps the table of {@code locale} when there is room; null otherwise. */
+    private LocaleTable readTable(String locale) {
+        LocaleTable t;
         synchronized (tablesLock) {
             t = locale == null ? defaultTable : tables.get(locale);
             if (t != null || (locale != null && tables.size() >= MAX_TABLES)) {
