@@ -56,8 +56,9 @@ fn main() {
 }
 
 /// The server-message patterns of catalog/server-messages.toml, compiled
-/// once here into the table `src/detail.rs` matches against: each pattern as
-/// its text before the first hole, then (hole, text after it) pairs.
+/// once here into the table `src/detail.rs` matches against: each text of a
+/// pattern as its text before the first hole, then (hole, text after it)
+/// pairs.
 fn generate_details(patterns: &[check::ServerPattern]) -> String {
     use check::server_messages::Part;
     let mut o = String::new();
@@ -66,31 +67,35 @@ fn generate_details(patterns: &[check::ServerPattern]) -> String {
     for p in patterns {
         let codes: Vec<String> =
             p.codes.iter().map(|c| format!("ErrorCode::{}", check::identifier(c, IdentStyle::Joined))).collect();
-        let mut parts = p.parts.iter().peekable();
-        let head = match parts.peek() {
-            Some(Part::Text(t)) => {
-                parts.next();
-                t.as_str()
-            }
-            _ => "",
-        };
-        let mut holes = Vec::new();
-        while let Some(Part::Hole(h)) = parts.next() {
-            let after = match parts.peek() {
+        let mut texts = Vec::new();
+        for t in &p.texts {
+            let mut parts = t.parts.iter().peekable();
+            let head = match parts.peek() {
                 Some(Part::Text(t)) => {
                     parts.next();
                     t.as_str()
                 }
                 _ => "",
             };
-            holes.push(format!("({h:?}, {after:?})"));
+            let mut holes = Vec::new();
+            while let Some(Part::Hole(h)) = parts.next() {
+                let after = match parts.peek() {
+                    Some(Part::Text(t)) => {
+                        parts.next();
+                        t.as_str()
+                    }
+                    _ => "",
+                };
+                holes.push(format!("({h:?}, {after:?})"));
+            }
+            texts.push(format!("Text {{ head: {head:?}, holes: &[{}] }}", holes.join(", ")));
         }
         let _ = writeln!(
             o,
-            "    Pattern {{ id: {:?}, codes: &[{}], head: {head:?}, holes: &[{}] }},",
+            "    Pattern {{ id: {:?}, codes: &[{}], texts: &[{}] }},",
             p.id,
             codes.join(", "),
-            holes.join(", ")
+            texts.join(", ")
         );
     }
     o.push_str("];\n");
@@ -163,7 +168,8 @@ fn pseudo_bidi(s: &str) -> String {
 }
 
 /// `text` with the text of every message and term value transformed; ids,
-/// placeables, variables and attributes (links) stay as they are.
+/// placeables, variables, attributes (links) and identifier terms stay as
+/// they are.
 fn pseudo_ftl(text: &str, transform: fn(&str) -> String) -> String {
     fn pattern<'s>(p: &ast::Pattern<&'s str>, out: &mut Vec<&'s str>) {
         for el in &p.elements {
@@ -185,7 +191,17 @@ fn pseudo_ftl(text: &str, transform: fn(&str) -> String) -> String {
     for entry in &res.body {
         match entry {
             ast::Entry::Message(m) => m.value.iter().for_each(|p| pattern(p, &mut slices)),
-            ast::Entry::Term(t) => pattern(&t.value, &mut slices),
+            // An identifier (`-DryRun = DryRun`) is a name of the API: no
+            // locale changes it, so neither does a pseudo-locale.
+            ast::Entry::Term(t) => {
+                let text = match t.value.elements.as_slice() {
+                    [ast::PatternElement::TextElement { value }] => Some(value.trim()),
+                    _ => None,
+                };
+                if !text.is_some_and(|v| check::is_identifier_term(t.id.name, v)) {
+                    pattern(&t.value, &mut slices)
+                }
+            }
             _ => {}
         }
     }
@@ -298,10 +314,11 @@ fn generate(
         let doc = docs.get(&c.fluent_id()).cloned().unwrap_or_default();
         let _ = writeln!(
             o,
-            "    /// `{}` ({}{}): {}\n    {},",
+            "    /// `{}` ({}{}{}): {}\n    {},",
             c.code,
             if c.common { "common" } else { "business" },
             if c.retryable { ", retryable" } else { "" },
+            if c.status == registry::Status::Retired { ", retired" } else { "" },
             doc.replace('[', "\\[").replace(']', "\\]"),
             variant(&c.code)
         );
@@ -328,7 +345,7 @@ fn generate(
     let names: Vec<&str> = sorted.iter().map(|c| c.code.as_str()).collect();
     let Some(seed) = registry::perfect_seed(&names) else {
         fail(vec!["no seed gives every code a slot of its own in the code table: two codes share their \
-                   length and first and last eight bytes; change registry::code_slot"
+                   length and first, middle and last eight bytes; change registry::code_slot"
             .to_string()]);
     };
     let mut table = vec![u8::MAX; registry::CODE_TABLE_LEN];
@@ -348,12 +365,13 @@ fn generate(
     for c in &sorted {
         let _ = writeln!(
             o,
-            "    CodeInfo {{ code: {:?}, code_c: c{:?}, fluent_id: {:?}, common: {}, retryable: {}, doc_url: {} }},",
+            "    CodeInfo {{ code: {:?}, code_c: c{:?}, fluent_id: {:?}, common: {}, retryable: {}, status: Status::{:?}, doc_url: {} }},",
             c.code,
             c.code,
             c.fluent_id(),
             c.common,
             c.retryable,
+            c.status,
             links.get(&c.fluent_id()).map_or("None".to_string(), |u| format!("Some({u:?})")),
         );
     }

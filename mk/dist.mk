@@ -6,6 +6,7 @@
 #   make dist                                 bindings/python/dist: the wheel and the sdist
 #   make test-cli-install                     install the CLI into a temporary prefix and use it as a user would
 #   make test-versions                        every version a user can see agrees with Cargo.toml
+#   make test-crate                           `cargo package` of the crates, with no warning
 
 TARGET_DIR := $(abspath $(or $(CARGO_TARGET_DIR),target))
 VERSION := $(shell sed -n 's/^version = "\([^"]*\)"/\1/p' Cargo.toml | head -n 1)
@@ -16,7 +17,7 @@ CLI_ROOT = $(DESTDIR)$(PREFIX)
 CLI_FILE = sh $(CURDIR)/mk/manifest.sh file $(CLI_ROOT) $(CLI_MANIFEST)
 CLI_GEN := $(TARGET_DIR)/cli-dist
 
-.PHONY: install-cli uninstall uninstall-cli dist test-cli-install test-versions versions-reset
+.PHONY: install-cli uninstall uninstall-cli dist test-cli-install test-crate test-versions test-versions-all versions-reset
 
 # The release CLI, and what it generates from its own clap definitions.
 install-cli: toolchain
@@ -58,12 +59,30 @@ test-cli-install: toolchain
 	test "$$dirs" = "./usr ./usr/local " || { echo "test-cli-install: uninstall left directories: $$dirs" >&2; exit 1; }
 	@echo "test-cli-install: uninstall removed every file and directory it made (the prefix stays)"
 
+# The crates as crates.io takes them (`cargo package`, not built: the
+# package is checked, not compiled): smh-errors and its dependencies
+# smh-errors-check and smh-errors-site. Any warning fails (missing metadata: description, license,
+# repository, keywords...), but for the tests and examples the package
+# leaves out on purpose.
+test-crate: toolchain
+	@out=$$($(CARGO) package -p smh-errors-check -p smh-errors-site -p smh-errors --allow-dirty --no-verify 2>&1) || { echo "$$out" >&2; exit 1; }; \
+	warn=$$(echo "$$out" | grep -i 'warning' | grep -v -E '^warning: ignoring (test|example) `[^`]*` as `[^`]*` is not included in the published package$$' || true); \
+	if [ -n "$$warn" ]; then echo "$$out" >&2; echo "test-crate: cargo package warned: $$warn" >&2; exit 1; fi; \
+	echo "$$out" | grep 'Packaged'; \
+	echo "test-crate: passed (cargo package: smh-errors-check, smh-errors-site, smh-errors, no warning on their metadata)"
+
 versions-reset:
 	rm -rf $(VERSIONS_DIR)
 
 # The versions the other suites saw, as users see them (the C library's
 # smh_errors_version(), pkg-config, CMake's find_package, Go's Version(), the
-# wheel's and sdist's names, Python's __version__ on each CPython, the CLI's
-# --version): all must be present and equal Cargo.toml's.
+# wheel's and sdist's names, Python's __version__, the CLI's --version): all
+# must be present and equal Cargo.toml's. test-versions-all adds Python's
+# __version__ on each CPython (make test-all's test-python-all).
+VERSIONS_SEEN := c pkg-config cmake go wheel sdist python cli cli-library cli-catalog
 test-versions:
-	sh tests/packaging/versions.sh $(VERSIONS_DIR) $(VERSION)
+	sh tests/packaging/versions.sh $(VERSIONS_DIR) $(VERSION) $(VERSIONS_SEEN)
+
+test-versions-all:
+	sh tests/packaging/versions.sh $(VERSIONS_DIR) $(VERSION) $(VERSIONS_SEEN) \
+	  python-3.9 python-3.10 python-3.11 python-3.12 python-3.13

@@ -31,7 +31,7 @@ use rustc_hash::FxHashMap;
 use unic_langid::LanguageIdentifier;
 
 pub use crate::codes::{match_code, Resolution};
-use crate::codes::{ErrorCode, Kind, BUILTIN_LOCALES, PSEUDO_SOURCES};
+use crate::codes::{ErrorCode, Kind, Status, BUILTIN_LOCALES, PSEUDO_SOURCES};
 use crate::detail::Detail;
 use crate::format::{UNKNOWN_CODE_ID, UNKNOWN_ERROR_ID};
 use crate::locale::{self, MAX_CHAIN};
@@ -89,9 +89,17 @@ impl Lookup<'_> {
         self.matched.map_or("", ErrorCode::as_str)
     }
 
+    /// The matched code's [`Status`]: whether a current source still
+    /// carries it (`Retired`: only older SDK releases did); `None` for the
+    /// generic message.
+    pub fn status(&self) -> Option<Status> {
+        self.matched.map(ErrorCode::status)
+    }
+
     /// The answer as a JSON object with the shared vocabulary: `code`,
     /// `matched` (null for generic), `resolution`, `locale`, `message`,
-    /// `kind` (null for generic), `retryable`, `doc_url` (null if none).
+    /// `kind` (null for generic), `retryable`, `status` (`current` or
+    /// `retired`, null for generic), `doc_url` (null if none).
     pub fn to_json(&self) -> serde_json::Value {
         serde_json::json!({
             "code": self.code,
@@ -101,14 +109,16 @@ impl Lookup<'_> {
             "message": self.message,
             "kind": self.kind.map(Kind::as_str),
             "retryable": self.retryable,
+            "status": self.status().map(Status::as_str),
             "doc_url": self.doc_url,
         })
     }
 }
 
 /// The answer as `smh-errors explain` prints it (and every binding's command
-/// line): `code [locale, how, kind, retryable]`, then the message indented,
-/// then `see: <doc_url>` when there is one. No trailing newline.
+/// line): `code [locale, how, kind, retryable]` (with `, retired` when the
+/// matched code is retired), then the message indented, then
+/// `see: <doc_url>` when there is one. No trailing newline.
 impl fmt::Display for Lookup<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         // The code may come from the network: shown escaped.
@@ -120,6 +130,9 @@ impl fmt::Display for Lookup<'_> {
         }
         if let Some(k) = self.kind {
             write!(f, ", {}, {}", k.as_str(), if self.retryable { "retryable" } else { "not retryable" })?;
+        }
+        if self.status() == Some(Status::Retired) {
+            f.write_str(", retired")?;
         }
         write!(f, "]\n  {}", self.message)?;
         if let Some(u) = self.doc_url {

@@ -6,6 +6,7 @@ use std::fmt;
 use std::str::FromStr;
 use std::sync::LazyLock;
 
+pub use smh_errors_check::registry::Status;
 use smh_errors_check::IdentStyle;
 
 include!(concat!(env!("OUT_DIR"), "/generated.rs"));
@@ -58,6 +59,7 @@ pub(crate) struct CodeInfo {
     fluent_id: &'static str,
     common: bool,
     retryable: bool,
+    status: Status,
     doc_url: Option<&'static str>,
 }
 
@@ -98,6 +100,23 @@ impl ErrorCode {
     #[inline]
     pub fn retryable(self) -> bool {
         self.info().retryable
+    }
+
+    /// Whether a current source still carries the code: [`Status::Current`]
+    /// when the service's error-code page or a current official SDK release
+    /// lists it, [`Status::Retired`] when only older SDK releases did (the
+    /// registry's provenance, `catalog/codes.toml`). A retired code still
+    /// resolves exactly, with its own message.
+    #[inline]
+    pub fn status(self) -> Status {
+        self.info().status
+    }
+
+    /// Whether the code is [retired](Status::Retired): no current official
+    /// source lists it any more.
+    #[inline]
+    pub fn is_retired(self) -> bool {
+        self.status() == Status::Retired
     }
 
     /// The nearest registered ancestor: `InvalidParameterValue.BucketNotFound`

@@ -7,8 +7,9 @@
 //!    one gives no detail.
 //! 2. A pattern is tried only for an error whose code is exactly one of the
 //!    pattern's registry codes.
-//! 3. A message matches a pattern when the **whole** message is the
-//!    pattern's text with each hole replaced by 1 to [`MAX_HOLE_LEN`] bytes:
+//! 3. A message matches a pattern when the **whole** message is one of the
+//!    pattern's texts (the server may say it in English or in Chinese) with
+//!    each hole replaced by 1 to [`MAX_HOLE_LEN`] bytes:
 //!    the message starts with the text before the first hole and ends with
 //!    the text after the last; each hole but the last takes the shortest
 //!    text after which the pattern's next text follows; the last takes what
@@ -16,13 +17,15 @@
 //!    this reading does not fit gives no detail, never a guess. So the time
 //!    is linear in the message (in fact bounded: a message longer than the
 //!    pattern's text and its holes' bound is refused by its length).
-//! 4. The build refuses two patterns of a same code that any text could
-//!    match both (smh-errors-check's `server_messages::overlap`), so at most
-//!    one pattern matches.
+//! 4. The build refuses two texts (of patterns of a same code, or of one
+//!    pattern) that any message could match both (smh-errors-check's
+//!    `server_messages::overlap`), so at most one text matches. A hole stands
+//!    between the server's quotes, which are text of the pattern (the build
+//!    refuses an unquoted hole): a hole's value never includes them.
 //! 5. The detail is the pattern's Fluent message (same id) in the first
 //!    locale of the chain that has it (en-US has them all), each hole's text
 //!    passed as the variable of its name, [escaped](crate::text::escape):
-//!    control and bidi characters from the network cannot reach a terminal.
+//!    control and invisible characters from the network cannot reach a terminal.
 //!
 //! Patterns are compiled once, by `build.rs`, into a static table.
 
@@ -32,10 +35,15 @@ use crate::codes::ErrorCode;
 
 pub use smh_errors_check::{MAX_HOLE_LEN, MAX_MESSAGE_LEN};
 
-/// One compiled pattern: `head`, then each hole with the text after it.
+/// One compiled pattern: its id, its codes, and each of its texts.
 pub(crate) struct Pattern {
     pub(crate) id: &'static str,
     codes: &'static [ErrorCode],
+    texts: &'static [Text],
+}
+
+/// One text of a pattern: `head`, then each hole with the text after it.
+struct Text {
     head: &'static str,
     /// (hole name, the text after it); the texts are non-empty but the
     /// last's.
@@ -51,7 +59,8 @@ include!(concat!(env!("OUT_DIR"), "/details.rs"));
 pub struct Match<'m> {
     /// The pattern's id, also its Fluent message id (`detail-parameter-format-invalid`).
     pub id: &'static str,
-    /// Each hole's name and the text it took, in the pattern's order.
+    /// Each hole's name and the text it took, in the order of the text that
+    /// matched.
     pub values: Vec<(&'static str, &'m str)>,
 }
 
@@ -89,7 +98,13 @@ pub fn pattern_ids() -> impl Iterator<Item = &'static str> {
 /// Each builtin pattern's hole names, by id: what the validator checks an
 /// overlay's detail messages against.
 pub(crate) fn builtin_holes() -> smh_errors_check::Holes {
-    PATTERNS.iter().map(|p| (p.id.to_string(), p.holes.iter().map(|(h, _)| h.to_string()).collect())).collect()
+    PATTERNS
+        .iter()
+        .map(|p| {
+            let holes = p.texts.iter().flat_map(|t| t.holes.iter().map(|(h, _)| h.to_string())).collect();
+            (p.id.to_string(), holes)
+        })
+        .collect()
 }
 
 /// The pattern that the server message `message` of an error with code
@@ -100,11 +115,15 @@ pub fn match_message<'m>(code: &str, message: &'m str) -> Option<Match<'m>> {
         return None;
     }
     let code = ErrorCode::from_code(code)?;
-    PATTERNS.iter().filter(|p| p.codes.contains(&code)).find_map(|p| match_pattern(p, message))
+    PATTERNS
+        .iter()
+        .filter(|p| p.codes.contains(&code))
+        .find_map(|p| p.texts.iter().find_map(|t| match_text(p.id, t, message)))
 }
 
-/// Whether the whole of `m` fits `p`, and the holes' texts if so.
-fn match_pattern<'m>(p: &Pattern, m: &'m str) -> Option<Match<'m>> {
+/// Whether the whole of `m` fits `p`, a text of the pattern `id`, and the
+/// holes' texts if so.
+fn match_text<'m>(id: &'static str, p: &Text, m: &'m str) -> Option<Match<'m>> {
     let text: usize = p.head.len() + p.holes.iter().map(|(_, t)| t.len()).sum::<usize>();
     let n = p.holes.len();
     if m.len() < text + n || m.len() > text + n * MAX_HOLE_LEN {
@@ -116,7 +135,7 @@ fn match_pattern<'m>(p: &Pattern, m: &'m str) -> Option<Match<'m>> {
     }
     let Some(((last, tail), middle)) = p.holes.split_last() else {
         // No hole: the message is the text (its length is already equal).
-        return Some(Match { id: p.id, values: Vec::new() });
+        return Some(Match { id, values: Vec::new() });
     };
     if !bytes.ends_with(tail.as_bytes()) {
         return None;
@@ -138,7 +157,7 @@ fn match_pattern<'m>(p: &Pattern, m: &'m str) -> Option<Match<'m>> {
         return None;
     }
     values.push((*last, m.get(pos..end)?));
-    Some(Match { id: p.id, values })
+    Some(Match { id, values })
 }
 
 /// The first place of `needle` (non-empty) in `hay`: `hay` is at most

@@ -45,7 +45,7 @@ use std::borrow::Cow;
 
 pub use catalog::{Answer, Catalog, Locale, Lookup};
 pub use codes::{
-    match_bytes, match_code, retryable, retryable_bytes, ErrorCode, Kind, Resolution, UnknownCode, UnknownKind,
+    match_bytes, match_code, retryable, retryable_bytes, ErrorCode, Kind, Resolution, Status, UnknownCode, UnknownKind,
 };
 pub use detail::{Detail, Match};
 pub use export::export_json;

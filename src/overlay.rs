@@ -127,7 +127,11 @@ impl CatalogBuilder {
     }
 
     /// Adds an overlay directory of locale folders (`<dir>/ja-JP/*.ftl`).
-    /// Later overlays override earlier ones.
+    /// Later overlays override earlier ones; a directory added again is
+    /// read once, in its last place. Only regular files are read (a FIFO
+    /// or device named `*.ftl` is a diagnostic, never waited on), and one
+    /// build reads at most [`check::MAX_LOAD_FILES`] files and folders and
+    /// [`check::MAX_LOAD_BYTES`] bytes in all.
     pub fn overlay_dir(mut self, dir: impl AsRef<Path>) -> CatalogBuilder {
         self.dirs.push(dir.as_ref().to_path_buf());
         self
@@ -170,16 +174,36 @@ impl CatalogBuilder {
         Ok(finish(cat))
     }
 
+    /// The overlay directories in the order they apply, each once: a
+    /// directory named again (as the same path, or another path to it)
+    /// moves to its last place, which is where its messages win.
+    fn distinct_dirs(&self) -> Vec<&PathBuf> {
+        let key = |d: &PathBuf| std::fs::canonicalize(d).unwrap_or_else(|_| d.clone());
+        let keys: Vec<PathBuf> = self.dirs.iter().map(key).collect();
+        let mut last = std::collections::HashMap::new();
+        for (i, k) in keys.iter().enumerate() {
+            last.insert(k, i);
+        }
+        self.dirs.iter().enumerate().filter(|(i, _)| last[&keys[*i]] == *i).map(|(_, d)| d).collect()
+    }
+
     /// Reads every overlay and checks each locale folder against en-US and
     /// what its locale already has. Returns (locale, files) groups in
-    /// application order, and every problem.
+    /// application order, and every problem. Each directory is read once
+    /// (see [`CatalogBuilder::distinct_dirs`]), every file and folder read
+    /// counts against one [`check::Budget`], and each file is parsed and
+    /// analysed once ([`check::Layers`]): the work is linear in what is read.
     #[allow(clippy::type_complexity)]
     fn validate(&self) -> (Vec<(String, Vec<(String, String)>)>, Vec<Diagnostic>) {
         let mut diags = Vec::new();
         let mut groups: Vec<(String, Vec<(String, String)>)> = Vec::new();
-        for dir in &self.dirs {
+        let mut budget = check::Budget::new();
+        for dir in self.distinct_dirs() {
+            if budget.is_spent() {
+                break;
+            }
             let before = diags.len();
-            let folders = check::read_catalog_dir(dir, &mut diags);
+            let folders = check::read_catalog_dir(dir, &mut budget, &mut diags);
             if folders.is_empty() && diags.len() == before {
                 diags.push(Diagnostic::whole_file(
                     &dir.display().to_string(),
@@ -225,32 +249,34 @@ impl CatalogBuilder {
                 ));
             }
         }
-        let builtin_shapes = builtin_shapes();
+        let mut have = builtin_shapes();
+        let source = have[SOURCE_LOCALE].clone();
         let ids = builtin_ids();
         let holes = builtin_holes();
-        let source = &builtin_shapes[SOURCE_LOCALE];
-        let mut have: BTreeMap<String, Shapes> = builtin_shapes.clone();
-        // Each locale's files so far, in load order: the builtin ones, then
-        // earlier overlays'.
-        let mut loaded: BTreeMap<&str, Vec<check::File<'_>>> = BTreeMap::new();
-        for (name, files) in BUILTIN_LOCALES {
-            loaded.insert(name, files.iter().map(|(p, t)| check::File { path: p, text: t }).collect());
-        }
+        // Each locale's layers so far, in load order: the builtin files,
+        // then earlier overlays', each parsed once.
+        let mut layers: BTreeMap<&str, check::Layers<'_>> = BTreeMap::new();
         for (loc, files) in &groups {
             let f: Vec<check::File<'_>> = files.iter().map(|(p, t)| check::File { path: p, text: t }).collect();
-            let base = have.get(loc).cloned();
-            let layers = loaded.entry(loc).or_default();
+            let l = layers.entry(loc).or_insert_with(|| {
+                let mut l = check::Layers::new();
+                if let Some((_, builtin)) = BUILTIN_LOCALES.iter().find(|(n, _)| n == loc) {
+                    let b: Vec<check::File<'static>> =
+                        builtin.iter().map(|(p, t)| check::File { path: p, text: t }).collect();
+                    l.add_files(&b);
+                }
+                l
+            });
             let expect = check::Expect {
                 locale: loc,
                 ids: &ids,
-                source: Some(source),
+                source: Some(&source),
                 complete: false,
-                base: base.as_ref(),
-                layers,
+                base: have.get(loc),
+                layers: &[],
                 holes: &holes,
             };
-            let (shapes, d) = check::check_locale(&f, &expect);
-            layers.extend(f);
+            let (shapes, d) = check::check_layer(&f, &expect, l);
             diags.extend(d);
             let entry = have.entry(loc.clone()).or_default();
             entry.messages.extend(shapes.messages);
@@ -260,16 +286,38 @@ impl CatalogBuilder {
     }
 }
 
+/// What [`check_dir_read`] found: every problem, and the text of every
+/// file it read, as it read it (within its caps), to show the source lines
+/// of the problems from.
+#[derive(Debug, Clone, Default)]
+pub struct DirCheck {
+    /// Every problem, errors and warnings, each with `file:line:col`.
+    pub diagnostics: Vec<Diagnostic>,
+    /// Shown path to text, of every file read.
+    pub texts: std::collections::HashMap<String, String>,
+}
+
+/// Checks a catalog directory as [`check_dir`] does, and keeps the text of
+/// every file read: what `smh-errors check` shows source lines from, so
+/// that no file is read twice, or read past the check's caps.
+pub fn check_dir_read(dir: &Path) -> DirCheck {
+    if dir.join("codes.toml").exists() {
+        let c = check::check_catalog_dir(dir);
+        let texts = c.texts.into_iter().chain(c.locales.into_iter().flat_map(|l| l.files)).collect();
+        DirCheck { diagnostics: c.diagnostics, texts }
+    } else {
+        let b = Catalog::builder().overlay_dir(dir);
+        let (groups, diagnostics) = b.validate();
+        DirCheck { diagnostics, texts: groups.into_iter().flat_map(|(_, files)| files).collect() }
+    }
+}
+
 /// Checks a catalog directory as `smh-errors check DIR` does: a full catalog
 /// (with `codes.toml`) as the build checks the shipped one, or an overlay of
 /// locale folders as [`CatalogBuilder::build`] checks it. Returns every
 /// problem, errors and warnings, each with `file:line:col`.
 pub fn check_dir(dir: &Path) -> Vec<Diagnostic> {
-    if dir.join("codes.toml").is_file() {
-        check::check_catalog_dir(dir).diagnostics
-    } else {
-        Catalog::builder().overlay_dir(dir).diagnostics()
-    }
+    check_dir_read(dir).diagnostics
 }
 
 /// How much of the registry each locale folder of a catalog directory
@@ -279,12 +327,12 @@ pub fn check_dir(dir: &Path) -> Vec<Diagnostic> {
 pub fn coverage_dir(dir: &Path) -> (Vec<check::Coverage>, Vec<Diagnostic>) {
     let mut diags = Vec::new();
     let reg = dir.join("codes.toml");
-    let ids = if reg.is_file() {
+    let ids = if reg.exists() {
         match check::registry::read_registry(&reg) {
             Ok(codes) => {
                 let mut ids = check::expected_ids(codes.iter().map(|c| c.code.as_str()));
                 let patterns = dir.join(check::SERVER_MESSAGES_FILE);
-                if patterns.is_file() {
+                if patterns.exists() {
                     let names: Vec<&str> = codes.iter().map(|c| c.code.as_str()).collect();
                     let (p, d) = check::server_messages::read_server_messages(&patterns, &names);
                     if d.iter().any(Diagnostic::is_error) {
@@ -299,7 +347,7 @@ pub fn coverage_dir(dir: &Path) -> (Vec<check::Coverage>, Vec<Diagnostic>) {
     } else {
         builtin_ids()
     };
-    let folders = check::read_catalog_dir(dir, &mut diags);
+    let folders = check::read_catalog_dir(dir, &mut check::Budget::new(), &mut diags);
     let table = folders
         .iter()
         .map(|l| {

@@ -1,10 +1,11 @@
 //! Rendering text that came from the network (a code, a server `Message`,
 //! a `RequestId`) for people: terminals and logs.
 //!
-//! [`Escaped`] (and [`escape`]) shows control characters and bidirectional
-//! formatting characters as escapes instead of passing them through, so a
-//! body cannot forge a log line (`\n`), move the cursor or clear the screen
-//! (`\u{1b}[2J`), or reorder what a reader sees (`\u{202e}`). [`ErrorText`]
+//! [`Escaped`] (and [`escape`]) shows control characters and invisible
+//! characters as escapes instead of passing them through, so a body cannot
+//! forge a log line (`\n`), move the cursor or clear the screen
+//! (`\u{1b}[2J`), reorder what a reader sees (`\u{202e}`), or hide text
+//! (`\u{200b}`, the tag characters `\u{e0041}`). [`ErrorText`]
 //! is the one rendering of an API error, `Code: message (RequestId: id)`,
 //! that every binding shows. JSON output needs neither: JSON escapes
 //! control characters itself.
@@ -12,21 +13,14 @@
 use std::borrow::Cow;
 use std::fmt::{self, Write as _};
 
-/// Whether `c` is shown as an escape: C0 controls, DEL, C1 controls, the
-/// line and paragraph separators, and the bidirectional marks, embeddings,
-/// overrides and isolates (U+061C, U+200E, U+200F, U+202A–U+202E,
-/// U+2066–U+2069).
+/// Whether `c` is shown as an escape: every control character and every
+/// invisible one (format characters such as U+200B, U+FEFF, the bidi
+/// controls and the tag characters U+E0000–U+E007F, line and paragraph
+/// separators, default-ignorable characters such as U+00AD and U+2060):
+/// the one table the validator also refuses in catalog files
+/// ([`smh_errors_check::is_invisible`]).
 pub fn needs_escape(c: char) -> bool {
-    matches!(
-        c,
-        '\u{0}'..='\u{1f}'
-            | '\u{7f}'..='\u{9f}'
-            | '\u{61c}'
-            | '\u{200e}'
-            | '\u{200f}'
-            | '\u{2028}'..='\u{202e}'
-            | '\u{2066}'..='\u{2069}'
-    )
+    c.is_control() || smh_errors_check::is_invisible(c)
 }
 
 /// `text` for display, with every character of [`needs_escape`] written as
@@ -53,7 +47,7 @@ impl fmt::Display for Escaped<'_> {
     }
 }
 
-/// `text` with control and bidi characters escaped, as [`Escaped`] writes
+/// `text` with control and invisible characters escaped, as [`Escaped`] writes
 /// it; borrowed when there is nothing to escape.
 pub fn escape(text: &str) -> Cow<'_, str> {
     if !text.chars().any(needs_escape) {
@@ -106,8 +100,20 @@ mod tests {
             escape("x\u{202e}y\u{2066}z\u{2069}\u{200f}\u{61c}\u{2028}"),
             "x\\u{202e}y\\u{2066}z\\u{2069}\\u{200f}\\u{61c}\\u{2028}"
         );
-        // Not bidi controls: kept.
-        assert_eq!(escape("\u{202f}\u{2065}\u{a0}é"), "\u{202f}\u{2065}\u{a0}é");
+        // Visible, if unusual, spaces: kept.
+        assert_eq!(escape("\u{202f}\u{a0}\u{3000}é"), "\u{202f}\u{a0}\u{3000}é");
+    }
+
+    #[test]
+    fn invisible_characters_are_escaped_by_the_validators_table() {
+        assert_eq!(
+            escape("a\u{200b}b\u{e0041}\u{e007f}c\u{feff}d\u{ad}e\u{2060}f\u{2065}\u{180e}\u{fe0f}\u{3164}\u{2800}"),
+            "a\\u{200b}b\\u{e0041}\\u{e007f}c\\u{feff}d\\u{ad}e\\u{2060}f\\u{2065}\\u{180e}\\u{fe0f}\\u{3164}\\u{2800}"
+        );
+        // Every character the validator refuses in a catalog file is escaped.
+        for c in (0..=0x10ffff).filter_map(char::from_u32).filter(|&c| smh_errors_check::is_invisible(c)) {
+            assert!(needs_escape(c), "U+{:04X}", c as u32);
+        }
     }
 
     #[test]

@@ -1,23 +1,27 @@
 //! The builtin catalog against its sources, kept in `catalog/sources/` (see
 //! its README for where each was published and when it was taken): the
 //! service's error-code page (38 common + 21 business codes), the official
-//! SDK's list (40 codes, 15 of them beyond the page), the glossary, the retry
-//! policy of `catalog/codes.toml`, and the rules for codes and locales nobody
-//! expects.
+//! SDKs' lists and history (65 codes ever shipped, 40 of them beyond the
+//! page), every code's provenance, the glossary, the retry policy of
+//! `catalog/codes.toml`, and the rules for codes and locales nobody expects.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 
 use smh_errors::ffi::{self, AnswerExt, LocaleExt};
-use smh_errors::{Catalog, ErrorCode, FluentArgs, FluentValue, Kind, Locale, Lookup, Resolution};
+use smh_errors::{Catalog, ErrorCode, FluentArgs, FluentValue, Kind, Locale, Lookup, Resolution, Status};
 
 // ---------------------------------------------------------------------------
 // Sources
 // ---------------------------------------------------------------------------
 
 const PAGE: &str = "service-error-codes.md";
-const SDK: &str = "sdk-errorcodes.tsv";
+const SDK_PYTHON: &str = "sdk-errorcodes-python.tsv";
+const SDK_JAVA: &str = "sdk-errorcodes-java.tsv";
+const HISTORY: &str = "sdk-history.tsv";
+const RELEASES: &str = "sdk-releases.tsv";
 const GLOSSARY: &str = "glossary.tsv";
+const DOC_LINKS: &str = "doc-links.tsv";
 
 fn source_file(name: &str) -> String {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("catalog/sources").join(name);
@@ -34,7 +38,11 @@ struct Source {
 }
 
 /// The seed's normalisation, exactly: `[label](url)` becomes `label` (the URL
-/// is returned), backticks go. Nothing else changes.
+/// is returned), backticks go, and a space that only set the link apart goes
+/// with it: one between the label and Chinese text, when the label's own end
+/// there is Chinese too (`请在 [控制台](url) 检查` reads `请在控制台检查`; a Latin
+/// label keeps its spaces: `[MFA](url) 错误` reads `MFA 错误`). Nothing else
+/// changes.
 fn normalise(cell: &str) -> (String, Option<String>) {
     let mut out = String::new();
     let mut url = None;
@@ -44,10 +52,20 @@ fn normalise(cell: &str) -> (String, Option<String>) {
         let after = &rest[i + 1..];
         if let Some(j) = after.find("](") {
             if let Some(k) = after[j + 2..].find(')') {
-                out.push_str(&after[..j]);
+                let label = &after[..j];
+                let cjk_start = label.chars().next().is_some_and(is_cjk);
+                let cjk_end = label.chars().last().is_some_and(is_cjk);
+                if cjk_start && out.ends_with(' ') && out.trim_end_matches(' ').chars().last().is_some_and(is_cjk) {
+                    out.truncate(out.trim_end_matches(' ').len());
+                }
+                out.push_str(label);
                 assert!(url.is_none(), "the seed has two links in one cell: {cell}");
                 url = Some(after[j + 2..j + 2 + k].to_string());
                 rest = &after[j + 2 + k + 1..];
+                let trimmed = rest.trim_start_matches(' ');
+                if cjk_end && trimmed.len() < rest.len() && trimmed.chars().next().is_some_and(is_cjk) {
+                    rest = trimmed;
+                }
                 continue;
             }
         }
@@ -62,8 +80,16 @@ fn normalise(cell: &str) -> (String, Option<String>) {
 fn normalise_does_exactly_what_the_issue_says() {
     assert_eq!(
         normalise("请在 [控制台](https://x.invalid/a) 检查 `A`。"),
-        ("请在 控制台 检查 A。".to_string(), Some("https://x.invalid/a".to_string()))
+        ("请在控制台检查 A。".to_string(), Some("https://x.invalid/a".to_string()))
     );
+    // A Latin label keeps the spaces around it, as Chinese typography does.
+    assert_eq!(
+        normalise("[MFA](https://x.invalid/m) 错误。"),
+        ("MFA 错误。".to_string(), Some("https://x.invalid/m".into()))
+    );
+    assert_eq!(normalise("请参考 [CAM](u) 文档"), ("请参考 CAM 文档".to_string(), Some("u".into())));
+    // Only a space beside Chinese text on both sides goes.
+    assert_eq!(normalise("a [控制台](u) b"), ("a 控制台 b".to_string(), Some("u".into())));
     assert_eq!(normalise("a [b] c"), ("a [b] c".to_string(), None));
     assert_eq!(normalise("无链接。"), ("无链接。".to_string(), None));
 }
@@ -103,49 +129,153 @@ fn seed_codes() -> Vec<(String, Source)> {
     out
 }
 
-/// The SDK's list: code -> its Chinese comment (header lines skipped).
-fn sdk_codes() -> BTreeMap<String, String> {
-    let text = source_file(SDK);
+/// The rows of a committed TSV of `catalog/sources/`: a `# ...` line saying
+/// how it was made, the header, then rows of as many columns.
+fn tsv(name: &str, header: &str) -> Vec<Vec<String>> {
+    let text = source_file(name);
     let mut lines = text.lines();
-    let provenance = lines.next().expect("a provenance line");
-    assert!(provenance.starts_with("# tencentcloud-sdk-python-smh 3.1.176"), "unexpected provenance: {provenance}");
-    assert_eq!(lines.next(), Some("code\tconstant\tcomment"), "the header");
+    assert!(lines.next().is_some_and(|l| l.starts_with("# ")), "{name}: the first line says how it was made");
+    assert_eq!(lines.next(), Some(header), "{name}: the header");
+    let n = header.split('\t').count();
     lines
         .map(|l| {
-            let cols: Vec<&str> = l.split('\t').collect();
-            assert_eq!(cols.len(), 3, "row: {l}");
-            assert_eq!(cols[1], cols[0].replace('.', "_").to_uppercase(), "the SDK's constant for {}", cols[0]);
-            (cols[0].to_string(), cols[2].to_string())
+            let cols: Vec<String> = l.split('\t').map(str::to_string).collect();
+            assert_eq!(cols.len(), n, "{name}: row {l}");
+            cols
         })
         .collect()
 }
 
-/// The 15 codes of the SDK's list that the page lacks: business codes, whose
-/// zh-CN text is the SDK's comment.
+/// An SDK release's list: code -> its Chinese comment. `release` is the
+/// package and version its first line must name.
+fn sdk_list(name: &str, release: &str) -> BTreeMap<String, String> {
+    let text = source_file(name);
+    let provenance = text.lines().next().expect("a provenance line");
+    assert!(provenance.starts_with(&format!("# {release}: ")), "{name}: unexpected provenance: {provenance}");
+    tsv(name, "code\tconstant\tcomment")
+        .into_iter()
+        .map(|cols| {
+            assert_eq!(cols[1], cols[0].replace('.', "_").to_uppercase(), "the SDK's constant for {}", cols[0]);
+            (cols[0].clone(), cols[2].clone())
+        })
+        .collect()
+}
+
+/// The newest Python release's list (PyPI).
+fn python_list() -> BTreeMap<String, String> {
+    sdk_list(SDK_PYTHON, "tencentcloud-sdk-python-smh 3.1.176")
+}
+
+/// The newest Java release's list (Maven Central).
+fn java_list() -> BTreeMap<String, String> {
+    sdk_list(SDK_JAVA, "com.tencentcloudapi:tencentcloud-sdk-java 3.1.1436")
+}
+
+/// One language's releases that carried a code, from the history.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Span {
+    first: String,
+    last: String,
+    comment: String,
+}
+
+/// `sdk-history.tsv`: code -> language -> the releases that carried it.
+fn history() -> BTreeMap<String, BTreeMap<String, Span>> {
+    let mut out: BTreeMap<String, BTreeMap<String, Span>> = BTreeMap::new();
+    for cols in tsv(HISTORY, "code\tlanguage\tfirst\tlast\tcomment") {
+        let [code, language, first, last, comment] = <[String; 5]>::try_from(cols).unwrap();
+        assert!(release(&first) <= release(&last), "{code} {language}: {first} after {last}");
+        let span = Span { first, last, comment };
+        assert!(out.entry(code.clone()).or_default().insert(language.clone(), span).is_none(), "{code} {language}");
+    }
+    out
+}
+
+/// `sdk-releases.tsv`: language -> the newest release the history read.
+fn newest() -> BTreeMap<String, String> {
+    tsv(RELEASES, "language\treleases\tfirst\tnewest\tread").into_iter().map(|c| (c[0].clone(), c[3].clone())).collect()
+}
+
+/// A release's numbers, for ordering: `v1.0.981` -> [1, 0, 981].
+fn release(r: &str) -> Vec<u64> {
+    r.trim_start_matches('v').split('.').map(|p| p.parse().unwrap_or_else(|_| panic!("release {r}"))).collect()
+}
+
+/// The codes some official SDK shipped that the page lacks: business codes,
+/// whose zh-CN text is the SDKs' comment (the same in every language).
 fn beyond_codes() -> Vec<(String, Source)> {
     let page: BTreeSet<String> = seed_codes().into_iter().map(|(c, _)| c).collect();
-    sdk_codes()
+    history()
         .into_iter()
         .filter(|(c, _)| !page.contains(c))
-        .map(|(c, zh)| (c, Source { kind: Kind::Business, zh, url: None }))
+        .map(|(c, spans)| {
+            let comments: BTreeSet<&String> = spans.values().map(|s| &s.comment).collect();
+            assert_eq!(comments.len(), 1, "{c}: the SDKs' comments differ: {comments:?}");
+            let zh = comments.into_iter().next().unwrap().clone();
+            (c, Source { kind: Kind::Business, zh, url: None })
+        })
         .collect()
 }
 
 #[test]
-fn the_sdk_list_is_in_the_registry_and_agrees_with_the_page() {
-    let sdk = sdk_codes();
-    assert_eq!(sdk.len(), 40, "the SDK's list");
+fn the_sdk_lists_are_in_the_registry_and_agree_with_the_page() {
     let page: BTreeMap<String, Source> = seed_codes().into_iter().collect();
-    for (code, comment) in &sdk {
-        assert!(ErrorCode::from_code(code).is_some(), "{code} (in the SDK's list) is not in the registry");
-        // Where both publish a text, the SDK's comment is the page's text,
-        // but for these two, where the catalog follows the page (the SDK's
-        // comment says more, or adds 错误).
-        let differ = ["AuthFailure.UnauthorizedOperation", "MissingParameter"];
-        if let Some(p) = page.get(code) {
-            assert_eq!(comment == &p.zh, !differ.contains(&code.as_str()), "{code}: {comment:?} vs {:?}", p.zh);
+    for (list, n) in [(python_list(), 40), (java_list(), 51)] {
+        assert_eq!(list.len(), n, "an SDK's list");
+        for (code, comment) in &list {
+            assert!(ErrorCode::from_code(code).is_some(), "{code} (in an SDK's list) is not in the registry");
+            // Where both publish a text, the SDK's comment is the page's text,
+            // but for these two, where the catalog follows the page (the SDK's
+            // comment says more, or adds 错误).
+            let differ = ["AuthFailure.UnauthorizedOperation", "MissingParameter"];
+            if let Some(p) = page.get(code) {
+                assert_eq!(comment == &p.zh, !differ.contains(&code.as_str()), "{code}: {comment:?} vs {:?}", p.zh);
+            }
         }
     }
+}
+
+#[test]
+fn the_sdk_lists_are_releases_the_history_read() {
+    let history = history();
+    let newest = newest();
+    assert_eq!(newest.keys().map(String::as_str).collect::<Vec<_>>(), ["go", "java", "python"]);
+    for (language, version, list) in [("python", "3.1.176", python_list()), ("java", "3.1.1436", java_list())] {
+        assert!(release(version) <= release(&newest[language]), "{language} {version}");
+        let mut problems = Vec::new();
+        for (code, spans) in &history {
+            let carried = spans
+                .get(language)
+                .filter(|s| release(&s.first) <= release(version) && release(version) <= release(&s.last));
+            match (carried, list.get(code)) {
+                (Some(s), Some(comment)) if &s.comment == comment => {}
+                (None, None) => {}
+                (s, c) => problems.push(format!("{code}: history {s:?}, {language} {version} list {c:?}")),
+            }
+        }
+        let unknown: Vec<&String> = list.keys().filter(|c| !history.contains_key(*c)).collect();
+        assert!(unknown.is_empty(), "{language} list codes the history lacks: {unknown:?}");
+        assert!(problems.is_empty(), "{}", problems.join("\n"));
+    }
+}
+
+/// The links the page does not give (`doc-links.tsv`): (code, locale) to URL.
+/// Each row names the evidence for its address.
+fn doc_links() -> BTreeMap<(String, String), String> {
+    let text = source_file(DOC_LINKS);
+    let mut lines = text.lines();
+    assert_eq!(lines.next(), Some("code\tlocale\turl\tevidence"), "the header");
+    let mut out = BTreeMap::new();
+    for l in lines.filter(|l| !l.trim().is_empty()) {
+        let cols: Vec<&str> = l.split('\t').collect();
+        assert_eq!(cols.len(), 4, "row: {l}");
+        assert!(ErrorCode::from_code(cols[0]).is_some(), "{l}: no such code");
+        assert!(["en-US", "zh-CN"].contains(&cols[1]), "{l}: a shipped locale");
+        assert!(cols[2].starts_with("https://"), "{l}: an https URL");
+        assert!(cols[3].len() > 20, "{l}: say where the address was found");
+        assert!(out.insert((cols[0].to_string(), cols[1].to_string()), cols[2].to_string()).is_none(), "{l}: twice");
+    }
+    out
 }
 
 fn all_sources() -> BTreeMap<String, Source> {
@@ -195,8 +325,9 @@ fn seed_has_38_common_and_21_business_codes() {
     let common = seed.iter().filter(|(_, s)| s.kind == Kind::Common).count();
     let business = seed.iter().filter(|(_, s)| s.kind == Kind::Business).count();
     assert_eq!((common, business), (38, 21), "the seed's tables");
-    assert_eq!(beyond_codes().len(), 15, "beyond-seed codes");
-    assert_eq!(all_sources().len(), 74);
+    assert_eq!(beyond_codes().len(), 40, "codes of the SDKs beyond the page");
+    assert_eq!(history().len(), 65, "codes an SDK ever shipped");
+    assert_eq!(all_sources().len(), 99);
     // The three linked codes of the seed.
     let linked: BTreeSet<&str> = seed.iter().filter(|(_, s)| s.url.is_some()).map(|(c, _)| c.as_str()).collect();
     assert_eq!(
@@ -210,6 +341,8 @@ fn seed_has_38_common_and_21_business_codes() {
 // ---------------------------------------------------------------------------
 
 fn check_zh_against(sources: &[(String, Source)]) {
+    let links = doc_links();
+    let listed = |code: &str, loc: &str| links.get(&(code.to_string(), loc.to_string())).map(String::as_str);
     let mut problems = Vec::new();
     for (code, src) in sources {
         let hit = cat().lookup(code, Some("zh-CN"));
@@ -236,18 +369,36 @@ fn check_zh_against(sources: &[(String, Source)]) {
             Some(c) => problems.push(format!("{code}: registry kind {:?}, source says {:?}", c.kind(), src.kind)),
             None => problems.push(format!("{code}: not in the registry")),
         }
-        // Links differ by language: zh-CN links the page's own link; en-US
-        // links an English page on the international site for the same thing.
+        // Links differ by language: zh-CN links the page's own link, or where
+        // the page gives none, the one doc-links.tsv cites; en-US links an
+        // English page on the international site for the same thing (the one
+        // doc-links.tsv cites, where it lists one).
+        let zh_want = match (src.url.as_deref(), listed(code, "zh-CN")) {
+            (Some(page), Some(l)) => {
+                problems.push(format!("{code}: doc-links.tsv lists {l} for zh-CN, but the page links {page}"));
+                Some(page)
+            }
+            (page, l) => page.or(l),
+        };
         let zh_link = cat().lookup(code, Some("zh-CN")).doc_url;
-        if zh_link != src.url.as_deref() {
-            problems.push(format!("{code}: doc_url in zh-CN is {zh_link:?}, the source links {:?}", src.url));
+        if zh_link != zh_want {
+            problems.push(format!("{code}: doc_url in zh-CN is {zh_link:?}, the sources link {zh_want:?}"));
         }
         let en_link = cat().lookup(code, Some("en-US")).doc_url;
-        if en_link.is_some() != src.url.is_some() {
-            problems.push(format!("{code}: doc_url in en-US is {en_link:?}, the source links {:?}", src.url));
+        if en_link.is_some() != zh_want.is_some() {
+            problems.push(format!("{code}: doc_url in en-US is {en_link:?}, the sources link {zh_want:?}"));
+        }
+        if let Some(l) = listed(code, "en-US") {
+            if en_link != Some(l) {
+                problems.push(format!("{code}: doc_url in en-US is {en_link:?}, doc-links.tsv lists {l}"));
+            }
         }
         if let Some(u) = en_link {
-            let international = ["https://www.tencentcloud.com/document/", "https://console.tencentcloud.com/"];
+            let international = [
+                "https://www.tencentcloud.com/document/",
+                "https://intl.cloud.tencent.com/document/",
+                "https://console.tencentcloud.com/",
+            ];
             if !international.iter().any(|p| u.starts_with(p)) {
                 problems.push(format!("{code}: the en-US link {u} is not on the international (English) site"));
             }
@@ -280,12 +431,107 @@ fn zh_cn_is_the_beyond_seed_text() {
 fn registry_is_exactly_seed_and_beyond_seed() {
     let sources: BTreeSet<String> = all_sources().into_keys().collect();
     let registry: BTreeSet<String> = ErrorCode::ALL.iter().map(|c| c.as_str().to_string()).collect();
-    assert_eq!(ErrorCode::COUNT, 74);
-    assert_eq!(ErrorCode::ALL.len(), 74);
-    assert_eq!(registry.len(), 74, "ErrorCode::ALL has duplicates");
+    assert_eq!(ErrorCode::COUNT, 99);
+    assert_eq!(ErrorCode::ALL.len(), 99);
+    assert_eq!(registry.len(), 99, "ErrorCode::ALL has duplicates");
     let missing: Vec<_> = sources.difference(&registry).collect();
     let extra: Vec<_> = registry.difference(&sources).collect();
     assert!(missing.is_empty() && extra.is_empty(), "missing {missing:?}, extra {extra:?}");
+}
+
+/// The provenance each code must state, from the sources alone: `page`,
+/// `sdk` (the history's spans, in language order) and `status` (current when
+/// the page lists it or some language's newest release carries it).
+fn expected_provenance(code: &str) -> (Status, bool, Vec<(String, String, String)>) {
+    let page: BTreeSet<String> = seed_codes().into_iter().map(|(c, _)| c).collect();
+    let newest = newest();
+    let spans: Vec<(String, String, String)> = history()
+        .remove(code)
+        .unwrap_or_default()
+        .into_iter()
+        .map(|(language, s)| (language, s.first, s.last))
+        .collect();
+    let on_page = page.contains(code);
+    let current = on_page || spans.iter().any(|(l, _, last)| &newest[l] == last);
+    (if current { Status::Current } else { Status::Retired }, on_page, spans)
+}
+
+#[test]
+fn every_code_states_the_provenance_its_sources_give() {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("catalog/codes.toml");
+    let defs = smh_errors_check::registry::read_registry(&path).expect("the registry parses");
+    assert_eq!(defs.len(), ErrorCode::COUNT);
+    let mut problems = Vec::new();
+    for d in &defs {
+        let (status, page, spans) = expected_provenance(&d.code);
+        let got: Vec<(String, String, String)> =
+            d.sdk.iter().map(|s| (s.language.clone(), s.first.clone(), s.last.clone())).collect();
+        if (d.status, d.page, &got) != (status, page, &spans) {
+            problems.push(format!(
+                "{}: registry {:?} {} {got:?}, sources {status:?} {page} {spans:?}",
+                d.code, d.status, d.page
+            ));
+        }
+        // The generated metadata is the registry's.
+        let c = ErrorCode::from_code(&d.code).expect("registered");
+        if c.status() != d.status || c.is_retired() != (d.status == Status::Retired) {
+            problems.push(format!("{}: ErrorCode::status {:?}, registry {:?}", d.code, c.status(), d.status));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// The codes issue 22 found missing: every official SDK has dropped them.
+const RETIRED: [&str; 25] = [
+    "InternalError.BalanceLess",
+    "InvalidParameter.OneOfAccountNameAndAccountPasswordIsEmpty",
+    "InvalidParameter.OneOfCountryCodeAndPhoneNumberIsEmpty",
+    "InvalidParameterValue.AccountNameTooLong",
+    "InvalidParameterValue.AccountPassword",
+    "InvalidParameterValue.AccountUserIdTooLong",
+    "InvalidParameterValue.CountryCodeTooLong",
+    "InvalidParameterValue.DestroyTime",
+    "InvalidParameterValue.DuplicateAccountName",
+    "InvalidParameterValue.DuplicateAccountUserId",
+    "InvalidParameterValue.DuplicateEmail",
+    "InvalidParameterValue.DuplicateUserPhoneNumber",
+    "InvalidParameterValue.EmailTooLong",
+    "InvalidParameterValue.Filter",
+    "InvalidParameterValue.InvalidAccountName",
+    "InvalidParameterValue.InvalidAccountUserId",
+    "InvalidParameterValue.InvalidCountryCode",
+    "InvalidParameterValue.InvalidEmail",
+    "InvalidParameterValue.InvalidPhoneNumber",
+    "InvalidParameterValue.IsolateTime",
+    "InvalidParameterValue.PhoneNumberTooLong",
+    "InvalidParameterValue.RoleNotSupport",
+    "InvalidParameterValue.TooManyFilters",
+    "ResourceNotFound.User",
+    "UnauthorizedOperation.CreateMediaBucket",
+];
+
+#[test]
+fn retired_codes_resolve_exactly_and_say_they_are_retired() {
+    let retired: BTreeSet<&str> = ErrorCode::ALL.iter().filter(|c| c.is_retired()).map(|c| c.as_str()).collect();
+    assert_eq!(retired, BTreeSet::from(RETIRED));
+    let sources = all_sources();
+    for code in ErrorCode::ALL {
+        let retired = code.status() == Status::Retired;
+        for locale in ["zh-CN", "en-US"] {
+            let hit = cat().lookup(code.as_str(), Some(locale));
+            assert_eq!((hit.resolution, hit.matched, hit.locale), (Resolution::Exact, Some(code), locale), "{code}");
+            assert_eq!(hit.status(), Some(code.status()), "{code}");
+            assert_eq!(hit.to_json()["status"], if retired { "retired" } else { "current" }, "{code}");
+            assert_eq!(hit.to_string().lines().next().unwrap().ends_with(", retired]"), retired, "{code}: {hit}");
+        }
+        assert_eq!(cat().lookup(code.as_str(), Some("zh-CN")).message, sources[code.as_str()].zh, "{code}");
+    }
+    // A sub-code answered by a retired parent reports the parent's status,
+    // as it reports its kind; the generic answer has none.
+    let hit = cat().lookup("InvalidParameterValue.Filter.Name", Some("en-US"));
+    assert_eq!((hit.resolution, hit.status()), (Resolution::Parent, Some(Status::Retired)));
+    let hit = cat().lookup("NoSuchCode", Some("en-US"));
+    assert_eq!((hit.status(), hit.to_json()["status"].clone()), (None, serde_json::Value::Null));
 }
 
 #[test]
@@ -434,6 +680,16 @@ fn exactly_the_six_codes_of_the_policy_are_retryable() {
     ] {
         assert!(!cat().lookup(c, None).retryable, "{c} names a downstream step: not retryable");
     }
+    // No billing or balance code is retryable, under a retryable parent or not.
+    for c in ErrorCode::ALL {
+        let name = c.as_str();
+        if smh_errors_check::registry::NEVER_RETRYABLE_WORDS.iter().any(|w| name.contains(w)) {
+            assert!(!c.retryable(), "{c} is a billing or balance code");
+        }
+    }
+    let hit = cat().lookup("InternalError.BalanceLess", Some("en-US"));
+    assert_eq!((hit.resolution, hit.retryable), (Resolution::Exact, false), "an insufficient balance: not retryable");
+    assert_eq!(hit.to_json()["retryable"], false);
 }
 
 #[test]
@@ -569,6 +825,40 @@ fn en_us_uses_the_glossary_terms() {
     }
     assert!(rows >= 20, "the glossary has {rows} rows");
     assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// Every identifier term of en-US (a name of the API, `-DryRun = DryRun`) is a
+/// name the sources give: in the page's or the SDK list's text, or among the
+/// SDK's parameters catalog/sources/README.md lists. None is made up.
+#[test]
+fn every_identifier_is_a_name_the_sources_give() {
+    let sources = [
+        source_file(PAGE),
+        source_file(SDK_PYTHON),
+        source_file(SDK_JAVA),
+        source_file(HISTORY),
+        source_file("server-messages.tsv"),
+        source_file("README.md"),
+    ]
+    .concat();
+    let en =
+        std::fs::read_to_string(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("catalog/en-US/errors.ftl")).unwrap();
+    let mut identifiers = Vec::new();
+    for line in en.lines() {
+        let Some((id, value)) = line.strip_prefix('-').and_then(|l| l.split_once(" = ")) else { continue };
+        if smh_errors_check::is_identifier_term(id, value.trim()) {
+            identifiers.push(value.trim().to_string());
+        }
+    }
+    assert!(identifiers.len() >= 10, "{identifiers:?}");
+    for name in &identifiers {
+        assert!(sources.contains(&format!("`{name}`")) || sources.contains(name.as_str()), "{name}: in no source");
+    }
+    // The names the Chinese texts do not write are the SDK's parameters.
+    for name in ["Tags", "EnableQuota", "LibraryQuota", "Purpose", "Token"] {
+        assert!(identifiers.contains(&name.to_string()), "{name}");
+        assert!(source_file("README.md").contains(&format!("`{name}`")), "{name}: catalog/sources/README.md names it");
+    }
 }
 
 // ---------------------------------------------------------------------------
@@ -928,7 +1218,8 @@ fn static_message_is_the_message_and_shows_an_unknown_code() {
 #[test]
 fn the_registry_refuses_a_link_each_locale_gives_its_own() {
     let text =
-        "[codes.\"AuthFailure.MFAFailure\"]\nkind = \"common\"\nretryable = false\ndoc_url = \"https://x.invalid/\"\n";
+        "[codes.\"AuthFailure.MFAFailure\"]\nkind = \"common\"\nretryable = false\nstatus = \"current\"\npage = true\n\
+                sdk = []\ndoc_url = \"https://x.invalid/\"\n";
     let diags = smh_errors_check::registry::parse_registry("codes.toml", text).expect_err("doc_url is refused");
     assert_eq!(diags.len(), 1, "{diags:?}");
     assert_eq!(diags[0].rule, "registry-unknown-key");

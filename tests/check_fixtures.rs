@@ -96,7 +96,17 @@ fn every_rule_has_a_case() {
         "pattern-unknown-key",
         "pattern-bad-entry",
         "pattern-overlap",
+        "pattern-bad-source",
+        "pattern-unquoted-hole",
         "missing-hole",
+        "too-long",
+        "registry-missing-field",
+        "registry-retry-undecided",
+        "registry-retry-billing",
+        "registry-bad-provenance",
+        "registry-no-source",
+        "missing-comment",
+        "changed-identifier",
     ] {
         assert!(all.contains(&format!("[{rule}]")), "no fixture shows [{rule}]");
     }
@@ -115,6 +125,35 @@ fn the_clean_case_is_silent_and_warnings_fail_only_when_denied() {
     assert_eq!(o.status.code(), Some(1));
     let o = check(&["tests/fixtures/check/clean", "--deny-warnings"]);
     assert_eq!(o.status.code(), Some(0));
+}
+
+#[test]
+fn the_shipped_catalog_has_no_warning() {
+    // Every en-US message has a comment for translators, every identifier
+    // is kept: a warning here fails `check catalog --deny-warnings`.
+    let o = check(&["catalog", "--deny-warnings"]);
+    assert_eq!(String::from_utf8_lossy(&o.stdout), "");
+    assert_eq!(String::from_utf8_lossy(&o.stderr), "catalog: 0 error(s), 0 warning(s)\n");
+    assert_eq!(o.status.code(), Some(0));
+}
+
+#[test]
+fn a_source_message_without_a_comment_is_a_warning_denied_on_request() {
+    let case = "tests/fixtures/check/comments";
+    let o = check(&[case]);
+    let out = String::from_utf8(o.stdout).unwrap();
+    assert_eq!(o.status.code(), Some(0), "warnings only: {out}");
+    // Exactly the three uncommented messages of en-US, at their id: a comment
+    // followed by a blank line, or an empty one, is no comment.
+    let missing: Vec<&str> = out.lines().filter(|l| l.ends_with("[missing-comment]")).collect();
+    assert_eq!(missing.len(), 3, "{out}");
+    for (line, id) in [(18, "ActionOffline"), (20, "AuthFailure-MFAFailure"), (24, "InvalidParameterValue")] {
+        let head = format!("{case}/en-US/errors.ftl:{line}:1: warning: `{id}` has no comment for translators");
+        assert!(missing.iter().any(|l| l.starts_with(&head)), "{head}\n{out}");
+    }
+    // A translation needs none.
+    assert!(!out.lines().any(|l| l.contains("/ja-JP/") && l.ends_with("[missing-comment]")), "{out}");
+    assert_eq!(check(&[case, "--deny-warnings"]).status.code(), Some(1));
 }
 
 #[test]

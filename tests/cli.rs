@@ -54,7 +54,7 @@ fn explain_text_is_short_and_readable() {
     let out = stdout(&o);
     assert_eq!(
         out,
-        "AuthFailure.MFAFailure [en-US, exact, common, not retryable]\n  MFA (multi-factor authentication) failed.\n  see: https://www.tencentcloud.com/document/product/378/32528\n"
+        "AuthFailure.MFAFailure [en-US, exact, common, not retryable]\n  MFA (multi-factor authentication) failed.\n  see: https://intl.cloud.tencent.com/document/product/378/12036\n"
     );
 }
 
@@ -136,15 +136,55 @@ fn parse_failure_exits_2_with_a_clear_message() {
 fn list_every_code_and_by_kind() {
     let all = json(&run(&["list", "--json", "--locale", "zh-CN"]));
     let all = all.as_array().unwrap();
-    assert_eq!(all.len(), 74);
+    assert_eq!(all.len(), 99);
     assert!(all.iter().all(|v| v["resolution"] == "exact" && v["locale"] == "zh-CN"));
+    let retired: Vec<&str> =
+        all.iter().filter(|v| v["status"] == "retired").map(|v| v["code"].as_str().unwrap()).collect();
+    assert_eq!(retired.len(), 25, "{retired:?}");
+    assert!(all.iter().all(|v| v["status"] == "retired" || v["status"] == "current"));
     let business = json(&run(&["list", "--kind", "business", "--json"]));
     let business = business.as_array().unwrap();
-    assert_eq!(business.len(), 36);
+    assert_eq!(business.len(), 61);
     assert!(business.iter().all(|v| v["kind"] == "business"));
     let text = stdout(&run(&["list", "--kind", "common"]));
     assert_eq!(text.lines().count(), 38);
     assert!(text.lines().any(|l| l.starts_with("RequestLimitExceeded ") && l.contains("retryable")));
+    assert!(!text.contains("retired"), "no common code is retired");
+    // The text says which codes are retired, in a column of its own.
+    let text = stdout(&run(&["list", "--locale", "en-US"]));
+    let said: Vec<&str> = text
+        .lines()
+        .filter(|l| l.split("  ").map(str::trim).any(|col| col == "retired"))
+        .map(|l| l.split(' ').next().unwrap())
+        .collect();
+    assert_eq!(said, retired);
+}
+
+#[test]
+fn explain_and_export_say_a_code_is_retired() {
+    let o = run(&["explain", "InternalError.BalanceLess", "--locale", "en-US"]);
+    assert_eq!(
+        stdout(&o),
+        "InternalError.BalanceLess [en-US, exact, business, not retryable, retired]\n  Your account balance is insufficient.\n"
+    );
+    let v = json(&run(&["explain", "InternalError.BalanceLess", "--json", "--locale", "zh-CN"]));
+    assert_eq!(
+        (&v["resolution"], &v["message"], &v["retryable"], &v["status"]),
+        (&"exact".into(), &"账户余额不足".into(), &false.into(), &"retired".into())
+    );
+    let v = json(&run(&["explain", "UnsupportedOperation.BalanceLess", "--json"]));
+    assert_eq!((&v["retryable"], &v["status"]), (&false.into(), &"current".into()));
+    assert!(!stdout(&run(&["explain", "UnsupportedOperation.BalanceLess"])).contains("retired"));
+    let v = json(&run(&["explain", "NoSuchCode", "--json"]));
+    assert_eq!(v["status"], serde_json::Value::Null);
+
+    let export = json(&run(&["export"]));
+    let codes = export["codes"].as_object().unwrap();
+    assert_eq!(codes.len(), 99);
+    assert_eq!(codes["ResourceNotFound.User"]["status"], "retired");
+    assert_eq!(codes["ResourceNotFound.User"]["messages"]["zh-CN"], "指定的用户不存在。");
+    assert_eq!(codes["ResourceNotFound.Library"]["status"], "current");
+    assert_eq!(codes.values().filter(|c| c["status"] == "retired").count(), 25);
 }
 
 #[test]

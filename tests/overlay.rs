@@ -314,7 +314,7 @@ fn a_file_that_is_not_utf8_is_refused() {
     let bad = d.join("ja-JP/broken.ftl");
     // Line 2, after `InvalidAction = bad ` (20 characters): col 21.
     write(&bad, b"ActionOffline = ok\nInvalidAction = bad \xff\xfe\n");
-    write(&d.join("ja-JP/errors.ftl"), "AuthFailure-SignatureFailure = 署名エラー\n".as_bytes());
+    write(&d.join("ja-JP/errors.ftl"), "InvalidParameterValue = 値が無効です。\n".as_bytes());
     let e = Catalog::builder().overlay_dir(&d).build();
     let _ = std::fs::remove_dir_all(&d);
     let e = e.expect_err("a file that is not UTF-8");

@@ -135,13 +135,20 @@ fn export_json_has_every_code_in_every_locale_in_a_stable_order() {
         let e = &codes[c.as_str()];
         assert_eq!(e["kind"], c.kind().as_str(), "{c}");
         assert_eq!(e["retryable"], c.retryable(), "{c}");
-        assert_eq!(e["doc_url"], serde_json::json!(c.doc_url()), "{c}");
+        assert!(e.get("doc_url").is_none(), "{c}: one link per locale, in doc_urls");
         for loc in ["en-US", "zh-CN"] {
             let hit = Catalog::builtin().lookup(c.as_str(), Some(loc));
             assert_eq!(e["messages"][loc], hit.message.as_ref(), "{c} {loc}");
             assert_eq!(e["answered_by"][loc], loc, "{c} {loc}");
+            assert_eq!(e["doc_urls"][loc], serde_json::json!(hit.doc_url), "{c} {loc}");
         }
+        assert_eq!(e["doc_urls"]["en-US"], serde_json::json!(c.doc_url()), "{c}");
     }
+    // Each locale's own link: the Chinese page for zh-CN, the English one for en-US.
+    let mfa = &codes["AuthFailure.MFAFailure"]["doc_urls"];
+    assert_eq!(mfa["zh-CN"], "https://cloud.tencent.com/document/product/378/12036");
+    assert_eq!(mfa["en-US"], "https://intl.cloud.tencent.com/document/product/378/12036");
+    assert_eq!(codes["InternalError"]["doc_urls"], serde_json::json!({"en-US": null, "zh-CN": null}));
     // Stable: keys sorted, codes in code order, the same bytes every run.
     let keys: Vec<&String> = codes.keys().collect();
     let mut sorted = keys.clone();
@@ -160,8 +167,16 @@ fn export_json_has_every_code_in_every_locale_in_a_stable_order() {
         (&e["messages"]["ja-JP"], &e["answered_by"]["ja-JP"]),
         (&"署名が正しくありません。".into(), &"ja-JP".into())
     );
+    // The overlay's own link where its message has one; the link of the
+    // locale that answered where it fell back.
+    assert_eq!(
+        v["codes"]["AuthFailure.MFAFailure"]["doc_urls"]["ja-JP"],
+        "https://intl.cloud.tencent.com/ja/document/product/378"
+    );
     let e = &v["codes"]["ResourceNotFound.Library"];
     assert_eq!(e["answered_by"]["ja-JP"], "en-US");
+    let e = &v["codes"]["UnauthorizedOperation.PassRole"];
+    assert_eq!((&e["answered_by"]["ja-JP"], &e["doc_urls"]["ja-JP"]), (&"en-US".into(), &e["doc_urls"]["en-US"]));
     // Pseudo-locales only when asked.
     let o = bin().args(["export", "--pseudo"]).output().unwrap();
     assert_eq!(json(&o)["locales"], serde_json::json!(["en-US", "zh-CN", "en-XA", "ar-XB"]));
@@ -193,9 +208,15 @@ fn pseudo_locales_are_listed_and_selectable() {
     // Variables are not transformed: the code stays readable.
     let hit = cat.lookup("Foo.Bar", Some("en-XA"));
     assert_eq!(hit.message, "Ŧħee řeeɋuueeşŧ ƒaaiŀeeḓ ẇiŧħ eeřřooř ƈooḓee Foo.Bar.");
-    // Terms are transformed like the rest of the text.
+    // Terms are transformed like the rest of the text...
     let hit = cat.lookup("AuthFailure.InvalidAuthorization", Some("en-XA"));
     assert!(hit.message.contains("Ŧeeƞƈeeƞŧ Ƈŀoouuḓ"), "{}", hit.message);
+    // ...but identifiers, names of the API, stay as every locale keeps them.
+    assert!(hit.message.contains(" Authorization "), "{}", hit.message);
+    let hit = cat.lookup("DryRunOperation", Some("en-XA"));
+    assert!(hit.message.starts_with("DryRun ") && hit.message.contains(" DryRun "), "{}", hit.message);
+    let hit = cat.lookup("UnsupportedProtocol", Some("ar-XB"));
+    assert!(hit.message.contains("GET") && hit.message.contains("POST"), "{}", hit.message);
 
     // Every code: en-XA is accented and longer (about 30%), ar-XB runs right
     // to left, kind and retryable are the code's.
@@ -208,7 +229,15 @@ fn pseudo_locales_are_listed_and_selectable() {
         assert_eq!((xa.kind, xa.retryable, xa.doc_url), (en.kind, en.retryable, en.doc_url), "{c}");
         assert_ne!(xa.message, en.message, "{c}");
         assert!(!xa.message.is_ascii(), "{c}: {}", xa.message);
-        assert!(xb.message.starts_with('\u{202e}'), "{c}: {}", xb.message);
+        // Right to left, but for an identifier (DryRun, AccountName), which
+        // stays as it is: a message that opens with one opens as en-US does.
+        let first = xb.message.split(' ').next().unwrap_or_default();
+        assert!(
+            xb.message.starts_with('\u{202e}')
+                || (xb.message.contains('\u{202e}') && en.message.starts_with(&format!("{first} "))),
+            "{c}: {}",
+            xb.message
+        );
         en_len += en.message.chars().count();
         xa_len += xa.message.chars().count();
     }

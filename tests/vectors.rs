@@ -88,6 +88,7 @@ fn check_lookup(r: &mut Report, at: &str, expect: &Map<String, Value>, code: &st
     r.field(at, "matched", expect.get("matched"), opt_str(hit.matched.map(|c| c.as_str())));
     r.field(at, "kind", expect.get("kind"), opt_str(hit.kind.map(|k| k.as_str())));
     r.field(at, "retryable", expect.get("retryable"), Value::Bool(hit.retryable));
+    r.field(at, "status", expect.get("status"), opt_str(hit.status().map(|s| s.as_str())));
     r.field(at, "doc_url", expect.get("doc_url"), opt_str(hit.doc_url));
     // The plain message calls give the same text: the owned one, and the
     // static one the C library hands out (unknown codes shown in both).
@@ -107,7 +108,11 @@ fn run_lookups(r: &mut Report, file: &str, cases: &[Value]) {
         };
         let at = format!("{file}[{i}] code={} locale={}", show_str(code), show_str(locale));
         r.only_keys(&at, case.as_object().unwrap(), &["code", "locale", "expect"]);
-        r.only_keys(&at, expect, &["message", "locale", "resolution", "matched", "kind", "retryable", "doc_url"]);
+        r.only_keys(
+            &at,
+            expect,
+            &["message", "locale", "resolution", "matched", "kind", "retryable", "status", "doc_url"],
+        );
         check_lookup(r, &at, expect, code, locale);
     }
 }
@@ -201,6 +206,7 @@ fn run_responses(r: &mut Report, file: &str, cases: &[Value]) {
                         "locale",
                         "kind",
                         "retryable",
+                        "status",
                         "doc_url",
                         "server_message",
                         "request_id",

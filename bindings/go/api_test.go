@@ -16,8 +16,8 @@ const fixtures = "../../tests/fixtures/overlays"
 
 func TestCodesAndCategories(t *testing.T) {
 	codes := Codes()
-	if len(codes) != 74 {
-		t.Fatalf("Codes(): %d codes, want the registry's 74", len(codes))
+	if len(codes) != 99 {
+		t.Fatalf("Codes(): %d codes, want the registry's 99", len(codes))
 	}
 	if !slices.Contains(codes, AuthFailureSignatureFailure) || !slices.Contains(codes, RequestLimitExceededSendSms) {
 		t.Fatalf("Codes() lacks a generated constant: %v", codes[:5])
@@ -59,9 +59,20 @@ func TestVersionMatchesCargo(t *testing.T) {
 func TestLookupAnswers(t *testing.T) {
 	e := Lookup("InvalidParameterValue.NoSuchThing", "zh_CN.UTF-8")
 	want := Entry{Code: "InvalidParameterValue.NoSuchThing", Message: "参数取值错误。", Locale: "zh-CN",
-		Resolution: ResolutionParent, Matched: InvalidParameterValue, Kind: KindCommon}
+		Resolution: ResolutionParent, Matched: InvalidParameterValue, Kind: KindCommon, Status: StatusCurrent}
 	if e != want {
 		t.Fatalf("got %+v\nwant %+v", e, want)
+	}
+	// A retired code answers exactly, says so, and (a balance code under the
+	// retryable InternalError) is not retryable.
+	e = Lookup(string(InternalErrorBalanceLess), "en-US")
+	want = Entry{Code: "InternalError.BalanceLess", Message: "Your account balance is insufficient.", Locale: "en-US",
+		Resolution: ResolutionExact, Matched: InternalErrorBalanceLess, Kind: KindBusiness, Status: StatusRetired}
+	if e != want {
+		t.Fatalf("got %+v\nwant %+v", e, want)
+	}
+	if got := Lookup("NoSuchCode", "en").Status; got != "" {
+		t.Fatalf("a generic answer has status %q", got)
 	}
 	if got := Lookup("RequestLimitExceeded.Burst", "en").Retryable; !got {
 		t.Fatal("a RequestLimitExceeded child is not retryable")
@@ -419,11 +430,16 @@ func TestZeroCatalogIsGlobal(t *testing.T) {
 }
 
 // TestErrorTextEscapesServerText: the text of an Error is the core's, with
-// the network's control and bidi characters escaped (issue 17).
+// the network's control and invisible characters escaped (issue 17).
 func TestErrorTextEscapesServerText(t *testing.T) {
 	e := &Error{Code: "AuthFailure.SignatureFailure", Message: "bad\nsig\x1b[2J\u202e", RequestID: "r\r1"}
 	want := `AuthFailure.SignatureFailure: bad\nsig\u{1b}[2J\u{202e} (RequestId: r\r1)`
 	if got := e.Error(); got != want {
+		t.Fatalf("Error() = %q, want %q", got, want)
+	}
+	// Invisible characters too (issue 23): the validator's one table.
+	hidden := &Error{Code: "X\u200b", Message: "Li\U000e0041b\ufeff\u00ad\u2060", RequestID: "r\u200d"}
+	if got, want := hidden.Error(), `X\u{200b}: Li\u{e0041}b\u{feff}\u{ad}\u{2060} (RequestId: r\u{200d})`; got != want {
 		t.Fatalf("Error() = %q, want %q", got, want)
 	}
 	long := &Error{Code: "X", Message: strings.Repeat("é", 400)}

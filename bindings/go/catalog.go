@@ -31,6 +31,10 @@ type Entry struct {
 	// Retryable says whether a client may send the same request again
 	// after a backoff; false for a generic answer.
 	Retryable bool `json:"retryable"`
+	// Status is Matched's status: StatusRetired when no current official
+	// source lists it any more (it still answers with its own message),
+	// else StatusCurrent; "" for a generic answer.
+	Status Status `json:"status"`
 	// DocURL is the answering message's documentation link, or "".
 	DocURL string `json:"doc_url"`
 
@@ -61,6 +65,17 @@ const (
 	KindCommon Kind = "common"
 	// KindBusiness: a code of SMH's own business logic.
 	KindBusiness Kind = "business"
+)
+
+// Status says whether a current source still lists a registered code.
+type Status string
+
+const (
+	// StatusCurrent: the service's error-code page or a current official
+	// SDK release lists the code.
+	StatusCurrent Status = "current"
+	// StatusRetired: only older official SDK releases listed the code.
+	StatusRetired Status = "retired"
 )
 
 // Code is an SMH API error code, such as "AuthFailure.SignatureFailure".

@@ -165,6 +165,7 @@ func cTable(h handle, locale string) *localeTable {
 			Matched:    Code(code),
 			Kind:       kindOf(r.kind),
 			Retryable:  bool(r.retryable),
+			Status:     statusOf(true, bool(r.retired)),
 			DocURL:     goStringN(r.doc_url, r.doc_url_len),
 		})
 	}
@@ -193,7 +194,20 @@ func cAsk(h handle, code, locale string) Entry {
 		Matched:    Code(goString(a.r.matched)),
 		Kind:       kindOf(a.r.kind),
 		Retryable:  bool(a.r.retryable),
+		Status:     statusOf(a.r.matched != nil, bool(a.r.retired)),
 		DocURL:     goString(a.r.doc_url),
+	}
+}
+
+// statusOf is the Status of a lookup's matched code: "" when none matched.
+func statusOf(matched, retired bool) Status {
+	switch {
+	case !matched:
+		return ""
+	case retired:
+		return StatusRetired
+	default:
+		return StatusCurrent
 	}
 }
 

@@ -3,7 +3,8 @@
 package smherrors
 
 // The registered codes, in registry order, each with its kind and retry
-// policy. Lookup(code, locale) gives the message.
+// policy, and "retired" when no current official source lists it any
+// more. Lookup(code, locale) gives the message.
 const (
 	// ActionOffline is "ActionOffline" (common, not retryable).
 	ActionOffline Code = "ActionOffline"
@@ -29,6 +30,8 @@ const (
 	FailedOperation Code = "FailedOperation"
 	// InternalError is "InternalError" (common, retryable).
 	InternalError Code = "InternalError"
+	// InternalErrorBalanceLess is "InternalError.BalanceLess" (business, not retryable, retired).
+	InternalErrorBalanceLess Code = "InternalError.BalanceLess"
 	// InternalErrorBillingRequestFail is "InternalError.BillingRequestFail" (business, not retryable).
 	InternalErrorBillingRequestFail Code = "InternalError.BillingRequestFail"
 	// InternalErrorModifyResourceStatusFail is "InternalError.ModifyResourceStatusFail" (business, not retryable).
@@ -41,10 +44,20 @@ const (
 	InvalidAction Code = "InvalidAction"
 	// InvalidParameter is "InvalidParameter" (common, not retryable).
 	InvalidParameter Code = "InvalidParameter"
+	// InvalidParameterOneOfAccountNameAndAccountPasswordIsEmpty is "InvalidParameter.OneOfAccountNameAndAccountPasswordIsEmpty" (business, not retryable, retired).
+	InvalidParameterOneOfAccountNameAndAccountPasswordIsEmpty Code = "InvalidParameter.OneOfAccountNameAndAccountPasswordIsEmpty"
+	// InvalidParameterOneOfCountryCodeAndPhoneNumberIsEmpty is "InvalidParameter.OneOfCountryCodeAndPhoneNumberIsEmpty" (business, not retryable, retired).
+	InvalidParameterOneOfCountryCodeAndPhoneNumberIsEmpty Code = "InvalidParameter.OneOfCountryCodeAndPhoneNumberIsEmpty"
 	// InvalidParameterTagsRequired is "InvalidParameter.TagsRequired" (business, not retryable).
 	InvalidParameterTagsRequired Code = "InvalidParameter.TagsRequired"
 	// InvalidParameterValue is "InvalidParameterValue" (common, not retryable).
 	InvalidParameterValue Code = "InvalidParameterValue"
+	// InvalidParameterValueAccountNameTooLong is "InvalidParameterValue.AccountNameTooLong" (business, not retryable, retired).
+	InvalidParameterValueAccountNameTooLong Code = "InvalidParameterValue.AccountNameTooLong"
+	// InvalidParameterValueAccountPassword is "InvalidParameterValue.AccountPassword" (business, not retryable, retired).
+	InvalidParameterValueAccountPassword Code = "InvalidParameterValue.AccountPassword"
+	// InvalidParameterValueAccountUserIdTooLong is "InvalidParameterValue.AccountUserIdTooLong" (business, not retryable, retired).
+	InvalidParameterValueAccountUserIdTooLong Code = "InvalidParameterValue.AccountUserIdTooLong"
 	// InvalidParameterValueAdvancedSearchOption is "InvalidParameterValue.AdvancedSearchOption" (business, not retryable).
 	InvalidParameterValueAdvancedSearchOption Code = "InvalidParameterValue.AdvancedSearchOption"
 	// InvalidParameterValueBucketNameInvalid is "InvalidParameterValue.BucketNameInvalid" (business, not retryable).
@@ -63,6 +76,34 @@ const (
 	InvalidParameterValueCosStorageClassIntelligentTiering Code = "InvalidParameterValue.CosStorageClassIntelligentTiering"
 	// InvalidParameterValueCountryCode is "InvalidParameterValue.CountryCode" (business, not retryable).
 	InvalidParameterValueCountryCode Code = "InvalidParameterValue.CountryCode"
+	// InvalidParameterValueCountryCodeTooLong is "InvalidParameterValue.CountryCodeTooLong" (business, not retryable, retired).
+	InvalidParameterValueCountryCodeTooLong Code = "InvalidParameterValue.CountryCodeTooLong"
+	// InvalidParameterValueDestroyTime is "InvalidParameterValue.DestroyTime" (business, not retryable, retired).
+	InvalidParameterValueDestroyTime Code = "InvalidParameterValue.DestroyTime"
+	// InvalidParameterValueDuplicateAccountName is "InvalidParameterValue.DuplicateAccountName" (business, not retryable, retired).
+	InvalidParameterValueDuplicateAccountName Code = "InvalidParameterValue.DuplicateAccountName"
+	// InvalidParameterValueDuplicateAccountUserId is "InvalidParameterValue.DuplicateAccountUserId" (business, not retryable, retired).
+	InvalidParameterValueDuplicateAccountUserId Code = "InvalidParameterValue.DuplicateAccountUserId"
+	// InvalidParameterValueDuplicateEmail is "InvalidParameterValue.DuplicateEmail" (business, not retryable, retired).
+	InvalidParameterValueDuplicateEmail Code = "InvalidParameterValue.DuplicateEmail"
+	// InvalidParameterValueDuplicateUserPhoneNumber is "InvalidParameterValue.DuplicateUserPhoneNumber" (business, not retryable, retired).
+	InvalidParameterValueDuplicateUserPhoneNumber Code = "InvalidParameterValue.DuplicateUserPhoneNumber"
+	// InvalidParameterValueEmailTooLong is "InvalidParameterValue.EmailTooLong" (business, not retryable, retired).
+	InvalidParameterValueEmailTooLong Code = "InvalidParameterValue.EmailTooLong"
+	// InvalidParameterValueFilter is "InvalidParameterValue.Filter" (business, not retryable, retired).
+	InvalidParameterValueFilter Code = "InvalidParameterValue.Filter"
+	// InvalidParameterValueInvalidAccountName is "InvalidParameterValue.InvalidAccountName" (business, not retryable, retired).
+	InvalidParameterValueInvalidAccountName Code = "InvalidParameterValue.InvalidAccountName"
+	// InvalidParameterValueInvalidAccountUserId is "InvalidParameterValue.InvalidAccountUserId" (business, not retryable, retired).
+	InvalidParameterValueInvalidAccountUserId Code = "InvalidParameterValue.InvalidAccountUserId"
+	// InvalidParameterValueInvalidCountryCode is "InvalidParameterValue.InvalidCountryCode" (business, not retryable, retired).
+	InvalidParameterValueInvalidCountryCode Code = "InvalidParameterValue.InvalidCountryCode"
+	// InvalidParameterValueInvalidEmail is "InvalidParameterValue.InvalidEmail" (business, not retryable, retired).
+	InvalidParameterValueInvalidEmail Code = "InvalidParameterValue.InvalidEmail"
+	// InvalidParameterValueInvalidPhoneNumber is "InvalidParameterValue.InvalidPhoneNumber" (business, not retryable, retired).
+	InvalidParameterValueInvalidPhoneNumber Code = "InvalidParameterValue.InvalidPhoneNumber"
+	// InvalidParameterValueIsolateTime is "InvalidParameterValue.IsolateTime" (business, not retryable, retired).
+	InvalidParameterValueIsolateTime Code = "InvalidParameterValue.IsolateTime"
 	// InvalidParameterValueLibraryQuotaRequired is "InvalidParameterValue.LibraryQuotaRequired" (business, not retryable).
 	InvalidParameterValueLibraryQuotaRequired Code = "InvalidParameterValue.LibraryQuotaRequired"
 	// InvalidParameterValueLibraryQuotaRequiresMultiSpace is "InvalidParameterValue.LibraryQuotaRequiresMultiSpace" (business, not retryable).
@@ -75,6 +116,12 @@ const (
 	InvalidParameterValueNotSuperAdmin Code = "InvalidParameterValue.NotSuperAdmin"
 	// InvalidParameterValuePhoneNumber is "InvalidParameterValue.PhoneNumber" (business, not retryable).
 	InvalidParameterValuePhoneNumber Code = "InvalidParameterValue.PhoneNumber"
+	// InvalidParameterValuePhoneNumberTooLong is "InvalidParameterValue.PhoneNumberTooLong" (business, not retryable, retired).
+	InvalidParameterValuePhoneNumberTooLong Code = "InvalidParameterValue.PhoneNumberTooLong"
+	// InvalidParameterValueRoleNotSupport is "InvalidParameterValue.RoleNotSupport" (business, not retryable, retired).
+	InvalidParameterValueRoleNotSupport Code = "InvalidParameterValue.RoleNotSupport"
+	// InvalidParameterValueTooManyFilters is "InvalidParameterValue.TooManyFilters" (business, not retryable, retired).
+	InvalidParameterValueTooManyFilters Code = "InvalidParameterValue.TooManyFilters"
 	// InvalidRequest is "InvalidRequest" (common, not retryable).
 	InvalidRequest Code = "InvalidRequest"
 	// IpInBlacklist is "IpInBlacklist" (common, not retryable).
@@ -119,6 +166,8 @@ const (
 	ResourceNotFoundOfficialInstance Code = "ResourceNotFound.OfficialInstance"
 	// ResourceNotFoundPrepaidInstance is "ResourceNotFound.PrepaidInstance" (business, not retryable).
 	ResourceNotFoundPrepaidInstance Code = "ResourceNotFound.PrepaidInstance"
+	// ResourceNotFoundUser is "ResourceNotFound.User" (business, not retryable, retired).
+	ResourceNotFoundUser Code = "ResourceNotFound.User"
 	// ResourceUnavailable is "ResourceUnavailable" (common, not retryable).
 	ResourceUnavailable Code = "ResourceUnavailable"
 	// ResponseSizeLimitExceeded is "ResponseSizeLimitExceeded" (common, not retryable).
@@ -127,6 +176,8 @@ const (
 	ServiceUnavailable Code = "ServiceUnavailable"
 	// UnauthorizedOperation is "UnauthorizedOperation" (common, not retryable).
 	UnauthorizedOperation Code = "UnauthorizedOperation"
+	// UnauthorizedOperationCreateMediaBucket is "UnauthorizedOperation.CreateMediaBucket" (business, not retryable, retired).
+	UnauthorizedOperationCreateMediaBucket Code = "UnauthorizedOperation.CreateMediaBucket"
 	// UnauthorizedOperationFinanceTradeNotAuthorized is "UnauthorizedOperation.FinanceTradeNotAuthorized" (business, not retryable).
 	UnauthorizedOperationFinanceTradeNotAuthorized Code = "UnauthorizedOperation.FinanceTradeNotAuthorized"
 	// UnauthorizedOperationInvalidOperateUin is "UnauthorizedOperation.InvalidOperateUin" (business, not retryable).

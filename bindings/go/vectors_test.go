@@ -28,6 +28,7 @@ type expectLookup struct {
 	Matched    *string `json:"matched"`
 	Kind       *string `json:"kind"`
 	Retryable  bool    `json:"retryable"`
+	Status     *string `json:"status"`
 	DocURL     *string `json:"doc_url"`
 }
 
@@ -51,6 +52,7 @@ func diffEntry(got Entry, want expectLookup) []string {
 	check("resolution", string(got.Resolution), want.Resolution)
 	check("matched", string(got.Matched), orEmpty(want.Matched))
 	check("kind", string(got.Kind), orEmpty(want.Kind))
+	check("status", string(got.Status), orEmpty(want.Status))
 	check("doc_url", got.DocURL, orEmpty(want.DocURL))
 	if got.Retryable != want.Retryable {
 		d = append(d, fmt.Sprintf("retryable: got %v, want %v", got.Retryable, want.Retryable))

@@ -25,17 +25,28 @@
 //!   references that differ from en-US's);
 //! * entries: `duplicate-id` (E), `duplicate-attribute` (E), `empty-value`
 //!   (E), `no-value` (E), `unformattable` (E: Fluent would report an error
-//!   formatting it, for some values of its variables: see [`crate::resolve`]);
+//!   formatting it, for some values of its variables: see [`crate::resolve`]),
+//!   `too-long` (E: it can expand to more than [`crate::MAX_FORMATTED_LEN`]
+//!   bytes);
 //! * plain text: `markdown-link` (E), `backtick` (E);
 //! * translation: `identical` (W: the same as en-US in a language other than
-//!   English, unless the text is only names: terms, acronyms, codes);
+//!   English, unless the text is only names: terms, acronyms, codes),
+//!   `changed-identifier` (W: a locale's identifier term, such as
+//!   `-DryRun = DryRun`, spelled differently from en-US's; see
+//!   [`crate::is_identifier_term`]);
+//! * translators' context: `missing-comment` (W: a message of the source
+//!   locale with no comment above it saying when it is shown and which names
+//!   stay as they are);
 //! * detail messages (the server-message patterns of
 //!   [`crate::server_messages`]): `unknown-variable` (E: en-US uses a
 //!   variable its pattern has no hole for), `missing-hole` (E: a message in
-//!   any locale that does not show one of its pattern's holes).
+//!   any locale that does not show one of its pattern's holes, in every
+//!   variant of its select expressions), `empty-value` (E: one that is
+//!   blank for some variant).
 //!
 //! Directory-level rules (`unreadable`, `bad-locale-folder`, `empty-locale`,
-//! `missing-source`, `no-locales`, `bad-locale`, `too-many-locales`) and the
+//! `missing-source`, `no-locales`, `bad-locale`, `too-many-locales`,
+//! `too-much-input`) and the
 //! registry's (`registry-*`) are reported where the directory is read.
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -44,7 +55,7 @@ use fluent_syntax::ast;
 use fluent_syntax::parser;
 
 use crate::diag::{offset_in, Diagnostic, Sink};
-use crate::resolve::{check_formatting, Entries};
+use crate::resolve::{check_formatting, Layers};
 use crate::text::{
     is_blank, language, may_be_identical, normalized, scan_characters, scan_markup, syntax_error_offset, too_deep,
 };
@@ -74,6 +85,9 @@ pub struct Shapes {
     pub messages: BTreeMap<String, Shape>,
     /// Term ids, without the leading `-`.
     pub terms: BTreeSet<String>,
+    /// The identifier terms (see [`crate::is_identifier_term`]): id, without
+    /// the leading `-`, to value.
+    pub identifiers: BTreeMap<String, String>,
 }
 
 /// What a locale's files are checked against.
@@ -146,9 +160,19 @@ fn junk_id(content: &str) -> Option<String> {
 }
 
 /// Checks the files of one locale (all of them together: a locale may split
-/// its messages over several files). Returns what the locale defines and every
-/// problem found, sorted by place.
+/// its messages over several files), over the files `expect.layers` names.
+/// Returns what the locale defines and every problem found, sorted by place.
 pub fn check_locale(files: &[File<'_>], expect: &Expect<'_>) -> (Shapes, Vec<Diagnostic>) {
+    let mut layers = Layers::new();
+    layers.add_files(expect.layers);
+    check_layer(files, expect, &mut layers)
+}
+
+/// Checks the files of one layer of a locale, as [`check_locale`] does,
+/// over `layers` (what the locale holds so far; `expect.layers` is not
+/// read), and then adds them to `layers`: checking the layers of a locale
+/// one after the other parses and analyses each file once.
+pub fn check_layer<'t>(files: &[File<'t>], expect: &Expect<'_>, layers: &mut Layers<'t>) -> (Shapes, Vec<Diagnostic>) {
     let mut sinks: Vec<Sink<'_>> = files.iter().map(|f| Sink::new(f.path, f.text)).collect();
     let mut defs = Defs::default();
     let mut parsed = Vec::new();
@@ -167,6 +191,9 @@ pub fn check_locale(files: &[File<'_>], expect: &Expect<'_>) -> (Shapes, Vec<Dia
             if let (ast::Entry::Message(m), None) = (entry, expect.source) {
                 check_holes(files[*i].text, m, expect, &mut sinks[*i]);
             }
+            if let ast::Entry::Message(m) = entry {
+                check_detail_paths(files[*i].text, m, expect, &mut sinks[*i]);
+            }
             check_references(files[*i].text, entry, expect, &mut defs, &mut sinks[*i]);
             if let (ast::Entry::Message(m), Some(source)) = (entry, expect.source) {
                 if let Some(src) = source.messages.get(m.id.name) {
@@ -177,18 +204,9 @@ pub fn check_locale(files: &[File<'_>], expect: &Expect<'_>) -> (Shapes, Vec<Dia
     }
     // The formatting pass, over what the locale will hold: its earlier
     // layers, overridden by these files.
-    let layers: Vec<ast::Resource<&str>> = expect
-        .layers
-        .iter()
-        .filter(|f| f.text.len() <= MAX_FILE_LEN && too_deep(f.text).is_none())
-        .map(|f| parser::parse(f.text).unwrap_or_else(|(r, _)| r))
-        .collect();
-    let mut entries = Entries::default();
-    for r in layers.iter().chain(parsed.iter().map(|(_, r)| r)) {
-        entries.add(r);
-    }
-    for (i, resource) in &parsed {
-        check_formatting(files[*i].text, resource, &entries, &mut sinks[*i]);
+    let pushed: Vec<(usize, usize)> = parsed.into_iter().map(|(i, r)| (i, layers.push(r))).collect();
+    for (i, ri) in pushed {
+        check_formatting(files[i].text, layers, ri, &mut sinks[i]);
     }
     check_completeness(expect, &defs, &mut sinks);
     let mut diags: Vec<Diagnostic> = sinks.into_iter().flat_map(Sink::finish).collect();
@@ -196,7 +214,8 @@ pub fn check_locale(files: &[File<'_>], expect: &Expect<'_>) -> (Shapes, Vec<Dia
     (defs.shapes, diags)
 }
 
-/// A detail message of the source locale uses exactly its pattern's holes.
+/// A detail message of the source locale uses no variable but its
+/// pattern's holes.
 fn check_holes(text: &str, m: &ast::Message<&str>, expect: &Expect<'_>, sink: &mut Sink<'_>) {
     let id = m.id.name;
     let Some(holes) = expect.holes.get(id) else { return };
@@ -211,13 +230,78 @@ fn check_holes(text: &str, m: &ast::Message<&str>, expect: &Expect<'_>, sink: &m
             format!("`{id}` uses the variable `${v}`, but its pattern in server-messages.toml has no hole `{{{v}}}`, so no program will ever pass it"),
         );
     }
-    let used: BTreeSet<&str> = vars.iter().copied().collect();
-    for h in holes.iter().filter(|h| !used.contains(h.as_str())) {
+}
+
+/// A detail message, in any locale, shows every hole of its pattern and
+/// some text of its own whichever variant its select expressions choose: a
+/// detail is never empty, and never hides what the server said.
+fn check_detail_paths(text: &str, m: &ast::Message<&str>, expect: &Expect<'_>, sink: &mut Sink<'_>) {
+    let id = m.id.name;
+    let (Some(holes), Some(value)) = (expect.holes.get(id), &m.value) else { return };
+    let at = offset_in(text, id).unwrap_or(0);
+    let (shown, blank) = paths(value);
+    let mut used = BTreeSet::new();
+    pattern_variables(value, &mut used);
+    for h in holes.iter().filter(|h| !shown.contains(h.as_str())) {
+        let message = if used.contains(h) {
+            format!("`{id}` does not show `${h}` whichever variant is chosen: every variant must show the hole `{{{h}}}` of its pattern in server-messages.toml (as `{{ ${h} }}`, not only as a selector or a function's argument)")
+        } else {
+            format!("`{id}` does not show `${h}`, the hole `{{{h}}}` of its pattern in server-messages.toml")
+        };
+        sink.error(at, "missing-hole", message);
+    }
+    if blank && !is_blank(value) {
         sink.error(
-            offset_in(text, id).unwrap_or(0),
-            "missing-hole",
-            format!("`{id}` does not show `${h}`, the hole `{{{h}}}` of its pattern in server-messages.toml"),
+            at,
+            "empty-value",
+            format!("`{id}` is blank for some variant: every variant of a detail message needs text of its own"),
         );
+    }
+}
+
+/// The variables a pattern shows (as `{ $var }`) whichever variants its
+/// select expressions choose, and whether some choice shows nothing but
+/// whitespace (a variable's value, or a term's or message's text, may be
+/// blank).
+fn paths<'s>(p: &ast::Pattern<&'s str>) -> (BTreeSet<&'s str>, bool) {
+    let mut shown = BTreeSet::new();
+    let mut blank = true;
+    for el in &p.elements {
+        let (s, b) = match el {
+            ast::PatternElement::TextElement { value } => (BTreeSet::new(), value.trim().is_empty()),
+            ast::PatternElement::Placeable { expression } => expression_paths(expression),
+        };
+        shown.extend(s);
+        blank &= b;
+    }
+    (shown, blank)
+}
+
+/// [`paths`] of one expression.
+fn expression_paths<'s>(e: &ast::Expression<&'s str>) -> (BTreeSet<&'s str>, bool) {
+    match e {
+        ast::Expression::Select { variants, .. } => {
+            let mut all = variants.iter().map(|v| paths(&v.value));
+            let Some((mut shown, mut blank)) = all.next() else { return (BTreeSet::new(), true) };
+            for (s, b) in all {
+                shown.retain(|v| s.contains(v));
+                blank |= b;
+            }
+            (shown, blank)
+        }
+        ast::Expression::Inline(i) => match i {
+            ast::InlineExpression::VariableReference { id } => (BTreeSet::from([id.name]), true),
+            ast::InlineExpression::StringLiteral { value } => {
+                (BTreeSet::new(), fluent_syntax::unicode::unescape_unicode_to_string(value).trim().is_empty())
+            }
+            ast::InlineExpression::NumberLiteral { .. } | ast::InlineExpression::FunctionReference { .. } => {
+                (BTreeSet::new(), false)
+            }
+            ast::InlineExpression::Placeable { expression } => expression_paths(expression),
+            ast::InlineExpression::MessageReference { .. } | ast::InlineExpression::TermReference { .. } => {
+                (BTreeSet::new(), true)
+            }
+        },
     }
 }
 
@@ -306,6 +390,19 @@ fn check_entry(
     let ast::Entry::Message(m) = entry else {
         defs.shapes.terms.insert(id.to_string());
         defs.term_at.push((fi, at, id.to_string()));
+        let text = value.and_then(plain_text);
+        if let Some(t) = text.filter(|t| crate::is_identifier_term(id, t)) {
+            defs.shapes.identifiers.insert(id.to_string(), t.to_string());
+        }
+        if let Some(want) = expect.source.and_then(|s| s.identifiers.get(id)) {
+            if text != Some(want.as_str()) {
+                sink.warn(
+                    at,
+                    "changed-identifier",
+                    format!("`-{id}` is an identifier, a name of the API: keep its text `{want}` exactly as {SOURCE_LOCALE} has it"),
+                );
+            }
+        }
         return;
     };
     if !expect.ids.contains(id) && id.starts_with(crate::server_messages::DETAIL_ID_PREFIX) {
@@ -324,6 +421,14 @@ fn check_entry(
     }
     if m.value.is_none() {
         sink.error(at, "no-value", format!("`{id}` has attributes but no message text"));
+    }
+    let commented = m.comment.as_ref().is_some_and(|c| c.content.iter().any(|l| !l.trim().is_empty()));
+    if expect.source.is_none() && !commented {
+        sink.warn(
+            at,
+            "missing-comment",
+            format!("`{id}` has no comment for translators: write one directly above it (`# ...`) saying when the message is shown and which names in it stay as they are"),
+        );
     }
     defs.shapes.messages.insert(id.to_string(), shape_of(m));
 }
@@ -344,6 +449,26 @@ fn shape_of(m: &ast::Message<&str>) -> Shape {
     }
     shape.references = refs.iter().filter_map(Ref::key).collect();
     shape
+}
+
+/// The text of a pattern that is only text (a term's value such as `DryRun`),
+/// trimmed; `None` when it has a placeable.
+fn plain_text<'s>(p: &ast::Pattern<&'s str>) -> Option<&'s str> {
+    match p.elements.as_slice() {
+        [ast::PatternElement::TextElement { value }] => Some(value.trim()),
+        _ => None,
+    }
+}
+
+/// The text elements of a pattern, joined: what it says outside placeables.
+fn text_of(p: &ast::Pattern<&str>) -> String {
+    let mut out = String::new();
+    for el in &p.elements {
+        if let ast::PatternElement::TextElement { value } = el {
+            out.push_str(value);
+        }
+    }
+    out
 }
 
 /// The patterns of an entry: its value and its attributes' values.
@@ -444,14 +569,9 @@ fn check_against_source(
     }
     let used: BTreeSet<&str> = vars.iter().copied().collect();
     for v in src.variables.iter().filter(|v| !used.contains(v.as_str())) {
-        if expect.holes.get(id).is_some_and(|h| h.contains(v)) {
-            // A detail's hole is what the user needs to read: never dropped.
-            sink.error(
-                at,
-                "missing-hole",
-                format!("`{id}` does not show `${v}`, the hole `{{{v}}}` of its pattern in server-messages.toml"),
-            );
-        } else {
+        // A detail's hole is what the user needs to read: never dropped
+        // (check_detail_paths says so, as an error).
+        if !expect.holes.get(id).is_some_and(|h| h.contains(v)) {
             sink.warn(
                 at,
                 "dropped-variable",
@@ -461,7 +581,22 @@ fn check_against_source(
     }
     // Term and message references: the source's names should stay.
     let here: BTreeSet<String> = refs.iter().filter_map(Ref::key).collect();
+    let source_identifiers = expect.source.map(|s| &s.identifiers);
     for r in src.references.difference(&here) {
+        if let Some(name) = r.strip_prefix('-').and_then(|t| source_identifiers?.get(t)) {
+            // A text may describe a parameter in its own words instead of
+            // naming it (the service's own zh-CN texts do); one that names it
+            // must use the term.
+            let written = m.value.as_ref().is_some_and(|v| text_of(v).contains(name.as_str()));
+            if written {
+                sink.warn(
+                    at,
+                    "dropped-reference",
+                    format!("`{id}` writes the identifier `{name}` as plain text: write `{{ {r} }}` instead, so that it stays exact and translation tools show it as a name"),
+                );
+            }
+            continue;
+        }
         sink.warn(
             at,
             "dropped-reference",
@@ -567,6 +702,10 @@ pub struct Coverage {
     pub missing: usize,
     /// Messages the locale has that no code needs.
     pub obsolete: usize,
+    /// The ids of the missing messages, sorted.
+    pub missing_ids: Vec<String>,
+    /// The ids of the obsolete messages, sorted.
+    pub obsolete_ids: Vec<String>,
 }
 
 impl Coverage {
@@ -604,5 +743,7 @@ pub fn coverage(locale: &str, files: &[File<'_>], ids: &BTreeSet<String>) -> Cov
         translated,
         missing: ids.len() - translated,
         obsolete: have.len() - translated,
+        missing_ids: ids.difference(&have).cloned().collect(),
+        obsolete_ids: have.difference(ids).cloned().collect(),
     }
 }

@@ -29,10 +29,12 @@ mod walk;
 
 use unic_langid::LanguageIdentifier;
 
-pub use check::{check_locale, coverage, expected_ids, Coverage, Expect, File, Shape, Shapes};
+pub use check::{check_layer, check_locale, coverage, expected_ids, Coverage, Expect, File, Shape, Shapes};
 pub use diag::{Diagnostic, Severity};
-pub use dir::{check_catalog_dir, read_catalog_dir, CatalogCheck, LocaleFolder};
+pub use dir::{check_catalog_dir, read_catalog_dir, read_regular, read_text, Budget, CatalogCheck, LocaleFolder};
+pub use resolve::Layers;
 pub use server_messages::{ServerPattern, MAX_HOLE_LEN, MAX_MESSAGE_LEN};
+pub use text::{is_invisible, too_deep};
 
 /// The locale every other locale is checked against, and falls back to.
 pub const SOURCE_LOCALE: &str = "en-US";
@@ -72,6 +74,25 @@ pub const NOT_LOCALE_FOLDERS: [&str; 1] = ["sources"];
 /// memory and time.
 pub const MAX_FILE_LEN: usize = 1 << 20;
 
+/// The most files and folders one catalog load reads (every directory of
+/// an overlay load together; a link counts as what it leads to, again each
+/// time): past it the load stops with a `too-much-input` error.
+pub const MAX_LOAD_FILES: usize = 1000;
+
+/// The most bytes of files one catalog load reads (every directory of an
+/// overlay load together; the shipped catalog is about 100 KiB): past it the
+/// load stops with a `too-much-input` error.
+pub const MAX_LOAD_BYTES: usize = 8 << 20;
+
+/// The longest text a message (its value or an attribute) may expand to, in
+/// bytes of the catalog's own text: its text, the terms and messages it
+/// refers to (each time it refers to them, however deep), every select
+/// expression counted at its longest variant. The values of variables are
+/// not counted (the library bounds them: a shown code is at most 128 bytes,
+/// a detail's hole at most 128 before escaping); a message holds at most
+/// [`resolve::MAX_PLACEABLES`] placeables.
+pub const MAX_FORMATTED_LEN: usize = 4096;
+
 /// The longest locale tag read, in bytes; a longer one is not a locale.
 pub const MAX_TAG_LEN: usize = 64;
 
@@ -80,6 +101,21 @@ pub const MAX_TAG_LEN: usize = 64;
 /// contain no hyphens).
 pub fn fluent_id(code: &str) -> String {
     code.replace('.', "-")
+}
+
+/// Whether the term `-id = value` is an identifier: a name of the API that
+/// every locale shows exactly as it is (`-DryRun = DryRun`, `-GET = GET`,
+/// `-cam-PassRole = cam:PassRole`). Its value is one word of printable ASCII
+/// starting with a letter, and its id is that word with each character an id
+/// cannot hold (`:`, `.`, `/`...) written as `-`. A product name's term
+/// (`-smh = SMH`, `-tencent-cloud = Tencent Cloud`) is not one: its id is
+/// spelled differently from its value, and a locale may translate it.
+pub fn is_identifier_term(id: &str, value: &str) -> bool {
+    let id_char = |c: char| c.is_ascii_alphanumeric() || c == '_' || c == '-';
+    value.len() == id.len()
+        && value.starts_with(|c: char| c.is_ascii_alphabetic())
+        && value.chars().all(|c| c.is_ascii_graphic())
+        && id.chars().zip(value.chars()).all(|(i, v)| i == v || (i == '-' && !id_char(v)))
 }
 
 /// The code of a Fluent message id: the inverse of [`fluent_id`].
@@ -126,4 +162,35 @@ pub fn parse_locale_tag(tag: &str) -> Option<LanguageIdentifier> {
 /// spelled in its canonical case (`ja`, `zh-CN`, `zh-Hant-TW`, `es-419`).
 pub fn is_locale_folder_name(s: &str) -> bool {
     parse_locale_tag(s).is_some_and(|id| id == s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_identifier_term;
+
+    #[test]
+    fn an_identifier_term_is_named_as_its_text() {
+        for (id, value) in [
+            ("DryRun", "DryRun"),
+            ("GET", "GET"),
+            ("cam-PassRole", "cam:PassRole"),
+            ("finance-trade", "finance:trade"),
+            ("X-TC-Action", "X-TC-Action"),
+        ] {
+            assert!(is_identifier_term(id, value), "-{id} = {value}");
+        }
+        for (id, value) in [
+            ("smh", "SMH"),
+            ("tencent-cloud", "Tencent Cloud"),
+            ("cloud-api-key", "{ -tencent-cloud } API key"),
+            ("dryrun", "DryRun"),
+            ("Dry-Run", "Dry Run"),
+            ("a", "ä"),
+            ("cam-PassRole", "cam-PassRole2"),
+            ("x", ""),
+            ("-x", ":x"),
+        ] {
+            assert!(!is_identifier_term(id, value), "-{id} = {value}");
+        }
+    }
 }

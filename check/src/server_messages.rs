@@ -1,7 +1,9 @@
 //! The registry of server-message patterns, `catalog/server-messages.toml`:
-//! the English `Message` texts the server sends, each with named holes for
-//! its variable parts, whose localized text is the Fluent message of the
-//! same id (`catalog/<locale>/details.ftl`).
+//! the `Message` texts the server sends, each with named holes for its
+//! variable parts, whose localized text is the Fluent message of the same id
+//! (`catalog/<locale>/details.ftl`). A pattern may have several texts (the
+//! server says the same thing in English and in Chinese); each names where a
+//! reader can check that the server sends it.
 //!
 //! The one reader of that file: the build, `smh-errors check` of a full
 //! catalog and the runtime's generated table all come from
@@ -10,17 +12,23 @@
 //! * `pattern-syntax`: not TOML;
 //! * `pattern-unknown-key`, `pattern-bad-entry`, `pattern-missing-field`:
 //!   the shape of the file (`[patterns."detail-..."]` tables with `codes`,
-//!   `server` and `seen`);
+//!   `server` and `sources`; a pattern without sources is refused here);
 //! * `pattern-bad-id`: an id that is not `detail-` then lower-case words
 //!   joined by `-`;
 //! * `pattern-unknown-code`: a code the registry does not declare;
+//! * `pattern-bad-source`: a source that is not an `https://` address;
 //! * `pattern-bad-hole`: a brace that opens or closes no hole, a hole name
 //!   that is not a lower-case identifier, a hole used twice, two holes with
-//!   no text between them, or no text at all;
+//!   no text between them, no text at all, or texts of one pattern whose
+//!   holes differ;
+//! * `pattern-unquoted-hole`: a hole that does not stand between quotes
+//!   ([`unquoted_hole`]): the server quotes every value it fills in, and the
+//!   quotes belong to the pattern, so a hole never carries them into the
+//!   detail;
 //! * `pattern-too-long`: more than [`MAX_MESSAGE_LEN`] bytes of text, so it
 //!   could never match;
-//! * `pattern-overlap`: two patterns of a same code that some text matches
-//!   both (see [`overlap`]).
+//! * `pattern-overlap`: two texts of patterns of a same code (or of one
+//!   pattern) that some message matches both (see [`overlap`]).
 //!
 //! Whether each pattern has an en-US message whose variables are exactly its
 //! holes is checked with the locale (`missing-message`, `unknown-variable`,
@@ -49,30 +57,83 @@ pub enum Part {
     Hole(String),
 }
 
-/// One pattern as the registry declares it.
+/// One text of a pattern: one wording, in one language, of the message.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ServerPattern {
-    /// The id, also its Fluent message id (`detail-parameter-format-invalid`).
-    pub id: String,
-    /// The registry codes whose errors it is tried on.
-    pub codes: Vec<String>,
+pub struct ServerText {
     /// The text as written in the registry (`Parameter `{param}` format invalid.`).
     pub server: String,
-    /// Where it was observed.
-    pub seen: String,
     /// The text split into literal text and holes, in order; never two holes
-    /// in a row.
+    /// in a row, every hole between quotes ([`unquoted_hole`]).
     pub parts: Vec<Part>,
 }
 
-impl ServerPattern {
-    /// The names of the holes, in order.
+impl ServerText {
+    /// The names of the holes, in this text's order.
     pub fn holes(&self) -> impl Iterator<Item = &str> {
         self.parts.iter().filter_map(|p| match p {
             Part::Hole(h) => Some(h.as_str()),
             Part::Text(_) => None,
         })
     }
+}
+
+/// One pattern as the registry declares it: a message the server sends, in
+/// each of the texts it is sent in (an English and a Chinese text, say), all
+/// with the same holes, said by one Fluent message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ServerPattern {
+    /// The id, also its Fluent message id (`detail-parameter-format-invalid`).
+    pub id: String,
+    /// The registry codes whose errors it is tried on.
+    pub codes: Vec<String>,
+    /// Its texts, in file order (at least one).
+    pub texts: Vec<ServerText>,
+    /// Where a reader can check that the server sends it: `https://`
+    /// addresses, at least one.
+    pub sources: Vec<String>,
+}
+
+impl ServerPattern {
+    /// The names of the holes (every text has the same), in the first
+    /// text's order.
+    pub fn holes(&self) -> impl Iterator<Item = &str> {
+        self.texts.first().into_iter().flat_map(ServerText::holes)
+    }
+}
+
+/// The quotes a hole may stand between: the same character on both sides,
+/// or an opening and its closing mark.
+pub const HOLE_QUOTES: [(char, char); 7] =
+    [('`', '`'), ('\'', '\''), ('"', '"'), ('“', '”'), ('‘', '’'), ('「', '」'), ('『', '』')];
+
+/// The first hole of `parts` that does not stand between quotes (see
+/// [`HOLE_QUOTES`]): the text before it must end with an opening quote and
+/// the text after it start with the matching closing one, as the server
+/// quotes every variable part (`Region`). So the quotes are text of the
+/// pattern, matched literally, and a hole's value never includes them.
+pub fn unquoted_hole(parts: &[Part]) -> Option<&str> {
+    parts.iter().enumerate().find_map(|(i, p)| {
+        let Part::Hole(name) = p else { return None };
+        let before = match i.checked_sub(1).map(|j| &parts[j]) {
+            Some(Part::Text(t)) => t.chars().next_back(),
+            _ => None,
+        };
+        let after = match parts.get(i + 1) {
+            Some(Part::Text(t)) => t.chars().next(),
+            _ => None,
+        };
+        let quoted = HOLE_QUOTES.iter().any(|&(open, close)| before == Some(open) && after == Some(close));
+        (!quoted).then_some(name.as_str())
+    })
+}
+
+/// Whether `s` is a source address: `https://`, a host, and no space or
+/// control character.
+pub fn is_source(s: &str) -> bool {
+    s.strip_prefix("https://").is_some_and(|rest| {
+        let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+        !host.is_empty() && host.contains('.') && !s.chars().any(|c| c.is_whitespace() || c.is_control())
+    })
 }
 
 /// Whether `id` is a pattern id: `detail-` then lower-case ASCII words of
@@ -138,13 +199,9 @@ pub fn split_pattern(text: &str) -> Result<Vec<Part>, String> {
 /// Reads and checks the pattern registry at `path` against the registry's
 /// `codes`: see [`parse_server_messages`].
 pub fn read_server_messages(path: &std::path::Path, codes: &[&str]) -> (Vec<ServerPattern>, Vec<Diagnostic>) {
-    let shown = path.display().to_string();
-    match std::fs::read_to_string(path) {
-        Ok(text) => parse_server_messages(&shown, &text, codes),
-        Err(e) => (
-            Vec::new(),
-            vec![Diagnostic::whole_file(&shown, "unreadable", format!("cannot read the pattern registry: {e}"))],
-        ),
+    match crate::dir::read_text(path, "the pattern registry") {
+        Ok(text) => parse_server_messages(&path.display().to_string(), &text, codes),
+        Err(d) => (Vec::new(), vec![d]),
     }
 }
 
@@ -192,7 +249,7 @@ pub fn parse_server_messages(path: &str, text: &str, codes: &[&str]) -> (Vec<Ser
         patterns.iter().map(|(k, v)| (find_entry(text, k), k, v)).collect();
     entries.sort_by_key(|e| e.0);
     let known: BTreeSet<&str> = codes.iter().copied().collect();
-    let mut out: Vec<(usize, ServerPattern)> = Vec::new();
+    let mut out: Vec<(Vec<usize>, ServerPattern)> = Vec::new();
     for (at, id, value) in entries {
         let field_at = |name: &str| find_field(text, at, name);
         let err = |at: usize, rule, msg: String| Diagnostic::error(path, text, at, rule, msg);
@@ -208,22 +265,28 @@ pub fn parse_server_messages(path: &str, text: &str, codes: &[&str]) -> (Vec<Ser
             problems.push(err(at, "pattern-bad-entry", format!("`{id}` must be a table")));
             continue;
         };
-        if let Some(k) = fields.keys().find(|k| !matches!(k.as_str(), "codes" | "server" | "seen")) {
+        if let Some(k) = fields.keys().find(|k| !matches!(k.as_str(), "codes" | "server" | "sources")) {
             problems.push(err(
                 field_at(k),
                 "pattern-unknown-key",
-                format!("`{id}`: unknown field `{k}` (codes, server, seen)"),
+                format!("`{id}`: unknown field `{k}` (codes, server, sources)"),
             ));
             continue;
         }
         let mut bad = false;
-        let mut string = |name: &str, problems: &mut Vec<Diagnostic>| match fields.get(name) {
-            Some(toml::Value::String(s)) if !s.is_empty() => Some(s.clone()),
+        // A non-empty string, or a non-empty list of them.
+        let mut strings = |name: &str, what: &str, problems: &mut Vec<Diagnostic>| match fields.get(name) {
+            Some(toml::Value::String(s)) if !s.is_empty() => Some(vec![s.clone()]),
+            Some(toml::Value::Array(a))
+                if !a.is_empty() && a.iter().all(|v| v.as_str().is_some_and(|s| !s.is_empty())) =>
+            {
+                Some(a.iter().filter_map(|v| v.as_str().map(str::to_string)).collect())
+            }
             Some(_) => {
                 problems.push(err(
                     field_at(name),
                     "pattern-bad-entry",
-                    format!("`{id}`: {name} must be a non-empty string"),
+                    format!("`{id}`: {name} must be {what}, or a non-empty list of them"),
                 ));
                 bad = true;
                 None
@@ -234,8 +297,8 @@ pub fn parse_server_messages(path: &str, text: &str, codes: &[&str]) -> (Vec<Ser
                 None
             }
         };
-        let server = string("server", &mut problems);
-        let seen = string("seen", &mut problems);
+        let servers = strings("server", "the server's text", &mut problems);
+        let sources = strings("sources", "an address where a reader can check the text", &mut problems);
         let code_list: Vec<String> = match fields.get("codes") {
             Some(toml::Value::Array(a)) if !a.is_empty() && a.iter().all(toml::Value::is_str) => {
                 a.iter().filter_map(|v| v.as_str().map(str::to_string)).collect()
@@ -263,43 +326,110 @@ pub fn parse_server_messages(path: &str, text: &str, codes: &[&str]) -> (Vec<Ser
             ));
             bad = true;
         }
-        let (Some(server), Some(seen)) = (server, seen) else { continue };
+        if let Some(sources) = &sources {
+            for s in sources.iter().filter(|s| !is_source(s)) {
+                problems.push(err(
+                    find_from(text, field_at("sources"), s),
+                    "pattern-bad-source",
+                    format!(
+                        "`{id}`: `{}` is not an address a reader can open: cite the issue or page that shows the text, as https://...",
+                        crate::text::shown_witness(s.as_bytes())
+                    ),
+                ));
+                bad = true;
+            }
+        }
+        let (Some(servers), Some(sources)) = (servers, sources) else { continue };
         let server_at = field_at("server");
-        let parts = match split_pattern(&server) {
-            Ok(p) => p,
-            Err(why) => {
-                problems.push(err(server_at, "pattern-bad-hole", format!("`{id}`: {why}")));
+        let mut texts = Vec::new();
+        for server in servers {
+            let here = find_from(text, server_at, &server);
+            let parts = match split_pattern(&server) {
+                Ok(p) => p,
+                Err(why) => {
+                    problems.push(err(here, "pattern-bad-hole", format!("`{id}`: {why}")));
+                    bad = true;
+                    continue;
+                }
+            };
+            if let Some(hole) = unquoted_hole(&parts) {
+                problems.push(err(
+                    here,
+                    "pattern-unquoted-hole",
+                    format!(
+                        "`{id}`: the hole `{{{hole}}}` does not stand between quotes; the server quotes what it fills in (`Region`), so write the quotes around the hole, `{{{hole}}}` in backticks, and its value never shows them"
+                    ),
+                ));
+                bad = true;
                 continue;
             }
-        };
-        let literal: usize = parts.iter().map(|p| if let Part::Text(t) = p { t.len() } else { 0 }).sum();
-        if literal > MAX_MESSAGE_LEN {
-            problems.push(err(
-                server_at,
-                "pattern-too-long",
-                format!("`{id}` has {literal} bytes of text; a message over {MAX_MESSAGE_LEN} bytes is never matched"),
-            ));
-            continue;
+            let literal: usize = parts.iter().map(|p| if let Part::Text(t) = p { t.len() } else { 0 }).sum();
+            if literal > MAX_MESSAGE_LEN {
+                problems.push(err(
+                    here,
+                    "pattern-too-long",
+                    format!(
+                        "`{id}` has {literal} bytes of text; a message over {MAX_MESSAGE_LEN} bytes is never matched"
+                    ),
+                ));
+                bad = true;
+                continue;
+            }
+            texts.push((here, ServerText { server, parts }));
+        }
+        if let Some(((_, first), rest)) = texts.split_first() {
+            let want: BTreeSet<&str> = first.holes().collect();
+            for (here, t) in rest {
+                let got: BTreeSet<&str> = t.holes().collect();
+                if got != want {
+                    let list = |s: &BTreeSet<&str>| {
+                        if s.is_empty() {
+                            "none".to_string()
+                        } else {
+                            s.iter().map(|h| format!("`{{{h}}}`")).collect::<Vec<_>>().join(", ")
+                        }
+                    };
+                    problems.push(err(
+                        *here,
+                        "pattern-bad-hole",
+                        format!(
+                            "`{id}`: its texts must have the same holes, for one message says them all; the first has {}, this one {}",
+                            list(&want),
+                            list(&got)
+                        ),
+                    ));
+                    bad = true;
+                }
+            }
         }
         if bad {
             continue;
         }
-        out.push((server_at, ServerPattern { id: id.clone(), codes: code_list, server, seen, parts }));
+        let at_text: Vec<usize> = texts.iter().map(|(here, _)| *here).collect();
+        let texts = texts.into_iter().map(|(_, t)| t).collect();
+        out.push((at_text, ServerPattern { id: id.clone(), codes: code_list, texts, sources }));
     }
-    // Two patterns of a same code must not both match any text.
-    for (i, (_, a)) in out.iter().enumerate() {
-        for (at, b) in &out[i + 1..] {
-            let Some(code) = a.codes.iter().find(|c| b.codes.contains(c)) else { continue };
-            if let Some(witness) = overlap(&a.parts, &b.parts) {
+    // No two texts of patterns of a same code (or of one pattern) may both
+    // match any message.
+    let all: Vec<(usize, &ServerPattern, usize)> =
+        out.iter().flat_map(|(ats, p)| ats.iter().enumerate().map(move |(n, &at)| (at, p, n))).collect();
+    for (i, &(_, a, na)) in all.iter().enumerate() {
+        for &(at, b, nb) in &all[i + 1..] {
+            let shared = if a.id == b.id { a.codes.first() } else { a.codes.iter().find(|c| b.codes.contains(c)) };
+            let Some(code) = shared else { continue };
+            if let Some(witness) = overlap(&a.texts[na].parts, &b.texts[nb].parts) {
+                let who = if a.id == b.id {
+                    format!("two texts of `{}`", a.id)
+                } else {
+                    format!("`{}` and `{}` (both for `{code}`)", b.id, a.id)
+                };
                 problems.push(Diagnostic::error(
                     path,
                     text,
-                    *at,
+                    at,
                     "pattern-overlap",
                     format!(
-                        "`{}` and `{}` (both for `{code}`) can match the same message, such as \"{}\": make their texts differ outside the holes",
-                        b.id,
-                        a.id,
+                        "{who} can match the same message, such as \"{}\": make their texts differ outside the holes",
                         crate::text::shown_witness(&witness)
                     ),
                 ));
@@ -469,6 +599,77 @@ mod tests {
     }
 
     #[test]
+    fn a_hole_stands_between_quotes() {
+        for ok in ["A `{p}`.", "`{p}` first", "a '{p}' and \"{q}\"", "参数「{p}」", "“{p}”", "no hole"] {
+            assert_eq!(unquoted_hole(&parts(ok)), None, "{ok}");
+        }
+        for (bad, hole) in [
+            ("A value specified in {param} is not valid", "param"),
+            ("common parameter X-TC-{name}.", "name"),
+            ("`{p}` then {q}.", "q"),
+            ("{p}` opens nothing", "p"),
+            ("`{p}' mismatched", "p"),
+            ("ends `{p}", "p"),
+            ("“{p}“ two openings", "p"),
+        ] {
+            assert_eq!(unquoted_hole(&parts(bad)), Some(hole), "{bad}");
+        }
+    }
+
+    #[test]
+    fn sources_are_https_addresses() {
+        for ok in ["https://github.com/o/r/issues/49", "https://xz.aliyun.com/news/18944", "https://a.b"] {
+            assert!(is_source(ok), "{ok}");
+        }
+        for bad in [
+            "",
+            "seen in the gateway",
+            "http://a.b/x",
+            "https://",
+            "https:///x",
+            "https://a.b/x y",
+            "https://localhost/x",
+            "ftp://a.b",
+        ] {
+            assert!(!is_source(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn a_pattern_has_texts_with_the_same_holes_and_sources() {
+        let codes = ["InvalidParameter"];
+        let p = |body: &str| {
+            parse_server_messages(
+                "f.toml",
+                &format!("[patterns.\"detail-a\"]\ncodes = [\"InvalidParameter\"]\n{body}"),
+                &codes,
+            )
+        };
+        let (ok, e) =
+            p("server = [\"A `{p}`.\", \"参数 `{p}` 错误。\"]\nsources = [\"https://e.com/1\", \"https://e.com/2\"]\n");
+        assert!(e.is_empty(), "{e:?}");
+        assert_eq!((ok[0].texts.len(), ok[0].sources.len()), (2, 2));
+        let rules = |body: &str| p(body).1.iter().map(|d| (d.rule, d.line)).collect::<Vec<_>>();
+        assert_eq!(rules("server = \"A `{p}`.\"\n"), [("pattern-missing-field", 1)]);
+        assert_eq!(rules("server = \"A `{p}`.\"\nsources = []\n"), [("pattern-bad-entry", 4)]);
+        assert_eq!(rules("server = \"A `{p}`.\"\nsources = [\"the gateway\"]\n"), [("pattern-bad-source", 4)]);
+        assert_eq!(rules("server = \"A {p}.\"\nsources = \"https://e.com\"\n"), [("pattern-unquoted-hole", 3)]);
+        assert_eq!(
+            rules("server = [\"A `{p}`.\",\n  \"B `{q}`.\"]\nsources = \"https://e.com\"\n"),
+            [("pattern-bad-hole", 4)]
+        );
+        // Two texts of one pattern may not overlap either.
+        assert_eq!(
+            rules("server = [\"A `{p}`.\", \"A `{p}`{q}.\"]\nsources = \"https://e.com\"\n").first().map(|r| r.0),
+            Some("pattern-unquoted-hole")
+        );
+        assert_eq!(
+            rules("server = [\"A `{p}` b.\", \"A `{p}` b.\"]\nsources = \"https://e.com\"\n"),
+            [("pattern-overlap", 3)]
+        );
+    }
+
+    #[test]
     fn ids_and_hole_names() {
         assert!(is_pattern_id("detail-parameter-format-invalid"));
         assert!(is_pattern_id("detail-x2"));
@@ -482,7 +683,7 @@ mod tests {
     #[test]
     fn the_registry_reader_reports_each_problem_with_its_place() {
         let codes = ["InvalidParameter"];
-        let ok = "[patterns.\"detail-a\"]\ncodes = [\"InvalidParameter\"]\nserver = \"A `{p}`.\"\nseen = \"here\"\n";
+        let ok = "[patterns.\"detail-a\"]\ncodes = [\"InvalidParameter\"]\nserver = \"A `{p}`.\"\nsources = [\"https://example.com/a\"]\n";
         let (p, e) = parse_server_messages("f.toml", ok, &codes);
         assert!(e.is_empty(), "{e:?}");
         assert_eq!(p[0].holes().collect::<Vec<_>>(), ["p"]);
@@ -498,7 +699,7 @@ mod tests {
         assert!(p.is_empty());
         assert_eq!((e[0].rule, e[0].line), ("pattern-too-long", 3));
         // One bad pattern does not hide the good ones.
-        let two = format!("{ok}\n[patterns.\"Bad\"]\ncodes = [\"InvalidParameter\"]\nserver = \"x\"\nseen = \"y\"\n");
+        let two = format!("{ok}\n[patterns.\"Bad\"]\ncodes = [\"InvalidParameter\"]\nserver = \"x\"\nsources = \"https://example.com/b\"\n");
         let (p, e) = parse_server_messages("f.toml", &two, &codes);
         assert_eq!((p.len(), e.len(), e[0].rule), (1, 1, "pattern-bad-id"));
     }

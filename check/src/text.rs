@@ -50,10 +50,15 @@ pub fn too_deep(text: &str) -> Option<usize> {
 // build.rs from regex-syntax's Unicode tables (a build dependency only).
 include!(concat!(env!("OUT_DIR"), "/invisible.rs"));
 
-/// Whether `c` is invisible: in [`INVISIBLE`]'s properties, or U+2800
-/// BRAILLE PATTERN BLANK (a symbol, So, that shows as a blank: no Unicode
-/// property says so).
-pub(crate) fn is_invisible(c: char) -> bool {
+/// Whether `c` is invisible or a control character: a control (Cc), a
+/// format character (Cf: zero-width characters, bidi controls, the byte
+/// order mark, tag characters), a line or paragraph separator (Zl, Zp), a
+/// Default_Ignorable_Code_Point (soft hyphen, variation selectors, Hangul
+/// fillers), or U+2800 BRAILLE PATTERN BLANK (a symbol, So, that shows as a
+/// blank: no Unicode property says so). The one table of such characters:
+/// the validator refuses them in catalog files, and the runtime escapes them
+/// in text from the network.
+pub fn is_invisible(c: char) -> bool {
     let i = INVISIBLE.partition_point(|&(_, end)| end < c);
     INVISIBLE.get(i).is_some_and(|&(start, _)| start <= c) || c == '\u{2800}'
 }

@@ -18,11 +18,14 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
-use smh_errors::overlay::{check_dir, coverage_dir, env_dirs, CATALOG_DIR_ENV};
+use smh_errors::overlay::{check_dir_read, coverage_dir, env_dirs, DirCheck, CATALOG_DIR_ENV};
+use smh_errors::text::Escaped;
 use smh_errors::{export_json, parse_response, Catalog, Diagnostic, ErrorCode, Kind, Lookup};
 
 #[path = "smh-errors/dist.rs"]
 mod dist;
+#[path = "smh-errors/site.rs"]
+mod site;
 
 #[derive(Parser)]
 #[command(
@@ -86,7 +89,7 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Export every code with its message in every locale (with fallback), for web front ends.
+    /// Export every code with its message and link in every locale (with fallback), for web front ends.
     Export {
         /// Only `json` for now.
         #[arg(long, value_enum, default_value = "json")]
@@ -104,6 +107,19 @@ enum Command {
         /// Only report stale files (exit 1), writing nothing.
         #[arg(long)]
         check: bool,
+    },
+    /// Write the reference site: a page per code per locale, search, translators' coverage.
+    ///
+    /// DIR is created, or must be empty, or hold an earlier site (whose files are replaced).
+    Site {
+        /// The directory to write.
+        dir: PathBuf,
+        /// The catalog directory (codes.toml, server-messages.toml, locales) this build was made from.
+        #[arg(long, default_value = "catalog")]
+        catalog: PathBuf,
+        /// An overlay directory whose locales get pages too (repeatable).
+        #[arg(long = "overlay", value_name = "DIR")]
+        overlays: Vec<PathBuf>,
     },
     /// Print a shell completion script (installed by `make install`).
     Completions {
@@ -149,7 +165,10 @@ fn cli_command() -> clap::Command {
 
 fn main() -> ExitCode {
     let cli = Cli::from_arg_matches(&cli_command().get_matches()).unwrap_or_else(|e| e.exit());
-    if !matches!(cli.command, Command::Check { .. } | Command::Coverage { .. } | Command::Generate { .. }) {
+    if !matches!(
+        cli.command,
+        Command::Check { .. } | Command::Coverage { .. } | Command::Generate { .. } | Command::Site { .. }
+    ) {
         if let Some(e) = Catalog::global_error() {
             eprintln!("smh-errors: warning: ignoring SMH_ERRORS_CATALOG_DIR: {e}");
         }
@@ -196,7 +215,8 @@ fn run(command: Command, catalog: &Catalog) -> Result<ExitCode, String> {
                 for h in &hits {
                     let kind = h.kind.map_or("", Kind::as_str);
                     let retry = if h.retryable { "retryable" } else { "" };
-                    say!("{:width$}  {kind:8}  {retry:9}  {}", h.code, h.message);
+                    let retired = if h.matched.is_some_and(ErrorCode::is_retired) { "retired" } else { "" };
+                    say!("{:width$}  {kind:8}  {retry:9}  {retired:7}  {}", h.code, h.message);
                 }
             }
             Ok(ExitCode::SUCCESS)
@@ -218,6 +238,12 @@ fn run(command: Command, catalog: &Catalog) -> Result<ExitCode, String> {
             dist::completions(&mut cli_command(), shell, &mut std::io::stdout().lock()),
             "the completion script",
         ),
+        Command::Site { dir, catalog, overlays } => {
+            for line in site::site(&dir, &catalog, &overlays)? {
+                say!("{line}");
+            }
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Man => quiet_pipe(dist::man(cli_command(), &mut std::io::stdout().lock()), "the man page"),
     }
 }
@@ -274,7 +300,8 @@ fn default_dirs(mut dirs: Vec<PathBuf>, command: &str) -> Result<Vec<PathBuf>, S
 
 fn check(dirs: Vec<PathBuf>, format: Format, deny_warnings: bool) -> Result<ExitCode, String> {
     let dirs = default_dirs(dirs, "check")?;
-    let diags: Vec<Diagnostic> = dirs.iter().flat_map(|d| check_dir(d)).collect();
+    let checks: Vec<DirCheck> = dirs.iter().map(|d| check_dir_read(d)).collect();
+    let diags: Vec<&Diagnostic> = checks.iter().flat_map(|c| &c.diagnostics).collect();
     let errors = diags.iter().filter(|d| d.is_error()).count();
     let warnings = diags.len() - errors;
     if format == Format::Json {
@@ -294,13 +321,13 @@ fn check(dirs: Vec<PathBuf>, format: Format, deny_warnings: bool) -> Result<Exit
         });
         say!("{doc:#}");
     } else {
-        // Each file's text, read once, for the source lines.
-        let mut texts: HashMap<&str, Option<String>> = HashMap::new();
+        // The source lines, from the text the check read (never read again).
+        let texts: HashMap<&str, &str> =
+            checks.iter().flat_map(|c| &c.texts).map(|(p, t)| (p.as_str(), t.as_str())).collect();
         for d in &diags {
-            let text = texts.entry(&d.path).or_insert_with(|| std::fs::read_to_string(&d.path).ok());
-            say!("{}", d.render(text.as_deref()));
+            say!("{}", d.render(texts.get(d.path.as_str()).copied()));
         }
-        let shown: Vec<String> = dirs.iter().map(|d| d.display().to_string()).collect();
+        let shown: Vec<String> = dirs.iter().map(|d| Escaped(&d.display().to_string()).to_string()).collect();
         eprintln!("{}: {errors} error(s), {warnings} warning(s)", shown.join(", "));
     }
     Ok(if errors > 0 || (deny_warnings && warnings > 0) { ExitCode::from(1) } else { ExitCode::SUCCESS })
@@ -327,6 +354,12 @@ fn coverage(mut dirs: Vec<PathBuf>, json: bool) -> Result<ExitCode, String> {
             eprintln!("{d}");
         }
         rows.extend(table.into_iter().map(|c| (dir.display().to_string(), c)));
+    }
+    if !json {
+        // The table is read on a terminal: folder names escaped.
+        for (dir, _) in &mut rows {
+            *dir = Escaped(dir).to_string();
+        }
     }
     if json {
         let list: Vec<serde_json::Value> = rows

@@ -33,7 +33,7 @@ if command -v man >/dev/null 2>&1; then
 else
   text=$(cat "$page")
 fi
-for sub in explain parse list locales check coverage export completions man; do
+for sub in explain parse list locales check coverage export site completions man; do
   echo "$text" | grep -q "$sub" || fail "the man page does not mention '$sub'"
 done
 passed=$((passed + 1))

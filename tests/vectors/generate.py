@@ -29,6 +29,7 @@ import difflib
 import json
 import re
 import sys
+import unicodedata
 from pathlib import Path
 
 import tomllib
@@ -36,8 +37,8 @@ import tomllib
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 CATALOG = ROOT / "catalog"
-# Observed API 3.0 gateway messages (code, server message), with provenance
-# in catalog/sources/README.md.
+# The server messages public sources show (pattern, code, message, source),
+# with provenance in catalog/sources/README.md.
 SERVER_MESSAGES = CATALOG / "sources" / "server-messages.tsv"
 
 SOURCE_LOCALE = "en-US"
@@ -143,10 +144,16 @@ class CatalogData:
     def __init__(self) -> None:
         reg = tomllib.loads((CATALOG / "codes.toml").read_text(encoding="utf-8"))
         self.codes: dict[str, dict] = reg["codes"]
+        newest = read_newest_releases()
         for code, info in self.codes.items():
             assert info["kind"] in ("common", "business"), code
             assert isinstance(info["retryable"], bool), code
             assert "-" not in code, code
+            # The documented rule of `status` (catalog/codes.toml's header):
+            # current when the page lists the code or some SDK language's
+            # newest release (catalog/sources/sdk-releases.tsv) carries it.
+            current = info["page"] or any(e["last"] == newest[e["language"]] for e in info["sdk"])
+            assert info["status"] == ("current" if current else "retired"), code
         self.locales: dict[str, tuple[dict, dict]] = {}
         # catalog/sources/ holds what the catalog is checked against, no locale.
         for d in sorted(p for p in CATALOG.iterdir() if p.is_dir() and p.name != "sources"):
@@ -180,26 +187,53 @@ class CatalogData:
         raise KeyError(msg_id)
 
 
+def read_newest_releases() -> dict[str, str]:
+    """catalog/sources/sdk-releases.tsv: language -> the newest release read."""
+    lines = (CATALOG / "sources" / "sdk-releases.tsv").read_text(encoding="utf-8").splitlines()
+    assert lines[1].split("\t") == ["language", "releases", "first", "newest", "read"], lines[1]
+    return {cols[0]: cols[3] for cols in (line.split("\t") for line in lines[2:])}
+
+
 HOLE_RE = re.compile(r"\{([a-z][a-z0-9_]*)\}")
 
 
+# catalog/server-messages.toml: the quotes a hole stands between (the same
+# character, or an opening and its closing mark).
+HOLE_QUOTES = {"`": "`", "'": "'", '"': '"', "\u201c": "\u201d", "\u2018": "\u2019", "\u300c": "\u300d", "\u300e": "\u300f"}
+
+
 def read_patterns() -> list[dict]:
-    """catalog/server-messages.toml, each pattern as its id, codes and parts:
-    (head text, [(hole name, text after it), ...])."""
+    """catalog/server-messages.toml, each text of each pattern as the pattern's
+    id, codes and the text's parts: (head text, [(hole name, text after it),
+    ...]), in file order. Asserts the documented rules of the file: a
+    non-empty https:// source list, every hole between quotes, every text of
+    a pattern with the same holes."""
     reg = tomllib.loads((CATALOG / "server-messages.toml").read_text(encoding="utf-8"))
     out = []
     for pid, p in reg["patterns"].items():
-        pieces = HOLE_RE.split(p["server"])  # text, hole, text, hole, ..., text
-        head, rest = pieces[0], pieces[1:]
-        holes = [(rest[i], rest[i + 1]) for i in range(0, len(rest), 2)]
-        assert "{" not in "".join([head] + [t for _, t in holes]), pid
-        out.append({"id": pid, "codes": p["codes"], "head": head, "holes": holes})
+        assert set(p) == {"codes", "server", "sources"}, pid
+        sources = p["sources"] if isinstance(p["sources"], list) else [p["sources"]]
+        assert sources and all(re.fullmatch(r"https://[^/\s]+\.[^/\s]+(/\S*)?", s) for s in sources), pid
+        texts = p["server"] if isinstance(p["server"], list) else [p["server"]]
+        hole_sets = set()
+        for text in texts:
+            pieces = HOLE_RE.split(text)  # text, hole, text, hole, ..., text
+            head, rest = pieces[0], pieces[1:]
+            holes = [(rest[i], rest[i + 1]) for i in range(0, len(rest), 2)]
+            assert "{" not in "".join([head] + [t for _, t in holes]), pid
+            befores = [head] + [t for _, t in holes[:-1]]
+            for (name, after), before in zip(holes, befores):
+                assert before and after and HOLE_QUOTES.get(before[-1]) == after[0], (pid, name, "unquoted")
+            hole_sets.add(frozenset(n for n, _ in holes))
+            out.append({"id": pid, "codes": p["codes"], "head": head, "holes": holes, "text": text})
+        assert len(hole_sets) == 1, (pid, "texts with different holes")
     return out
 
 
 def match_detail(patterns: list[dict], code: str, message: str | None):
     """The documented rule (src/detail.rs): the whole message, of at most
-    MAX_MESSAGE_LEN bytes, for an error of exactly one of the pattern's codes;
+    MAX_MESSAGE_LEN bytes, is one of the texts of a pattern of the error's
+    exact code;
     each hole 1..MAX_HOLE_LEN bytes; every hole but the last the shortest text
     the next text follows, the last what is left before the final text; no
     backtracking. Returns (id, [(name, value)]) or None."""
@@ -240,17 +274,30 @@ def match_detail(patterns: list[dict], code: str, message: str | None):
     return None
 
 
+# Default_Ignorable_Code_Point characters that are not format characters
+# (Cf), from Unicode's DerivedCoreProperties.txt: Other_Default_Ignorable_
+# Code_Point and the variation selectors. With U+2800 BRAILLE PATTERN BLANK,
+# which no property calls invisible. (This Python's unicodedata may know an
+# older Unicode than the Rust build's tables: the vectors use no character
+# assigned in between.)
+DEFAULT_IGNORABLE_NOT_CF = [
+    (0x034F, 0x034F), (0x115F, 0x1160), (0x17B4, 0x17B5), (0x180B, 0x180D), (0x180F, 0x180F),
+    (0x2065, 0x2065), (0x3164, 0x3164), (0xFE00, 0xFE0F), (0xFFA0, 0xFFA0), (0xFFF0, 0xFFF8),
+    (0xE0000, 0xE0FFF), (0x2800, 0x2800),
+]
+
+
+def needs_escape(c: str) -> bool:
+    """src/text.rs's rule: a control, format, line or paragraph separator
+    character (Cc, Cf, Zl, Zp), or a default-ignorable one."""
+    o = ord(c)
+    return unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp") or any(a <= o <= b for a, b in DEFAULT_IGNORABLE_NOT_CF)
+
+
 def escape(text: str) -> str:
-    """src/text.rs's escaping: C0, DEL, C1, U+2028-U+202E, U+2066-U+2069,
-    U+061C, U+200E, U+200F as escapes (\\n, \\r, \\t, else \\u{hex})."""
-    out = []
-    for c in text:
-        o = ord(c)
-        if o <= 0x1F or 0x7F <= o <= 0x9F or o in (0x61C, 0x200E, 0x200F) or 0x2028 <= o <= 0x202E or 0x2066 <= o <= 0x2069:
-            out.append({"\n": "\\n", "\r": "\\r", "\t": "\\t"}.get(c, f"\\u{{{o:x}}}"))
-        else:
-            out.append(c)
-    return "".join(out)
+    """src/text.rs's escaping: every character of needs_escape as an escape
+    (\\n, \\r, \\t, else \\u{hex})."""
+    return "".join({"\n": "\\n", "\r": "\\r", "\t": "\\t"}.get(c, f"\\u{{{ord(c):x}}}") if needs_escape(c) else c for c in text)
 
 
 def detail(cat: CatalogData, code: str, message: str | None, locale: str):
@@ -301,6 +348,7 @@ def resolve(cat: CatalogData, code: str, locale: str) -> dict:
         "matched": matched,
         "kind": info["kind"] if info else None,
         "retryable": info["retryable"] if info else False,
+        "status": info["status"] if info else None,
         "doc_url": doc_url,
     }
 
@@ -558,6 +606,9 @@ PARENT_CODES = [
     "InvalidParameterValue.错误",
     "InvalidParameterValue." + "X" * 200,
     "ResourceNotFound.Library\n",
+    # Under a retired code: the parent answers, and is retired.
+    "InvalidParameterValue.Filter.Name",
+    "InternalError.BalanceLess.Again",
 ]
 
 # No registered ancestor; fit to show: `unknown-code` with the code.
@@ -611,7 +662,8 @@ def lookup_cases(cat: CatalogData, neg: dict) -> list[dict]:
         cases.append({"code": code, "locale": locale, "expect": resolve(cat, code, neg[locale])})
 
     codes = sorted(cat.codes)
-    assert len(codes) == 74, len(codes)
+    assert len(codes) == 99, len(codes)
+    assert sum(cat.codes[c]["status"] == "retired" for c in codes) == 25
     for code in codes:
         for locale in ("zh-CN", "en-US"):
             add(code, locale)
@@ -742,12 +794,19 @@ SEED_BODY = (
     '"RequestId":"ed93f3cb-f35e-473f-b9f3-0d451b8b79c6"}}'
 )
 
-def server_message_lines() -> list[tuple[str, str]]:
-    rows = []
-    for line in SERVER_MESSAGES.read_text(encoding="utf-8").splitlines()[1:]:
+def server_message_lines() -> list[tuple[str, str, str]]:
+    """(pattern, code, message) of each row of server-messages.tsv that shows a
+    message not already shown by an earlier row."""
+    lines = SERVER_MESSAGES.read_text(encoding="utf-8").splitlines()
+    assert lines[0] == "pattern\tcode\tserver_message\tsource", lines[0]
+    rows, seen = [], set()
+    for line in lines[1:]:
         if line:
-            code, message = line.split("\t", 1)
-            rows.append((code, message))
+            pattern, code, message, source = line.split("\t")
+            assert source.startswith("https://"), line
+            if (code, message) not in seen:
+                seen.add((code, message))
+                rows.append((pattern, code, message))
     return rows
 
 
@@ -795,10 +854,15 @@ def response_specs() -> list[tuple[str, str, object, tuple]]:
         ("seed example, en-US", "en-US", SEED_BODY, E("AuthFailure.SignatureFailure", "The provided credentials could not be validated. Please check your signature is correct.", "ed93f3cb-f35e-473f-b9f3-0d451b8b79c6")),
         ("seed example, POSIX locale", "zh_CN.UTF-8", SEED_BODY, E("AuthFailure.SignatureFailure", "The provided credentials could not be validated. Please check your signature is correct.", "ed93f3cb-f35e-473f-b9f3-0d451b8b79c6")),
     ]
-    for i, (code, msg) in enumerate(server_message_lines(), 1):
+    cat = CatalogData()
+    for i, (pattern, code, msg) in enumerate(server_message_lines(), 1):
         rid = f"00000000-0000-4000-8000-{i:012d}"
-        loc = ("en-US", "zh-CN")[i % 2]
-        specs.append((f"server-messages.tsv line {i + 1}: {code}", loc, env(code, msg, rid), E(code, msg, rid)))
+        found = match_detail(cat.patterns, code, msg)
+        assert found is not None and found[0] == pattern, (pattern, msg, found)
+        # Each message a source shows, in both locales: an English reader of a
+        # Chinese message gets English, and the other way round.
+        for loc in ("en-US", "zh-CN"):
+            specs.append((f"server-messages.tsv message {i}: {pattern}, {loc}", loc, env(code, msg, rid), E(code, msg, rid)))
     specs += [
         # success
         ("success with RequestId", "en-US", '{"Response":{"RequestId":"a1b2c3"}}', S("a1b2c3")),
@@ -819,6 +883,8 @@ def response_specs() -> list[tuple[str, str, object, tuple]]:
         # codes
         ("retryable rate limit", "zh-CN", env("RequestLimitExceeded.UinLimitExceeded", "uin limit", "r-uin"), E("RequestLimitExceeded.UinLimitExceeded", "uin limit", "r-uin")),
         ("SendSms limit is not retryable", "en-US", env("RequestLimitExceeded.SendSms", "sms", "r-sms"), E("RequestLimitExceeded.SendSms", "sms", "r-sms")),
+        ("balance code under a retryable parent is not retryable", "zh-CN", env("InternalError.BalanceLess", "balance", "r-bal"), E("InternalError.BalanceLess", "balance", "r-bal")),
+        ("retired code, en-US", "en-US", env("ResourceNotFound.User", "no user", "r-user"), E("ResourceNotFound.User", "no user", "r-user")),
         ("business code with doc link", "zh-CN", env("AuthFailure.MFAFailure", "mfa", "r-mfa"), E("AuthFailure.MFAFailure", "mfa", "r-mfa")),
         ("parent code", "en-US", env("InvalidParameterValue.Foo", "Foo is bad", "r-p1"), E("InvalidParameterValue.Foo", "Foo is bad", "r-p1")),
         ("parent code, retryable parent", "zh-CN", env("RequestLimitExceeded.Whatever", "w", "r-p2"), E("RequestLimitExceeded.Whatever", "w", "r-p2")),
@@ -928,6 +994,7 @@ def response_specs() -> list[tuple[str, str, object, tuple]]:
         ("detail: the last hole takes the rest", "en-US", env("RequestLimitExceeded", RATE.format("25", "9` in a second, which exceeds the frequency limit `20"), "r-d6"), E("RequestLimitExceeded", RATE.format("25", "9` in a second, which exceeds the frequency limit `20"), "r-d6")),
         ("detail: backticks inside the hole", "zh-CN", env("InvalidParameter", "Parameter ```a``` format invalid.", "r-d7"), E("InvalidParameter", "Parameter ```a``` format invalid.", "r-d7")),
         ("detail: hostile hole text is escaped", "en-US", env("InvalidParameter", "Parameter `a\u001b[2J\nX-Injected: 1\u202eb\u0000` format invalid.", "r-d8"), E("InvalidParameter", "Parameter `a\u001b[2J\nX-Injected: 1\u202eb\u0000` format invalid.", "r-d8")),
+        ("detail: invisible hole text is escaped", "zh-CN", env("InvalidParameter", "Parameter `Li\u200bb\U000e0041\ufeff\u00ad\u2060\u2028\ufe0f` format invalid.", "r-inv"), E("InvalidParameter", "Parameter `Li\u200bb\U000e0041\ufeff\u00ad\u2060\u2028\ufe0f` format invalid.", "r-inv")),
         ("detail: non-ASCII hole text", "zh-CN", env("InvalidParameter", "The value type of parameter `媒体库😀` is not valid.", "r-d9"), E("InvalidParameter", "The value type of parameter `媒体库😀` is not valid.", "r-d9")),
         ("detail: a hole of exactly 128 bytes", "en-US", env("InvalidParameter", "Parameter `" + "x" * 128 + "` input repeated.", "r-d10"), E("InvalidParameter", "Parameter `" + "x" * 128 + "` input repeated.", "r-d10")),
         ("near miss: a hole of 129 bytes", "en-US", env("InvalidParameter", "Parameter `" + "x" * 129 + "` input repeated.", "r-n1"), E("InvalidParameter", "Parameter `" + "x" * 129 + "` input repeated.", "r-n1")),
@@ -1034,7 +1101,8 @@ def build() -> dict[str, str]:
             "environment's default) with the builtin catalog. expect: message (the localized text), "
             "locale (the catalog locale that answered), resolution (exact|parent|generic), matched "
             "(the registry code whose message answered, null for generic), kind (common|business, "
-            "null for generic), retryable (the matched code's policy, false for generic).",
+            "null for generic), retryable (the matched code's policy, false for generic), status "
+            "(current|retired: the matched code's, null for generic).",
             lookups,
         )),
         "negotiate.json": render(document(
@@ -1047,7 +1115,7 @@ def build() -> dict[str, str]:
             "Response bodies: parse the body (from `body` as UTF-8, `body_hex`, or `body_repeat` = "
             "head + unit*times + tail), then, for an error, look its code up in `locale` with the "
             "builtin catalog. expect.outcome: error (code as sent, server_message, request_id, plus "
-            "the lookup's matched, resolution, message, locale, kind, retryable, and detail: the server "
+            "the lookup's matched, resolution, message, locale, kind, retryable, status, and detail: the server "
             "message's localized detail {id, message, locale} or null), success "
             "(request_id) or invalid (error_kind: the ParseError kind name).",
             responses,

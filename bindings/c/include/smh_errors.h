@@ -178,6 +178,12 @@ typedef struct smh_errors_lookup_result {
      */
     bool retryable;
     /**
+     * Whether the matched code is retired (as `smh_errors_retired_n` says):
+     * no current official source lists it any more; false for a generic
+     * answer.
+     */
+    bool retired;
+    /**
      * The answering message's documentation link, or NULL.
      */
     const char *doc_url;
@@ -231,6 +237,11 @@ typedef struct smh_errors_entry {
      * Whether a client may retry after a backoff.
      */
     bool retryable;
+    /**
+     * Whether the code is retired (as `smh_errors_retired_n` says): no
+     * current official source lists it any more.
+     */
+    bool retired;
 } smh_errors_entry;
 
 /**
@@ -459,6 +470,25 @@ const char *smh_errors_category_of_n(const char *code, size_t len);
  * `code` is NULL or readable for `len` bytes.
  */
 bool smh_errors_retryable_n(const char *code, size_t len);
+
+/**
+ * Whether the registered code that answers `code` (the code itself, or
+ * its nearest registered parent, as a lookup's `matched`) is retired: no
+ * current official source (the service's error-code page, an official
+ * SDK's newest release) lists it any more. A retired code still answers
+ * with its own message. False for a current code and for a code the
+ * registry does not know (a generic answer).
+ *
+ * `code` is `len` bytes, not NUL-terminated, matched as bytes (as
+ * `smh_errors_catalog_lookup_n` matches it); NUL bytes inside are part of
+ * the code. NULL `code` (whatever `len` says) gives false.
+ *
+ * Returns a value: nothing to free. Allocates nothing. Thread-safe.
+ *
+ * # Safety
+ * `code` is NULL or readable for `len` bytes.
+ */
+bool smh_errors_retired_n(const char *code, size_t len);
 
 /**
  * The localized message of `code` in `locale`, from the global catalog (the
@@ -841,7 +871,7 @@ size_t smh_errors_response_format(const struct smh_errors_response *response,
  * Writes the one-line text of an API error, `Code: message (RequestId: id)`
  * (an empty message or request id is left out), into `buf` with `snprintf`
  * semantics: the same text as the Rust, Python and Go error types, with
- * control and bidi characters of the server's text escaped (`\n`,
+ * control and invisible characters of the server's text escaped (`\n`,
  * `\u{1b}`), so that it is safe for a terminal or a log. Each string is
  * given with its length (NUL bytes inside are part of it, and escaped);
  * NULL is the empty string; invalid UTF-8 is shown with U+FFFD. `buf` may be

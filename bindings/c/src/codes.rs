@@ -1,5 +1,5 @@
 //! The registry: the version, every code, the categories, and the retry
-//! policy of any code.
+//! policy and status of any code.
 
 use std::ffi::c_char;
 use std::ptr;
@@ -110,6 +110,28 @@ pub unsafe extern "C" fn smh_errors_retryable_n(code: *const c_char, len: usize)
     ffi_boundary!({ unsafe { bytes_n(code, len) }.is_some_and(smh_errors::retryable_bytes) })
 }
 
+/// Whether the registered code that answers `code` (the code itself, or
+/// its nearest registered parent, as a lookup's `matched`) is retired: no
+/// current official source (the service's error-code page, an official
+/// SDK's newest release) lists it any more. A retired code still answers
+/// with its own message. False for a current code and for a code the
+/// registry does not know (a generic answer).
+///
+/// `code` is `len` bytes, not NUL-terminated, matched as bytes (as
+/// `smh_errors_catalog_lookup_n` matches it); NUL bytes inside are part of
+/// the code. NULL `code` (whatever `len` says) gives false.
+///
+/// Returns a value: nothing to free. Allocates nothing. Thread-safe.
+///
+/// # Safety
+/// `code` is NULL or readable for `len` bytes.
+#[no_mangle]
+pub unsafe extern "C" fn smh_errors_retired_n(code: *const c_char, len: usize) -> bool {
+    ffi_boundary!({
+        unsafe { bytes_n(code, len) }.and_then(|c| smh_errors::match_bytes(c).0).is_some_and(ErrorCode::is_retired)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use std::ffi::CStr;
@@ -148,5 +170,24 @@ mod tests {
         // Only `len` bytes are read: the retryable code followed by garbage.
         let long = format!("{}Garbage", some_retryable.as_str());
         assert!(unsafe { smh_errors_retryable_n(long.as_ptr().cast(), some_retryable.as_str().len()) });
+    }
+
+    /// Retired by code is the core's status of the matched code: a retired
+    /// code and its unknown child are, a current code, an unknown code and
+    /// NULL are not.
+    #[test]
+    fn retired_n_is_the_cores_status() {
+        let retired = |s: &[u8]| unsafe { smh_errors_retired_n(s.as_ptr().cast(), s.len()) };
+        let some_retired = ErrorCode::ALL.iter().find(|c| c.is_retired()).expect("a retired code");
+        let some_current = ErrorCode::ALL.iter().find(|c| !c.is_retired()).expect("a current code");
+        assert!(retired(some_retired.as_str().as_bytes()));
+        assert!(retired(format!("{}.Child", some_retired.as_str()).as_bytes()));
+        assert!(!retired(some_current.as_str().as_bytes()));
+        assert!(!retired(b"Nope.Nothing"));
+        assert!(!retired(b"\xff"));
+        assert!(!unsafe { smh_errors_retired_n(ptr::null(), 5) });
+        for c in ErrorCode::ALL {
+            assert_eq!(retired(c.as_str().as_bytes()), c.is_retired(), "{c}");
+        }
     }
 }

@@ -5,7 +5,7 @@ use std::ffi::c_char;
 use std::ptr;
 
 use smh_errors::ffi::{self, AnswerExt, LocaleExt};
-use smh_errors::{Answer, FluentArgs, FluentValue, Kind, Resolution};
+use smh_errors::{Answer, ErrorCode, FluentArgs, FluentValue, Kind, Resolution};
 
 use crate::catalogs::{ctx, smh_errors_catalog};
 use crate::ffi_boundary;
@@ -58,6 +58,10 @@ pub struct smh_errors_lookup_result {
     pub kind: smh_errors_kind,
     /// Whether a client may retry after a backoff; false for a generic answer.
     pub retryable: bool,
+    /// Whether the matched code is retired (as `smh_errors_retired_n` says):
+    /// no current official source lists it any more; false for a generic
+    /// answer.
+    pub retired: bool,
     /// The answering message's documentation link, or NULL.
     pub doc_url: *const c_char,
 }
@@ -255,6 +259,7 @@ pub(crate) const GENERIC: smh_errors_lookup_result = smh_errors_lookup_result {
     matched: ptr::null(),
     kind: smh_errors_kind::None,
     retryable: false,
+    retired: false,
     doc_url: ptr::null(),
 };
 
@@ -279,6 +284,7 @@ pub(crate) fn fill(a: &Answer<'_, '_>, message: *const c_char) -> smh_errors_loo
             None => smh_errors_kind::None,
         },
         retryable: a.retryable(),
+        retired: a.matched.is_some_and(ErrorCode::is_retired),
         doc_url: a.doc_url_c().map_or(ptr::null(), |u| u.as_ptr()),
     }
 }

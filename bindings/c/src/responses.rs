@@ -292,7 +292,7 @@ pub unsafe extern "C" fn smh_errors_response_format(
 /// Writes the one-line text of an API error, `Code: message (RequestId: id)`
 /// (an empty message or request id is left out), into `buf` with `snprintf`
 /// semantics: the same text as the Rust, Python and Go error types, with
-/// control and bidi characters of the server's text escaped (`\n`,
+/// control and invisible characters of the server's text escaped (`\n`,
 /// `\u{1b}`), so that it is safe for a terminal or a log. Each string is
 /// given with its length (NUL bytes inside are part of it, and escaped);
 /// NULL is the empty string; invalid UTF-8 is shown with U+FFFD. `buf` may be

@@ -51,6 +51,9 @@ pub struct smh_errors_entry {
     pub kind: smh_errors_kind,
     /// Whether a client may retry after a backoff.
     pub retryable: bool,
+    /// Whether the code is retired (as `smh_errors_retired_n` says): no
+    /// current official source lists it any more.
+    pub retired: bool,
 }
 
 /// A locale's answers for every registered code, made by
@@ -135,6 +138,7 @@ impl Tables {
                     doc_url_len: doc_url.map_or(0, |u| u.to_bytes().len()),
                     kind: r.kind,
                     retryable: r.retryable,
+                    retired: r.retired,
                 }
             })
             .collect();

@@ -53,9 +53,9 @@ def main():
     for c in data["lookup.json"]:
         e = c["expect"]
         lines.append(
-            "  {%s, %s, %s, %s, %s, %s, %s, %d, %s}," % (
+            "  {%s, %s, %s, %s, %s, %s, %s, %d, %s, %s}," % (
                 lit(c["code"]), lit(c["locale"]), lit(e["message"]), lit(e["locale"]), lit(e["resolution"]),
-                lit(e["matched"]), lit(e["kind"]), 1 if e["retryable"] else 0, lit(e["doc_url"])))
+                lit(e["matched"]), lit(e["kind"]), 1 if e["retryable"] else 0, lit(e["status"]), lit(e["doc_url"])))
     lines.append("};")
     lines.append("static const struct negotiate_case NEGOTIATE_CASES[] = {")
     for c in data["negotiate.json"]:
@@ -78,25 +78,26 @@ def main():
             r = c["body_repeat"]
             head, unit, tail, times = r["head"], r["unit"], r["tail"], r["times"]
         lines.append(
-            "  {%s, %s, %s, %d, %s, %s, %s, %d, %s, %s, %d, %s, %d, %s, %d, %s, %s, %s, %s, %s, %d, %s, %s, %s}," % (
+            "  {%s, %s, %s, %d, %s, %s, %s, %d, %s, %s, %d, %s, %d, %s, %d, %s, %s, %s, %s, %s, %d, %s, %s, %s, %s}," % (
                 lit(c["name"]), lit(c["locale"]), lit(body), blen(body), lit(head), lit(unit), lit(tail), times,
                 lit(e["outcome"]),
                 lit(e.get("code")), blen(e.get("code")),
                 lit(e.get("server_message")), blen(e.get("server_message")),
                 lit(e.get("request_id")), blen(e.get("request_id")),
                 lit(e.get("message")), lit(e.get("locale")), lit(e.get("resolution")), lit(e.get("matched")),
-                lit(e.get("kind")), 1 if e.get("retryable") else 0, lit(e.get("doc_url")),
+                lit(e.get("kind")), 1 if e.get("retryable") else 0, lit(e.get("status")), lit(e.get("doc_url")),
                 lit(e.get("error_kind")), lit((e.get("detail") or {}).get("message"))))
         # Keys this runner does not compare would be a silent skip: refuse them.
         known = {"outcome", "code", "server_message", "request_id", "message", "locale", "resolution", "matched",
-                 "kind", "retryable", "doc_url", "error_kind", "detail"}
+                 "kind", "retryable", "status", "doc_url", "error_kind", "detail"}
         if e.get("detail") is not None and set(e["detail"]) != {"id", "message", "locale"}:
             sys.exit(f"gen_vectors.py: case {c['name']!r} has a detail of unknown shape {e['detail']}")
         if set(e) - known:
             sys.exit(f"gen_vectors.py: case {c['name']!r} has unknown expect keys {sorted(set(e) - known)}")
     lines.append("};")
     for c in data["lookup.json"]:
-        extra = set(c["expect"]) - {"message", "locale", "resolution", "matched", "kind", "retryable", "doc_url"}
+        extra = set(c["expect"]) - {"message", "locale", "resolution", "matched", "kind", "retryable", "status",
+                                    "doc_url"}
         if extra:
             sys.exit(f"gen_vectors.py: lookup case has unknown expect keys {sorted(extra)}")
     out.write_text("\n".join(lines) + "\n", encoding="utf-8")

@@ -42,7 +42,18 @@ static void version(void) {
 
 static void codes(void) {
     size_t n = smh_errors_code_count();
-    CHECK(n == 74, "code count %zu", n);
+    CHECK(n == 99, "code count %zu", n);
+    /* A retired code answers exactly, and says it is retired; so does its
+     * unknown child (through it); a current code and an unknown one do not. */
+    static const char balance[] = "InternalError.BalanceLess";
+    smh_errors_lookup_result b;
+    CHECK(smh_errors_lookup(balance, "en-US", &b) == SMH_ERRORS_STATUS_OK && b.resolution == SMH_ERRORS_RESOLUTION_EXACT &&
+              !b.retryable && str_eq(b.message, "Your account balance is insufficient."),
+          "%s: exact, not retryable", balance);
+    CHECK(smh_errors_retired_n(balance, sizeof balance - 1), "%s is retired", balance);
+    CHECK(smh_errors_retired_n("ResourceNotFound.User.Gone", 26), "a retired parent");
+    CHECK(!smh_errors_retired_n("UnsupportedOperation.BalanceLess", 32), "current");
+    CHECK(!smh_errors_retired_n("Nope", 4) && !smh_errors_retired_n(NULL, 4), "unknown, NULL");
     const char *const *all = smh_errors_codes();
     for (size_t i = 0; i < n; i++) {
         CHECK(all[i] != NULL && all[i] == smh_errors_code_at(i), "code %zu", i);
@@ -267,7 +278,7 @@ static void nulls_and_garbage(void) {
     CHECK_STR(smh_errors_message("\xff\xfe", "en-US"), EN_UNKNOWN, "invalid UTF-8 code");
     CHECK_STR(smh_errors_message("AuthFailure\xc3", "zh-CN"), "请求失败，原因未知。", "truncated UTF-8 code");
     CHECK_STR(smh_errors_negotiate("zh\xff_CN"), "en-US", "invalid UTF-8 locale");
-    CHECK_STR(smh_errors_message("ActionOffline", "\xff"), "This API has been taken offline.", "bad locale");
+    CHECK_STR(smh_errors_message("ActionOffline", "\xff"), "This API has been permanently withdrawn.", "bad locale");
     smh_errors_lookup_result r;
     CHECK(smh_errors_lookup(NULL, NULL, NULL) == SMH_ERRORS_STATUS_NULL_ARGUMENT, "lookup out NULL");
     CHECK(smh_errors_lookup(NULL, "zh-CN", &r) == SMH_ERRORS_STATUS_OK, "lookup NULL code");
@@ -304,7 +315,7 @@ static void overlong(void) {
     CHECK(str_eq(buf, EN_UNKNOWN) && n == strlen(EN_UNKNOWN), "4 MiB unknown code: %s", buf);
     /* A 4 MiB locale: garbage, en-US. */
     CHECK_STR(smh_errors_negotiate(code), "en-US", "4 MiB locale");
-    CHECK_STR(smh_errors_message("ActionOffline", code), "This API has been taken offline.", "4 MiB locale message");
+    CHECK_STR(smh_errors_message("ActionOffline", code), "This API has been permanently withdrawn.", "4 MiB locale message");
     /* A 4 MiB Accept-Language list that ends in zh. */
     memset(code, ' ', big);
     memcpy(code + big - 6, ", zh-CN", 6);
@@ -340,7 +351,7 @@ static void snprintf_semantics(void) {
     smh_errors_format("Foo.Bar", "en-US", NULL, values, 4, buf, sizeof buf);
     CHECK_STR(buf, "The request failed with error code Foo.Bar.", "NULL names");
     smh_errors_format("ActionOffline", "en-US", names, values, 4, buf, sizeof buf);
-    CHECK_STR(buf, "This API has been taken offline.", "args on a message without variables");
+    CHECK_STR(buf, "This API has been permanently withdrawn.", "args on a message without variables");
 }
 
 static smh_errors_outcome parse(const char *body, size_t len, smh_errors_response **r) {
@@ -531,7 +542,7 @@ static void catalogs(const char *overlays) {
     CHECK_STR(r.doc_url, "https://intl.cloud.tencent.com/ja/document/product/378", "ja doc url");
     smh_errors_catalog_lookup(cat, "ActionOffline", "ja-JP", &r);
     CHECK_STR(r.locale, "en-US", "fallback locale");
-    CHECK_STR(r.message, "This API has been taken offline.", "fallback message");
+    CHECK_STR(r.message, "This API has been permanently withdrawn.", "fallback message");
     smh_errors_catalog_lookup(cat, "InvalidParameterValue.Nope", "ja-JP", &r);
     CHECK(r.resolution == SMH_ERRORS_RESOLUTION_PARENT && str_eq(r.message, "パラメータの値が無効です。"), "ja parent");
     char buf[256];
@@ -616,6 +627,10 @@ static void error_text(void) {
     size_t n = smh_errors_error_text_n(code, strlen(code), msg, strlen(msg), rid, strlen(rid), buf, sizeof buf);
     CHECK_STR(buf, "AuthFailure.SignatureFailure: bad\\nsig\\u{1b}[2J (RequestId: r-1)", "escaped text");
     CHECK(n == strlen(buf), "returns the full length");
+    /* Invisible characters too (issue 23): U+200B, U+E0041, U+FEFF, U+00AD, U+2060. */
+    static const char hidden[] = "Li\xe2\x80\x8b" "b\xf3\xa0\x81\x81\xef\xbb\xbf\xc2\xad\xe2\x81\xa0";
+    smh_errors_error_text_n("X", 1, hidden, strlen(hidden), "r", 1, buf, sizeof buf);
+    CHECK_STR(buf, "X: Li\\u{200b}b\\u{e0041}\\u{feff}\\u{ad}\\u{2060} (RequestId: r)", "invisible characters escaped");
     n = smh_errors_error_text_n(code, strlen(code), NULL, 5, "", 0, buf, sizeof buf);
     CHECK_STR(buf, "AuthFailure.SignatureFailure", "NULL and empty parts are left out");
     n = smh_errors_error_text_n(code, strlen(code), msg, strlen(msg), rid, strlen(rid), NULL, 0);

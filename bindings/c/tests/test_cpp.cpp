@@ -13,7 +13,7 @@ int main() {
     failed += s != SMH_ERRORS_STATUS_OK;
     failed += r.resolution != SMH_ERRORS_RESOLUTION_PARENT;
     failed += std::strcmp(r.matched, "InvalidParameterValue") != 0;
-    failed += m != "This API has been taken offline.";
+    failed += m != "This API has been permanently withdrawn.";
     failed += std::string(smh_errors_version()) != SMH_ERRORS_VERSION;
     static const char code[] = "AuthFailure.Whatever";
     failed += smh_errors_catalog_lookup_n(nullptr, code, sizeof code - 1, "zh-CN", 5, &r) != SMH_ERRORS_STATUS_OK;

@@ -9,6 +9,7 @@
 struct lookup_case {
     const char *code, *locale, *message, *exp_locale, *resolution, *matched, *kind;
     int retryable;
+    const char *status; /* "current" or "retired" (of matched); NULL for a generic answer */
     const char *doc_url;
 };
 struct negotiate_case {
@@ -29,6 +30,7 @@ struct response_case {
     size_t request_id_len;
     const char *message, *exp_locale, *resolution, *matched, *kind;
     int retryable;
+    const char *status;
     const char *doc_url, *error_kind;
     const char *detail; /* the detail's message; NULL when there is none */
 };
@@ -64,17 +66,25 @@ static const char *outcome_name(smh_errors_outcome o) {
     return "?";
 }
 
+/* The matched code's status, by the library: "current" or "retired", NULL
+ * for a generic answer. */
+static const char *status_name(const char *matched) {
+    if (matched == NULL) return NULL;
+    return smh_errors_retired_n(matched, strlen(matched)) ? "retired" : "current";
+}
+
 /* The answer's fields against the expected ones; `full` is the formatted
  * message (which shows the code in a generic answer). */
 static void check_answer(const char *ctx, const smh_errors_lookup_result *r, const char *full,
                          const char *message, const char *locale, const char *resolution, const char *matched,
-                         const char *kind, int retryable, const char *doc_url) {
+                         const char *kind, int retryable, const char *status, const char *doc_url) {
     CHECK_STR(full, message, ctx);
     CHECK_STR(r->locale, locale, ctx);
     CHECK_STR(resolution_name(r->resolution), resolution, ctx);
     CHECK_STR(r->matched, matched, ctx);
     CHECK_STR(kind_name(r->kind), kind, ctx);
     CHECK(r->retryable == (retryable != 0), "%s: retryable %d", ctx, r->retryable);
+    CHECK_STR(status_name(r->matched), status, ctx);
     CHECK_STR(r->doc_url, doc_url, ctx);
     /* The static text is the full one, the generic message showing the code
      * included. */
@@ -123,7 +133,7 @@ static void lookup_n_case(const struct lookup_case *c, const smh_errors_lookup_r
     char nctx[200];
     snprintf(nctx, sizeof nctx, "%s (_n)", ctx);
     check_answer(nctx, &rn, full, c->message, c->exp_locale, c->resolution, c->matched, c->kind, c->retryable,
-                 c->doc_url);
+                 c->status, c->doc_url);
     CHECK(same_lookup(&rn, r), "%s: lookup_n differs from lookup", ctx);
     free(full);
     free(code);
@@ -139,7 +149,7 @@ static void lookups(void) {
         CHECK(smh_errors_lookup(c->code, c->locale, &r) == SMH_ERRORS_STATUS_OK, "%s: status", ctx);
         char *full = format_full(c->code, c->locale, ctx);
         check_answer(ctx, &r, full, c->message, c->exp_locale, c->resolution, c->matched, c->kind, c->retryable,
-                     c->doc_url);
+                     c->status, c->doc_url);
         /* smh_errors_message gives the same static text as the struct. */
         const char *m = smh_errors_message(c->code, c->locale);
         CHECK(m == r.message, "%s: smh_errors_message %p != lookup.message %p", ctx, (void *)m, (void *)r.message);
@@ -149,6 +159,10 @@ static void lookups(void) {
         /* Retryable by code is the lookup's policy. */
         CHECK(smh_errors_retryable_n(c->code, c->code ? strlen(c->code) : 0) == (c->retryable != 0),
               "%s: retryable_n", ctx);
+        /* Retired by code is the matched code's status. */
+        CHECK(smh_errors_retired_n(c->code, c->code ? strlen(c->code) : 0) ==
+                  (c->status != NULL && strcmp(c->status, "retired") == 0),
+              "%s: retired_n", ctx);
         free(full);
     }
 }
@@ -212,8 +226,11 @@ static void responses(void) {
             char *full = malloc(need + 1);
             CHECK(smh_errors_response_format(r, NULL, c->locale, full, need + 1) == need, "%s: format", ctx);
             check_answer(ctx, &lr, full, c->message, c->exp_locale, c->resolution, c->matched, c->kind, c->retryable,
-                         c->doc_url);
+                         c->status, c->doc_url);
             CHECK(smh_errors_response_retryable(r) == (c->retryable != 0), "%s: response retryable", ctx);
+            CHECK(smh_errors_retired_n(c->code, c->code_len) ==
+                      (c->status != NULL && strcmp(c->status, "retired") == 0),
+                  "%s: retired_n of the response's code", ctx);
             CHECK(smh_errors_response_message(r, NULL, c->locale) == lr.message, "%s: response message", ctx);
             CHECK(smh_errors_response_parse_error(r) == NULL, "%s: parse error on an error", ctx);
             /* The server message's detail: measured, then written; 0 for none. */

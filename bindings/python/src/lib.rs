@@ -31,7 +31,7 @@ const DETACH_OVER: usize = 16 * 1024;
 
 /// The answer to "what does this code mean, in this locale?": the same
 /// fields in every binding (`code`, `matched`, `resolution`, `locale`,
-/// `message`, `kind`, `retryable`, `doc_url`). Immutable.
+/// `message`, `kind`, `retryable`, `status`, `doc_url`). Immutable.
 #[pyclass(frozen, module = "smh_errors", name = "Entry")]
 struct Entry {
     /// The code as asked, the caller's own `str` object.
@@ -45,6 +45,7 @@ struct Entry {
     kind: Option<String>,
     retryable: bool,
     doc_url: Option<String>,
+    status: Option<String>,
 }
 
 impl Entry {
@@ -59,11 +60,12 @@ impl Entry {
             kind: hit.kind.map(|k| k.as_str().to_string()),
             retryable: hit.retryable,
             doc_url: hit.doc_url.map(str::to_string),
+            status: hit.status().map(|s| s.as_str().to_string()),
         }
     }
 
     #[allow(clippy::type_complexity)]
-    fn key(&self) -> (&str, &str, &str, &str, Option<&str>, Option<&str>, bool, Option<&str>) {
+    fn key(&self) -> (&str, &str, &str, &str, Option<&str>, Option<&str>, bool, Option<&str>, Option<&str>) {
         (
             &self.code_text,
             &self.message,
@@ -73,6 +75,7 @@ impl Entry {
             self.kind.as_deref(),
             self.retryable,
             self.doc_url.as_deref(),
+            self.status.as_deref(),
         )
     }
 }
@@ -81,7 +84,7 @@ impl Entry {
 impl Entry {
     /// Builds an entry from its fields (used by pickle; lookups build them).
     #[new]
-    #[pyo3(signature = (code, message, locale, resolution, matched, kind, retryable, doc_url))]
+    #[pyo3(signature = (code, message, locale, resolution, matched, kind, retryable, doc_url, status=None))]
     #[allow(clippy::too_many_arguments)]
     fn new(
         code: Bound<'_, PyString>,
@@ -92,9 +95,10 @@ impl Entry {
         kind: Option<String>,
         retryable: bool,
         doc_url: Option<String>,
+        status: Option<String>,
     ) -> Entry {
         let code_text = text(&code).into_owned();
-        Entry { code: code.unbind(), code_text, message, locale, resolution, matched, kind, retryable, doc_url }
+        Entry { code: code.unbind(), code_text, message, locale, resolution, matched, kind, retryable, doc_url, status }
     }
 
     /// The code as asked (`InvalidParameterValue.Foo`).
@@ -137,6 +141,13 @@ impl Entry {
     fn doc_url(&self) -> Option<&str> {
         self.doc_url.as_deref()
     }
+    /// `current`, or `retired` when no current official source lists
+    /// `matched` any more (it still answers with its own message); `None`
+    /// when generic.
+    #[getter]
+    fn status(&self) -> Option<&str> {
+        self.status.as_deref()
+    }
 
     /// The fields as a dict with the shared vocabulary's keys.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
@@ -148,6 +159,7 @@ impl Entry {
         d.set_item("message", &self.message)?;
         d.set_item("kind", &self.kind)?;
         d.set_item("retryable", self.retryable)?;
+        d.set_item("status", &self.status)?;
         d.set_item("doc_url", &self.doc_url)?;
         Ok(d)
     }
@@ -162,6 +174,7 @@ impl Entry {
             &self.kind,
             self.retryable,
             &self.doc_url,
+            &self.status,
         )
             .into_pyobject(py)
     }
@@ -174,7 +187,7 @@ impl Entry {
             })
         };
         Ok(format!(
-            "Entry(code={}, message={}, locale={}, resolution={}, matched={}, kind={}, retryable={}, doc_url={})",
+            "Entry(code={}, message={}, locale={}, resolution={}, matched={}, kind={}, retryable={}, doc_url={}, status={})",
             self.code.bind(py).repr()?,
             PyString::new(py, &self.message).repr()?,
             PyString::new(py, &self.locale).repr()?,
@@ -183,6 +196,7 @@ impl Entry {
             r(&self.kind)?,
             if self.retryable { "True" } else { "False" },
             r(&self.doc_url)?,
+            r(&self.status)?,
         ))
     }
 
@@ -457,7 +471,7 @@ fn error_text(
 }
 
 /// Every registry code as `(code, kind, retryable, category, doc_url,
-/// parent, member_name)`, in registry order.
+/// parent, member_name, status)`, in registry order.
 #[pyfunction]
 fn codes(py: Python<'_>) -> PyResult<Bound<'_, PyList>> {
     let rows = ErrorCode::ALL.iter().map(|c| {
@@ -469,6 +483,7 @@ fn codes(py: Python<'_>) -> PyResult<Bound<'_, PyList>> {
             c.doc_url(),
             c.parent().map(ErrorCode::as_str),
             c.identifier(IdentStyle::Underscored),
+            c.status().as_str(),
         )
     });
     PyList::new(py, rows)

@@ -77,11 +77,18 @@ def test_entry_is_frozen_comparable_hashable_picklable() -> None:
         assert pickle.loads(pickle.dumps(e, proto)) == e
     assert copy.copy(e) == e
     d = e.to_dict()
-    assert set(d) == {"code", "matched", "resolution", "locale", "message", "kind", "retryable", "doc_url"}
+    assert set(d) == {"code", "matched", "resolution", "locale", "message", "kind", "retryable", "status", "doc_url"}
+    assert d["status"] == e.status == "current"
+    # A retired code: its own message, status "retired", kept through pickle.
+    r = smh_errors.lookup("InvalidParameterValue.AccountPassword", "zh-CN")
+    assert (r.resolution, r.message, r.status) == ("exact", "AccountPassword 无效。", "retired")
+    assert pickle.loads(pickle.dumps(r)) == r and pickle.loads(pickle.dumps(r)).status == "retired"
+    assert r != Entry(r.code, r.message, r.locale, r.resolution, r.matched, r.kind, r.retryable, r.doc_url, "current")
+    assert smh_errors.lookup("NoSuch.Code", "en").status is None
     assert d["message"] == e.message
     assert repr(e).startswith("Entry(code='AuthFailure.SignatureFailure'")
     assert isinstance(e, Entry)
-    assert smh_errors.lookup("AuthFailure.MFAFailure", "en").doc_url == "https://www.tencentcloud.com/document/product/378/32528"
+    assert smh_errors.lookup("AuthFailure.MFAFailure", "en").doc_url == "https://intl.cloud.tencent.com/document/product/378/12036"
 
 
 def test_negotiate() -> None:
@@ -96,13 +103,14 @@ def test_error_code_is_the_registry() -> None:
     reg = registry()
     assert issubclass(ErrorCode, str) and issubclass(ErrorCode, enum.Enum)
     assert [c.value for c in ErrorCode] == sorted(reg) == [c.value for c in smh_errors.codes()]
-    assert len(ErrorCode) == 74
+    assert len(ErrorCode) == 99
     for c in ErrorCode:
         assert c == c.value and isinstance(c, str)
         assert c.name == c.value.replace(".", "_")
         assert str(c) == c.value and f"{c}" == c.value
         assert c.kind == reg[c.value]["kind"]
         assert c.retryable == reg[c.value]["retryable"]
+        assert c.status == reg[c.value]["status"] == smh_errors.lookup(c.value, "en-US").status
         assert c.doc_url == smh_errors.lookup(c.value, "en-US").doc_url  # the source locale's link
         assert c.category == c.value.split(".")[0]
         assert ErrorCode(c.value) is c

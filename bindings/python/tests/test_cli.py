@@ -11,7 +11,7 @@ from pathlib import Path
 from conftest import REPO
 
 SEED = REPO / "examples" / "signature-failure.json"
-LOOKUP_KEYS = {"code", "matched", "resolution", "locale", "message", "kind", "retryable", "doc_url"}
+LOOKUP_KEYS = {"code", "matched", "resolution", "locale", "message", "kind", "retryable", "status", "doc_url"}
 
 
 def cli(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:
@@ -37,10 +37,14 @@ def test_explain_text_and_json() -> None:
     d = json.loads(r.stdout)
     assert set(d) == LOOKUP_KEYS
     assert (d["resolution"], d["matched"], d["locale"]) == ("parent", "InvalidParameterValue", "en-US")
+    r = cli("explain", "InternalError.BalanceLess", "-l", "en")
+    assert r.stdout.splitlines()[0] == "InternalError.BalanceLess [en-US, exact, business, not retryable, retired]"
+    d = json.loads(cli("explain", "InternalError.BalanceLess", "--json").stdout)
+    assert (d["status"], d["retryable"]) == ("retired", False)
     r = cli("explain", "Foo.Bar", "-l", "en")
     assert r.stdout.splitlines()[0] == "Foo.Bar [en-US, unknown code]"
     r = cli("explain", "AuthFailure.MFAFailure", "-l", "en")
-    assert "  see: https://www.tencentcloud.com/document/product/378/32528" in r.stdout.splitlines()
+    assert "  see: https://intl.cloud.tencent.com/document/product/378/12036" in r.stdout.splitlines()
 
 
 def test_parse_file_and_stdin() -> None:
@@ -49,6 +53,7 @@ def test_parse_file_and_stdin() -> None:
     assert r.stdout.splitlines() == [
         "AuthFailure.SignatureFailure [zh-CN, exact, common, not retryable]",
         "  签名错误。签名计算错误，请对照调用方式中的签名方法文档检查签名计算过程。",
+        "  see: https://cloud.tencent.com/document/api/1339/69091",
         "  detail: 无法验证所提供的凭证。请检查签名是否正确。",
         "  server: The provided credentials could not be validated. Please check your signature is correct.",
         "  request id: ed93f3cb-f35e-473f-b9f3-0d451b8b79c6",

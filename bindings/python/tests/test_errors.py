@@ -219,6 +219,9 @@ def test_str_escapes_server_text() -> None:
     assert not any(c in str(err) for c in "\n\r\x1b\x00\u202e\x85")
     # The same rendering as the core's command line (and Rust's Display).
     assert str(SmhError("X", "a\tb", None)) == "X: a\\tb"
+    # Invisible characters too (issue 23): the validator's one table.
+    hidden = SmhError("X\u200b", "Li\U000e0041b\ufeff\u00ad\u2060", "r\u200d")
+    assert str(hidden) == "X\\u{200b}: Li\\u{e0041}b\\u{feff}\\u{ad}\\u{2060} (RequestId: r\\u{200d})"
 
 
 def test_str_leaves_out_empty_parts() -> None:
@@ -257,6 +260,8 @@ def test_detail_of_any_error() -> None:
     # The server's text is escaped; no message, or an unknown one, has none.
     hostile = SmhError("InvalidParameter", "Parameter `a\x1b[2J\u202e` format invalid.")
     assert hostile.detail("en-US") == "The parameter a\\u{1b}[2J\\u{202e} has an invalid format."
+    hidden = SmhError("InvalidParameter", "Parameter `a\u200b\U000e0041\ufeff` format invalid.")
+    assert hidden.detail("en-US") == "The parameter a\\u{200b}\\u{e0041}\\u{feff} has an invalid format."
     assert SmhError("InvalidParameter").detail("zh-CN") is None
     assert SmhError("InvalidParameter", "Parameter LibraryId format invalid.").detail("zh-CN") is None
     assert SmhError("InternalError", "Parameter `x` format invalid.").detail("zh-CN") is None

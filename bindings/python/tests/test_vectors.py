@@ -11,7 +11,7 @@ from conftest import VECTORS, body_bytes, load_vectors
 
 KNOWN = {"lookup.json", "negotiate.json", "responses.json"}
 
-LOOKUP_FIELDS = ("message", "locale", "resolution", "matched", "kind", "retryable", "doc_url")
+LOOKUP_FIELDS = ("message", "locale", "resolution", "matched", "kind", "retryable", "status", "doc_url")
 
 
 def test_no_unknown_vector_files() -> None:

@@ -30,10 +30,11 @@ go mod edit -require=example.invalid/smh-errors/bindings/go@v0.0.0 \
   -replace=example.invalid/smh-errors/bindings/go="$godir"
 go mod tidy
 go vet ./...
-out=$(env -u SMH_ERRORS_LOCALE -u SMH_ERRORS_CATALOG_DIR LD_LIBRARY_PATH="$work/prefix/lib" go run .)
+# No LD_LIBRARY_PATH: the .pc's rpath finds the library.
+out=$(env -u SMH_ERRORS_LOCALE -u SMH_ERRORS_CATALOG_DIR -u LD_LIBRARY_PATH go run .)
 echo "$out"
 go build -o app .
-LD_LIBRARY_PATH="$work/prefix/lib" ldd ./app | grep -q "$work/prefix/lib/libsmh_errors.so" || \
+env -u LD_LIBRARY_PATH ldd ./app | grep -q "$work/prefix/lib/libsmh_errors.so" || \
   { echo "test-outside: the program does not use the installed library" >&2; ldd ./app >&2; exit 1; }
 version=$(sed -n 's/^version = "\([^"]*\)"/\1/p' "$root/Cargo.toml" | head -n 1)
 expected="version $version

@@ -129,7 +129,7 @@ def _functions(native: _native.NativeCatalog):  # type: ignore[no-untyped-def]
         """The full answer for ``code`` in ``locale``: an immutable
         :class:`Entry` with ``message``, ``locale``, ``resolution``
         (``exact``, ``parent``, ``generic``), ``matched``, ``kind``,
-        ``retryable``, ``doc_url``, ``code``."""
+        ``retryable``, ``status``, ``doc_url``, ``code``."""
         try:
             return entries[locale][code]
         except (KeyError, TypeError):
@@ -161,7 +161,7 @@ def default_locale() -> str:
 # ErrorCode: a str enum of every code in the registry (catalog/codes.toml),
 # built from the core's table (member names included) on first use.
 
-_CODE_ROWS: dict[str, tuple[str, str, bool, str, str | None, str | None, str]] = {}
+_CODE_ROWS: dict[str, tuple[str, str, bool, str, str | None, str | None, str, str]] = {}
 _LAZY: dict[str, object] = {}
 # Threads asking for ErrorCode at once get the same class.
 _BUILD_LOCK = _allocate_lock()
@@ -191,6 +191,12 @@ def _build_error_code() -> type:
         def retryable(self) -> bool:
             """Whether a client may retry after a backoff."""
             return _CODE_ROWS[self.value][2]
+
+        @property
+        def status(self) -> str:
+            """``"current"``, or ``"retired"`` when no current official source
+            lists the code any more (it still answers with its own message)."""
+            return _CODE_ROWS[self.value][7]
 
         @property
         def category(self) -> str:
@@ -368,7 +374,7 @@ class SmhError(Exception):
 
     def __str__(self) -> str:
         """``Code: message (RequestId: id)``, rendered by the core: control
-        and bidi characters escaped, empty parts left out."""
+        and invisible characters escaped, empty parts left out."""
         return _native.error_text(self.code, self.message, self.request_id)
 
     def __repr__(self) -> str:

@@ -116,7 +116,9 @@ final class Bridge {
         String message = text((buf, cap) -> SmhNative.smh_errors_catalog_lookup_format_n(h, c, len(c), l, len(l), r, buf, cap));
         Resolution resolution = r.resolution == SmhNative.RESOLUTION_EXACT ? Resolution.EXACT
                 : r.resolution == SmhNative.RESOLUTION_PARENT ? Resolution.PARENT : Resolution.GENERIC;
-        return new Entry(code, message, str(r.locale), resolution, str(r.matched), kind(r.kind), r.retryable != 0,
+        String matched = str(r.matched);
+        Status status = matched == null ? null : r.retired != 0 ? Status.RETIRED : Status.CURRENT;
+        return new Entry(code, message, str(r.locale), resolution, matched, kind(r.kind), r.retryable != 0, status,
                 str(r.doc_url));
     }
 
@@ -144,7 +146,7 @@ final class Bridge {
             String code = strN(r.code, r.code_len);
             String loc = names.computeIfAbsent(strN(r.locale, r.locale_len), k -> k);
             entries[i] = new Entry(code, strN(r.message, r.message_len), loc, Resolution.EXACT, code, kind(r.kind),
-                    r.retryable != 0, strN(r.doc_url, r.doc_url_len));
+                    r.retryable != 0, r.retired != 0 ? Status.RETIRED : Status.CURRENT, strN(r.doc_url, r.doc_url_len));
         }
         return new LocaleTable(locale, strN(t.locale, t.locale_len), entries, (char) (t.separator & 0xff),
                 Math.toIntExact(t.max_code_len), Pointer.nativeValue(p));
@@ -215,7 +217,7 @@ final class Bridge {
 
     /**
      * The library's one-line text of an API error, {@code "Code: message (RequestId: id)"}, with the
-     * server's control and bidi characters escaped; null parts are left out.
+     * server's control and invisible characters escaped; null parts are left out.
      */
     static String errorText(String code, String message, String requestId) {
         byte[] c = utf8(code);

@@ -11,7 +11,9 @@ package invalid.example.smherrors;
  * @param matched the registered code whose message answered; null for a generic answer
  * @param kind the kind of {@code matched}; null for a generic answer
  * @param retryable whether a client may send the same request again after a backoff
+ * @param status the status of {@code matched} ({@link Status#RETIRED} when no current official source lists it
+ *     any more); null for a generic answer
  * @param docUrl the answering message's documentation link, or null
  */
 public record Entry(String code, String message, String locale, Resolution resolution, String matched, Kind kind,
-        boolean retryable, String docUrl) {}
+        boolean retryable, Status status, String docUrl) {}

@@ -36,6 +36,8 @@ public enum ErrorCode {
     FailedOperation("FailedOperation"),
     /** {@code InternalError} (common, retryable). */
     InternalError("InternalError"),
+    /** {@code InternalError.BalanceLess} (business, not retryable, retired). */
+    InternalError_BalanceLess("InternalError.BalanceLess"),
     /** {@code InternalError.BillingRequestFail} (business, not retryable). */
     InternalError_BillingRequestFail("InternalError.BillingRequestFail"),
     /** {@code InternalError.ModifyResourceStatusFail} (business, not retryable). */
@@ -48,10 +50,20 @@ public enum ErrorCode {
     InvalidAction("InvalidAction"),
     /** {@code InvalidParameter} (common, not retryable). */
     InvalidParameter("InvalidParameter"),
+    /** {@code InvalidParameter.OneOfAccountNameAndAccountPasswordIsEmpty} (business, not retryable, retired). */
+    InvalidParameter_OneOfAccountNameAndAccountPasswordIsEmpty("InvalidParameter.OneOfAccountNameAndAccountPasswordIsEmpty"),
+    /** {@code InvalidParameter.OneOfCountryCodeAndPhoneNumberIsEmpty} (business, not retryable, retired). */
+    InvalidParameter_OneOfCountryCodeAndPhoneNumberIsEmpty("InvalidParameter.OneOfCountryCodeAndPhoneNumberIsEmpty"),
     /** {@code InvalidParameter.TagsRequired} (business, not retryable). */
     InvalidParameter_TagsRequired("InvalidParameter.TagsRequired"),
     /** {@code InvalidParameterValue} (common, not retryable). */
     InvalidParameterValue("InvalidParameterValue"),
+    /** {@code InvalidParameterValue.AccountNameTooLong} (business, not retryable, retired). */
+    InvalidParameterValue_AccountNameTooLong("InvalidParameterValue.AccountNameTooLong"),
+    /** {@code InvalidParameterValue.AccountPassword} (business, not retryable, retired). */
+    InvalidParameterValue_AccountPassword("InvalidParameterValue.AccountPassword"),
+    /** {@code InvalidParameterValue.AccountUserIdTooLong} (business, not retryable, retired). */
+    InvalidParameterValue_AccountUserIdTooLong("InvalidParameterValue.AccountUserIdTooLong"),
     /** {@code InvalidParameterValue.AdvancedSearchOption} (business, not retryable). */
     InvalidParameterValue_AdvancedSearchOption("InvalidParameterValue.AdvancedSearchOption"),
     /** {@code InvalidParameterValue.BucketNameInvalid} (business, not retryable). */
@@ -70,6 +82,34 @@ public enum ErrorCode {
     InvalidParameterValue_CosStorageClassIntelligentTiering("InvalidParameterValue.CosStorageClassIntelligentTiering"),
     /** {@code InvalidParameterValue.CountryCode} (business, not retryable). */
     InvalidParameterValue_CountryCode("InvalidParameterValue.CountryCode"),
+    /** {@code InvalidParameterValue.CountryCodeTooLong} (business, not retryable, retired). */
+    InvalidParameterValue_CountryCodeTooLong("InvalidParameterValue.CountryCodeTooLong"),
+    /** {@code InvalidParameterValue.DestroyTime} (business, not retryable, retired). */
+    InvalidParameterValue_DestroyTime("InvalidParameterValue.DestroyTime"),
+    /** {@code InvalidParameterValue.DuplicateAccountName} (business, not retryable, retired). */
+    InvalidParameterValue_DuplicateAccountName("InvalidParameterValue.DuplicateAccountName"),
+    /** {@code InvalidParameterValue.DuplicateAccountUserId} (business, not retryable, retired). */
+    InvalidParameterValue_DuplicateAccountUserId("InvalidParameterValue.DuplicateAccountUserId"),
+    /** {@code InvalidParameterValue.DuplicateEmail} (business, not retryable, retired). */
+    InvalidParameterValue_DuplicateEmail("InvalidParameterValue.DuplicateEmail"),
+    /** {@code InvalidParameterValue.DuplicateUserPhoneNumber} (business, not retryable, retired). */
+    InvalidParameterValue_DuplicateUserPhoneNumber("InvalidParameterValue.DuplicateUserPhoneNumber"),
+    /** {@code InvalidParameterValue.EmailTooLong} (business, not retryable, retired). */
+    InvalidParameterValue_EmailTooLong("InvalidParameterValue.EmailTooLong"),
+    /** {@code InvalidParameterValue.Filter} (business, not retryable, retired). */
+    InvalidParameterValue_Filter("InvalidParameterValue.Filter"),
+    /** {@code InvalidParameterValue.InvalidAccountName} (business, not retryable, retired). */
+    InvalidParameterValue_InvalidAccountName("InvalidParameterValue.InvalidAccountName"),
+    /** {@code InvalidParameterValue.InvalidAccountUserId} (business, not retryable, retired). */
+    InvalidParameterValue_InvalidAccountUserId("InvalidParameterValue.InvalidAccountUserId"),
+    /** {@code InvalidParameterValue.InvalidCountryCode} (business, not retryable, retired). */
+    InvalidParameterValue_InvalidCountryCode("InvalidParameterValue.InvalidCountryCode"),
+    /** {@code InvalidParameterValue.InvalidEmail} (business, not retryable, retired). */
+    InvalidParameterValue_InvalidEmail("InvalidParameterValue.InvalidEmail"),
+    /** {@code InvalidParameterValue.InvalidPhoneNumber} (business, not retryable, retired). */
+    InvalidParameterValue_InvalidPhoneNumber("InvalidParameterValue.InvalidPhoneNumber"),
+    /** {@code InvalidParameterValue.IsolateTime} (business, not retryable, retired). */
+    InvalidParameterValue_IsolateTime("InvalidParameterValue.IsolateTime"),
     /** {@code InvalidParameterValue.LibraryQuotaRequired} (business, not retryable). */
     InvalidParameterValue_LibraryQuotaRequired("InvalidParameterValue.LibraryQuotaRequired"),
     /** {@code InvalidParameterValue.LibraryQuotaRequiresMultiSpace} (business, not retryable). */
@@ -82,6 +122,12 @@ public enum ErrorCode {
     InvalidParameterValue_NotSuperAdmin("InvalidParameterValue.NotSuperAdmin"),
     /** {@code InvalidParameterValue.PhoneNumber} (business, not retryable). */
     InvalidParameterValue_PhoneNumber("InvalidParameterValue.PhoneNumber"),
+    /** {@code InvalidParameterValue.PhoneNumberTooLong} (business, not retryable, retired). */
+    InvalidParameterValue_PhoneNumberTooLong("InvalidParameterValue.PhoneNumberTooLong"),
+    /** {@code InvalidParameterValue.RoleNotSupport} (business, not retryable, retired). */
+    InvalidParameterValue_RoleNotSupport("InvalidParameterValue.RoleNotSupport"),
+    /** {@code InvalidParameterValue.TooManyFilters} (business, not retryable, retired). */
+    InvalidParameterValue_TooManyFilters("InvalidParameterValue.TooManyFilters"),
     /** {@code InvalidRequest} (common, not retryable). */
     InvalidRequest("InvalidRequest"),
     /** {@code IpInBlacklist} (common, not retryable). */
@@ -126,6 +172,8 @@ public enum ErrorCode {
     ResourceNotFound_OfficialInstance("ResourceNotFound.OfficialInstance"),
     /** {@code ResourceNotFound.PrepaidInstance} (business, not retryable). */
     ResourceNotFound_PrepaidInstance("ResourceNotFound.PrepaidInstance"),
+    /** {@code ResourceNotFound.User} (business, not retryable, retired). */
+    ResourceNotFound_User("ResourceNotFound.User"),
     /** {@code ResourceUnavailable} (common, not retryable). */
     ResourceUnavailable("ResourceUnavailable"),
     /** {@code ResponseSizeLimitExceeded} (common, not retryable). */
@@ -134,6 +182,8 @@ public enum ErrorCode {
     ServiceUnavailable("ServiceUnavailable"),
     /** {@code UnauthorizedOperation} (common, not retryable). */
     UnauthorizedOperation("UnauthorizedOperation"),
+    /** {@code UnauthorizedOperation.CreateMediaBucket} (business, not retryable, retired). */
+    UnauthorizedOperation_CreateMediaBucket("UnauthorizedOperation.CreateMediaBucket"),
     /** {@code UnauthorizedOperation.FinanceTradeNotAuthorized} (business, not retryable). */
     UnauthorizedOperation_FinanceTradeNotAuthorized("UnauthorizedOperation.FinanceTradeNotAuthorized"),
     /** {@code UnauthorizedOperation.InvalidOperateUin} (business, not retryable). */

@@ -207,7 +207,8 @@ public final class SmhCatalog implements AutoCloseable {
         }
         e = t.parent(code);
         return e == null ? ask(code, locale)
-                : new Entry(code, e.message(), e.locale(), Resolution.PARENT, e.matched(), e.kind(), e.retryable(), e.docUrl());
+                : new Entry(code, e.message(), e.locale(), Resolution.PARENT, e.matched(), e.kind(), e.retryable(),
+                        e.status(), e.docUrl());
     }
 
     /** {@link #lookup(String, String)} in the user's locale. */

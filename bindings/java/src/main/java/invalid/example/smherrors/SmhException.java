@@ -13,7 +13,7 @@ import java.util.Optional;
  * server's own text (often naming the parameter or limit); {@link
  * #localized(String)} is the catalog's message for the user. {@link
  * #getMessage()} is {@code "Code: server message (RequestId: id)"}, for logs (the library's text: the
- * server's control and bidi characters escaped).
+ * server's control and invisible characters escaped).
  *
  * <p>Made by {@link SmhErrors#parseResponse(byte[])}, {@link
  * SmhErrors#from(com.tencentcloudapi.common.exception.TencentCloudSDKException)}

@@ -44,7 +44,7 @@ final class SmhNative {
     private SmhNative() {}
 
     /** {@code smh_errors_lookup_result}, filled by the lookup functions. */
-    @Structure.FieldOrder({"message", "locale", "resolution", "matched", "kind", "retryable", "doc_url"})
+    @Structure.FieldOrder({"message", "locale", "resolution", "matched", "kind", "retryable", "retired", "doc_url"})
     public static final class LookupResult extends Structure {
         /** The localized text. */
         public Pointer message;
@@ -58,13 +58,15 @@ final class SmhNative {
         public int kind;
         /** C {@code bool}: one byte. */
         public byte retryable;
+        /** C {@code bool}: whether the matched code is retired. */
+        public byte retired;
         /** The documentation link, or NULL. */
         public Pointer doc_url;
     }
 
     /** {@code smh_errors_entry}: one registered code's answer in a locale table. */
     @Structure.FieldOrder({"code", "code_len", "message", "message_len", "locale", "locale_len", "doc_url",
-            "doc_url_len", "kind", "retryable"})
+            "doc_url_len", "kind", "retryable", "retired"})
     public static final class TableEntry extends Structure {
         /** The registered code. */
         public Pointer code;
@@ -86,6 +88,8 @@ final class SmhNative {
         public int kind;
         /** C {@code bool}: one byte. */
         public byte retryable;
+        /** C {@code bool}: whether the code is retired. */
+        public byte retired;
 
         /** An array element JNA makes. */
         public TableEntry() {}
@@ -142,6 +146,9 @@ final class SmhNative {
 
     /** C {@code bool}, read as a byte (JNA's boolean is a C int). */
     static native byte smh_errors_retryable_n(byte[] code, long len);
+
+    /** C {@code bool}, read as a byte; {@code code} is a string the library owns. */
+    static native byte smh_errors_retired_n(Pointer code, long len);
 
     static native long smh_errors_error_text_n(
             byte[] code, long codeLen, byte[] message, long messageLen, byte[] requestId, long requestIdLen,

@@ -111,13 +111,29 @@ class ApiTest {
         assertEquals(Resolution.PARENT, p.resolution());
         assertEquals("InvalidParameterValue", p.matched());
         assertEquals(Kind.COMMON, p.kind());
+        assertEquals(Status.CURRENT, p.status());
         Entry g = SmhErrors.lookup("Foo.Bar", "zh-CN");
         assertEquals(Resolution.GENERIC, g.resolution());
         assertNull(g.matched());
         assertNull(g.kind());
+        assertNull(g.status());
         assertFalse(g.retryable());
         assertTrue(g.message().contains("Foo.Bar"), g.message());
         assertEquals(g.message(), SmhErrors.message("Foo.Bar", "zh-CN"));
+    }
+
+    @Test
+    void retiredCodeAnswersExactlyAndSaysSo() {
+        Entry e = SmhErrors.lookup(ErrorCode.InternalError_BalanceLess, "en-US");
+        assertEquals(Resolution.EXACT, e.resolution());
+        assertEquals("Your account balance is insufficient.", e.message());
+        assertEquals(Status.RETIRED, e.status());
+        assertFalse(e.retryable(), "a balance code under the retryable InternalError");
+        Entry zh = SmhErrors.lookup("ResourceNotFound.User", "zh-CN");
+        assertEquals("指定的用户不存在。", zh.message());
+        assertEquals(Status.RETIRED, zh.status());
+        assertEquals(Status.RETIRED, SmhErrors.lookup("ResourceNotFound.User.Gone", "en").status(), "its parent's");
+        assertEquals(Status.CURRENT, SmhErrors.lookup("ResourceNotFound.Library", "en").status());
     }
 
     @Test
@@ -146,6 +162,9 @@ class ApiTest {
         // Network text reaches logs escaped (the library's one rendering).
         SmhException hostile = SmhErrors.exception("AuthFailure", "bad\nsig\u001b[2J\u202e", "r\r1");
         assertEquals("AuthFailure: bad\\nsig\\u{1b}[2J\\u{202e} (RequestId: r\\r1)", hostile.getMessage());
+        // Invisible characters too (issue 23): the validator's one table.
+        SmhException hidden = SmhErrors.exception("X\u200b", "Li\uDB40\uDC41b\uFEFF\u00AD\u2060", "r\u200D");
+        assertEquals("X\\u{200b}: Li\\u{e0041}b\\u{feff}\\u{ad}\\u{2060} (RequestId: r\\u{200d})", hidden.getMessage());
         String longMessage = "\u00e9".repeat(400);
         assertEquals("X: " + longMessage, SmhErrors.exception("X", longMessage, "").getMessage());
 
@@ -204,7 +223,7 @@ class ApiTest {
 
     @Test
     void registryAndVersion() {
-        assertEquals(74, SmhErrors.codes().size());
+        assertEquals(99, SmhErrors.codes().size());
         assertEquals(ErrorCode.values().length, SmhErrors.codes().size());
         assertThrows(java.lang.UnsupportedOperationException.class, () -> SmhErrors.codes().add("x"));
         assertTrue(SmhErrors.categories().contains("AuthFailure"));

@@ -73,6 +73,7 @@ class VectorsTest {
         check(d, "resolution", got.resolution().id(), str(want, "resolution"));
         check(d, "matched", got.matched(), str(want, "matched"));
         check(d, "kind", got.kind() == null ? null : got.kind().id(), str(want, "kind"));
+        check(d, "status", got.status() == null ? null : got.status().id(), str(want, "status"));
         check(d, "doc_url", got.docUrl(), str(want, "doc_url"));
         if (got.retryable() != want.get("retryable").getAsBoolean()) {
             d.add("retryable: got " + got.retryable());
