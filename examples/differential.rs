@@ -355,7 +355,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 }
                 Err(e) => {
                     line.hex("outcome", Some(b"invalid"));
-                    line.hex("error_kind", Some(e.kind().as_bytes()));
+                    line.hex("error_kind", Some(e.kind().as_str().as_bytes()));
                 }
             }
         }

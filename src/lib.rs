@@ -52,7 +52,7 @@ pub use export::export_json;
 pub use fluent_bundle::{FluentArgs, FluentValue};
 pub use format::SOURCE_LOCALE;
 pub use overlay::{CatalogBuilder, CatalogError};
-pub use response::{parse_response, ApiError, ParseError, Response};
+pub use response::{parse_response, ApiError, ParseError, ParseErrorKind, Response};
 pub use smh_errors_check::{Diagnostic, IdentStyle, Severity};
 
 /// The README's examples, compiled and run as doc tests.

@@ -46,7 +46,7 @@ typedef struct {
 	const char *server_message; size_t server_message_len;
 	const char *request_id; size_t request_id_len;
 	const char *parse_error;
-	const char *parse_error_kind;
+	smh_errors_parse_error_kind parse_error_kind;
 	const char *category;
 	bool retryable;
 } smh_go_parsed;
@@ -347,7 +347,8 @@ func cGlobalCatalogError() string { return goString(C.smh_errors_global_catalog_
 type parsed struct {
 	outcome                        C.smh_errors_outcome
 	code, serverMessage, requestID string
-	parseError, parseErrorKind     string
+	parseError                     string
+	parseErrorKind                 ParseErrorKind
 	category                       Category
 	retryable                      bool
 }
@@ -367,12 +368,21 @@ func cParse(body []byte) parsed {
 		serverMessage:  goStringN(p.server_message, p.server_message_len),
 		requestID:      goStringN(p.request_id, p.request_id_len),
 		parseError:     goString(p.parse_error),
-		parseErrorKind: goString(p.parse_error_kind),
+		parseErrorKind: parseErrorKindOf(p.parse_error_kind),
 		category:       Category(goString(p.category)),
 		retryable:      bool(p.retryable),
 	}
 	C.smh_errors_response_free(p.response)
 	return out
+}
+
+// parseErrorKindOf is the kind of the library's smh_errors_parse_error_kind
+// value; "other" for a value this package does not know (a newer library).
+func parseErrorKindOf(v C.smh_errors_parse_error_kind) ParseErrorKind {
+	if int(v) < len(parseErrorKinds) {
+		return parseErrorKinds[v]
+	}
+	return "other"
 }
 
 const (

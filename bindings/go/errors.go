@@ -90,19 +90,8 @@ func (e *Error) GetMessage() string { return e.Message }
 func (e *Error) GetRequestId() string { return e.RequestID } //nolint:revive // the SDK's spelling
 
 // ParseErrorKind names why a body is not an SMH API response; the same names
-// in every smh-errors binding.
+// in every smh-errors binding (the constants are in kinds_gen.go).
 type ParseErrorKind string
-
-const (
-	ParseTooLarge     ParseErrorKind = "too_large"     // over 1 MiB
-	ParseInvalidUTF8  ParseErrorKind = "invalid_utf8"  // not UTF-8
-	ParseTooDeep      ParseErrorKind = "too_deep"      // nested over 32 deep
-	ParseSyntax       ParseErrorKind = "syntax"        // not JSON
-	ParseNotAnObject  ParseErrorKind = "not_an_object" // JSON, but not an object
-	ParseUnknownShape ParseErrorKind = "unknown_shape" // neither API 3.0 nor legacy
-	ParseWrongType    ParseErrorKind = "wrong_type"    // a field of the wrong JSON type
-	ParseMissingField ParseErrorKind = "missing_field" // a required field is absent
-)
 
 // ParseError says why a body could not be read as an SMH API response.
 type ParseError struct {
@@ -145,7 +134,7 @@ func ReadResponse(body []byte) (Response, error) {
 		if detail == "" {
 			detail = "the library could not read the body"
 		}
-		return Response{}, &ParseError{Kind: ParseErrorKind(p.parseErrorKind), Detail: detail}
+		return Response{}, &ParseError{Kind: p.parseErrorKind, Detail: detail}
 	}
 }
 

@@ -12,8 +12,8 @@ use std::sync::LazyLock;
 
 use arbitrary::Arbitrary;
 use libfuzzer_sys::fuzz_target;
-use smh_errors::{parse_response, Answer, Catalog, ErrorCode, Resolution, Response};
 use smh_errors::ffi::AnswerExt;
+use smh_errors::{parse_response, Answer, Catalog, ErrorCode, Resolution, Response};
 use smh_errors_c::*;
 
 #[derive(Arbitrary, Debug)]
@@ -220,8 +220,10 @@ fuzz_target!(|input: Input<'_>| {
         }
         Err(e) => {
             assert_eq!(outcome, smh_errors_outcome::Invalid);
-            let kind = unsafe { s(smh_errors_response_parse_error_kind(resp)) };
-            assert_eq!(kind, Some(e.kind().as_bytes()));
+            let kind = unsafe { smh_errors_response_parse_error_kind(resp) };
+            assert_eq!(kind, e.kind().into());
+            let name = unsafe { s(smh_errors_parse_error_kind_name(kind as std::ffi::c_int)) };
+            assert_eq!(name, Some(e.kind().as_str().as_bytes()));
             let why = unsafe { s(smh_errors_response_parse_error(resp)) };
             assert_eq!(why, Some(e.to_string().as_bytes()));
             assert!(unsafe { smh_errors_response_code(resp, ptr::null_mut()) }.is_null());

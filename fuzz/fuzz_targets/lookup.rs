@@ -9,8 +9,8 @@
 
 use arbitrary::Arbitrary;
 use libfuzzer_sys::fuzz_target;
-use smh_errors::{Catalog, ErrorCode, FluentArgs, FluentValue};
 use smh_errors::ffi::{AnswerExt, LocaleExt};
+use smh_errors::{Catalog, ErrorCode, FluentArgs, FluentValue};
 use smh_errors_fuzz::check_answer;
 
 /// A code: raw bytes, or a registered code with bytes after it (most

@@ -11,8 +11,8 @@ use std::sync::LazyLock;
 
 use arbitrary::{Arbitrary, Unstructured};
 use libfuzzer_sys::fuzz_target;
-use smh_errors::locale::{CHINESE_LANGUAGES, PSEUDO_LOCALES};
 use smh_errors::ffi::LocaleExt;
+use smh_errors::locale::{CHINESE_LANGUAGES, PSEUDO_LOCALES};
 use smh_errors::Catalog;
 
 /// A catalog with overlay locales (ja-JP, zh-TW) beside the builtin ones.

@@ -10,8 +10,8 @@
 use std::path::{Path, PathBuf};
 use std::sync::LazyLock;
 
-use smh_errors::{Answer, Catalog, Diagnostic, ErrorCode, Resolution};
 use smh_errors::ffi::{AnswerExt, LocaleExt};
+use smh_errors::{Answer, Catalog, Diagnostic, ErrorCode, Resolution};
 use smh_errors_check::{Expect, File, Shapes};
 
 /// The registry code that should answer `code` and how: the code itself,

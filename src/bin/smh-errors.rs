@@ -391,7 +391,7 @@ fn coverage(mut dirs: Vec<PathBuf>, json: bool) -> Result<ExitCode, String> {
 }
 
 fn generate(root: &std::path::Path, check: bool) -> Result<ExitCode, String> {
-    use smh_errors_check::generate;
+    use smh_errors_generate as generate;
     if check {
         let stale = generate::stale(root)?;
         for s in &stale {

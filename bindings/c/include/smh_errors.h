@@ -133,6 +133,49 @@ typedef enum smh_errors_outcome {
 } smh_errors_outcome;
 
 /**
+ * Why a body is `SMH_ERRORS_OUTCOME_INVALID`: the kind of parse error,
+ * named alike in every binding (the core's `ParseErrorKind`).
+ */
+typedef enum smh_errors_parse_error_kind {
+    /**
+     * No parse error: the outcome is not `SMH_ERRORS_OUTCOME_INVALID`.
+     */
+    SMH_ERRORS_PARSE_ERROR_KIND_NONE = 0,
+    /**
+     * `too_large`: The body is over the size limit (1 MiB).
+     */
+    SMH_ERRORS_PARSE_ERROR_KIND_TOO_LARGE = 1,
+    /**
+     * `invalid_utf8`: The body is not UTF-8.
+     */
+    SMH_ERRORS_PARSE_ERROR_KIND_INVALID_UTF8 = 2,
+    /**
+     * `too_deep`: The JSON nests deeper than 32 levels.
+     */
+    SMH_ERRORS_PARSE_ERROR_KIND_TOO_DEEP = 3,
+    /**
+     * `syntax`: The body is not JSON.
+     */
+    SMH_ERRORS_PARSE_ERROR_KIND_SYNTAX = 4,
+    /**
+     * `not_an_object`: The body is JSON, but not an object.
+     */
+    SMH_ERRORS_PARSE_ERROR_KIND_NOT_AN_OBJECT = 5,
+    /**
+     * `unknown_shape`: The object is neither the API 3.0 envelope nor the legacy form.
+     */
+    SMH_ERRORS_PARSE_ERROR_KIND_UNKNOWN_SHAPE = 6,
+    /**
+     * `wrong_type`: A field has the wrong JSON type.
+     */
+    SMH_ERRORS_PARSE_ERROR_KIND_WRONG_TYPE = 7,
+    /**
+     * `missing_field`: A required field is absent or empty.
+     */
+    SMH_ERRORS_PARSE_ERROR_KIND_MISSING_FIELD = 8,
+} smh_errors_parse_error_kind;
+
+/**
  * A catalog with overlay locales, opened from a directory by
  * `smh_errors_catalog_open`; freed by `smh_errors_catalog_free`.
  */
@@ -715,6 +758,13 @@ size_t smh_errors_catalog_format_n(const struct smh_errors_catalog *catalog,
                                    size_t cap);
 
 /**
+ * The name every binding uses for the kind `kind` (`"too_large"`), as a
+ * static string; `""` for `SMH_ERRORS_PARSE_ERROR_KIND_NONE` or a value that
+ * is no kind. Never NULL, never freed. Thread-safe.
+ */
+const char *smh_errors_parse_error_kind_name(int kind);
+
+/**
  * Reads an SMH API response body: `len` bytes at `body` (NULL with `len` 0
  * is an empty body; NULL with any other `len` is read as empty too).
  *
@@ -797,15 +847,15 @@ const char *smh_errors_response_request_id(const struct smh_errors_response *res
 const char *smh_errors_response_parse_error(const struct smh_errors_response *response);
 
 /**
- * The kind of parse error, the same name in every binding: `"too_large"`,
- * `"invalid_utf8"`, `"too_deep"`, `"syntax"`, `"not_an_object"`,
- * `"unknown_shape"`, `"wrong_type"` or `"missing_field"`; NULL unless the
- * outcome is `_INVALID`. The string belongs to `response`. Thread-safe.
+ * The kind of parse error (`SMH_ERRORS_PARSE_ERROR_KIND_SYNTAX`, ...: the
+ * kinds every binding names alike, `catalog/parse-errors.toml`);
+ * `SMH_ERRORS_PARSE_ERROR_KIND_NONE` unless the outcome is `_INVALID` (and
+ * for NULL). Returns a value: nothing to free. Thread-safe.
  *
  * # Safety
  * `response` is NULL or a live response.
  */
-const char *smh_errors_response_parse_error_kind(const struct smh_errors_response *response);
+enum smh_errors_parse_error_kind smh_errors_response_parse_error_kind(const struct smh_errors_response *response);
 
 /**
  * Whether a client may retry the failed request after a backoff (the

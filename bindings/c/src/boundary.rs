@@ -57,6 +57,13 @@ impl PanicDefault for *const crate::smh_errors_locale_table {
     }
 }
 
+impl PanicDefault for crate::smh_errors_parse_error_kind {
+    /// `SMH_ERRORS_PARSE_ERROR_KIND_NONE`.
+    fn panic_default() -> Self {
+        crate::smh_errors_parse_error_kind::None
+    }
+}
+
 impl PanicDefault for smh_errors_status {
     /// `SMH_ERRORS_STATUS_INTERNAL`.
     fn panic_default() -> Self {

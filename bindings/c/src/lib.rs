@@ -28,6 +28,7 @@ pub mod boundary;
 pub mod catalogs;
 pub mod codes;
 pub mod lookup;
+pub mod parse_error_kind;
 pub mod responses;
 mod strings;
 pub mod tables;
@@ -36,6 +37,7 @@ pub use boundary::PanicDefault;
 pub use catalogs::*;
 pub use codes::*;
 pub use lookup::*;
+pub use parse_error_kind::*;
 pub use responses::*;
 pub use tables::*;
 

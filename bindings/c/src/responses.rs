@@ -10,6 +10,7 @@ use smh_errors::{parse_response, ApiError, Response};
 use crate::catalogs::{ctx, smh_errors_catalog};
 use crate::ffi_boundary;
 use crate::lookup::{answer, fill, format_into, smh_errors_lookup_result};
+use crate::parse_error_kind::smh_errors_parse_error_kind;
 use crate::smh_errors_status;
 use crate::strings::{bytes, bytes_n, text_n, text_n_lossy, write_buf};
 
@@ -35,7 +36,7 @@ pub struct smh_errors_response {
     code: Option<Vec<u8>>,
     server_message: Option<Vec<u8>>,
     parse_error: Option<Vec<u8>>,
-    parse_error_kind: Option<Vec<u8>>,
+    parse_error_kind: smh_errors_parse_error_kind,
 }
 
 fn nul_terminated(s: &str) -> Vec<u8> {
@@ -75,7 +76,7 @@ pub unsafe extern "C" fn smh_errors_parse_response(
             code: None,
             server_message: None,
             parse_error: None,
-            parse_error_kind: None,
+            parse_error_kind: smh_errors_parse_error_kind::None,
         };
         match parse_response(bytes) {
             Ok(Response::Success { request_id }) => {
@@ -91,7 +92,7 @@ pub unsafe extern "C" fn smh_errors_parse_response(
             }
             Err(e) => {
                 r.parse_error = Some(nul_terminated(&e.to_string()));
-                r.parse_error_kind = Some(nul_terminated(e.kind()));
+                r.parse_error_kind = e.kind().into();
             }
         }
         let outcome = r.outcome;
@@ -193,16 +194,18 @@ pub unsafe extern "C" fn smh_errors_response_parse_error(response: *const smh_er
     ffi_boundary!({ field(unsafe { response.as_ref() }.map_or(&None, |r| &r.parse_error), ptr::null_mut()) })
 }
 
-/// The kind of parse error, the same name in every binding: `"too_large"`,
-/// `"invalid_utf8"`, `"too_deep"`, `"syntax"`, `"not_an_object"`,
-/// `"unknown_shape"`, `"wrong_type"` or `"missing_field"`; NULL unless the
-/// outcome is `_INVALID`. The string belongs to `response`. Thread-safe.
+/// The kind of parse error (`SMH_ERRORS_PARSE_ERROR_KIND_SYNTAX`, ...: the
+/// kinds every binding names alike, `catalog/parse-errors.toml`);
+/// `SMH_ERRORS_PARSE_ERROR_KIND_NONE` unless the outcome is `_INVALID` (and
+/// for NULL). Returns a value: nothing to free. Thread-safe.
 ///
 /// # Safety
 /// `response` is NULL or a live response.
 #[no_mangle]
-pub unsafe extern "C" fn smh_errors_response_parse_error_kind(response: *const smh_errors_response) -> *const c_char {
-    ffi_boundary!({ field(unsafe { response.as_ref() }.map_or(&None, |r| &r.parse_error_kind), ptr::null_mut()) })
+pub unsafe extern "C" fn smh_errors_response_parse_error_kind(
+    response: *const smh_errors_response,
+) -> smh_errors_parse_error_kind {
+    ffi_boundary!({ unsafe { response.as_ref() }.map_or(smh_errors_parse_error_kind::None, |r| r.parse_error_kind) })
 }
 
 /// Whether a client may retry the failed request after a backoff (the

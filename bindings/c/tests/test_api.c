@@ -361,7 +361,7 @@ static smh_errors_outcome parse(const char *body, size_t len, smh_errors_respons
 static void responses(void) {
     smh_errors_response *r = (smh_errors_response *)1;
     CHECK(parse(NULL, 0, &r) == SMH_ERRORS_OUTCOME_INVALID && r != NULL, "NULL body");
-    CHECK_STR(smh_errors_response_parse_error_kind(r), "syntax", "NULL body kind");
+    CHECK(smh_errors_response_parse_error_kind(r) == SMH_ERRORS_PARSE_ERROR_KIND_SYNTAX, "NULL body kind");
     smh_errors_response_free(r);
     CHECK(parse(NULL, 12345, &r) == SMH_ERRORS_OUTCOME_INVALID, "NULL body with a length");
     smh_errors_response_free(r);
@@ -380,7 +380,10 @@ static void responses(void) {
     CHECK(smh_errors_response_server_message(NULL, NULL) == NULL, "server_message(NULL)");
     CHECK(smh_errors_response_request_id(NULL, NULL) == NULL, "request_id(NULL)");
     CHECK(smh_errors_response_parse_error(NULL) == NULL, "parse_error(NULL)");
-    CHECK(smh_errors_response_parse_error_kind(NULL) == NULL, "parse_error_kind(NULL)");
+    CHECK(smh_errors_response_parse_error_kind(NULL) == SMH_ERRORS_PARSE_ERROR_KIND_NONE, "parse_error_kind(NULL)");
+    CHECK_STR(smh_errors_parse_error_kind_name(SMH_ERRORS_PARSE_ERROR_KIND_NONE), "", "no kind has the empty name");
+    CHECK_STR(smh_errors_parse_error_kind_name(-1), "", "a value that is no kind");
+    CHECK_STR(smh_errors_parse_error_kind_name(SMH_ERRORS_PARSE_ERROR_KIND_MISSING_FIELD), "missing_field", "a name");
     CHECK(!smh_errors_response_retryable(NULL), "retryable(NULL)");
     CHECK_STR(smh_errors_response_message(NULL, NULL, "en-US"), EN_UNKNOWN, "message(NULL)");
     char buf[128];
@@ -438,7 +441,7 @@ static void responses(void) {
     };
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
         CHECK(parse(bad[i].body, strlen(bad[i].body), &r) == SMH_ERRORS_OUTCOME_INVALID, "bad body %zu", i);
-        CHECK_STR(smh_errors_response_parse_error_kind(r), bad[i].kind, bad[i].body);
+        CHECK_STR(smh_errors_parse_error_kind_name((int)smh_errors_response_parse_error_kind(r)), bad[i].kind, bad[i].body);
         const char *why = smh_errors_response_parse_error(r);
         CHECK(why != NULL && strlen(why) > 10, "bad body %zu reason: %s", i, SHOW(why));
         smh_errors_response_free(r);
@@ -448,10 +451,10 @@ static void responses(void) {
     char *b = malloc(big);
     memset(b, '[', big);
     CHECK(parse(b, 100000, &r) == SMH_ERRORS_OUTCOME_INVALID, "deep");
-    CHECK_STR(smh_errors_response_parse_error_kind(r), "too_deep", "deep kind");
+    CHECK(smh_errors_response_parse_error_kind(r) == SMH_ERRORS_PARSE_ERROR_KIND_TOO_DEEP, "deep kind");
     smh_errors_response_free(r);
     CHECK(parse(b, big, &r) == SMH_ERRORS_OUTCOME_INVALID, "huge");
-    CHECK_STR(smh_errors_response_parse_error_kind(r), "too_large", "huge kind");
+    CHECK(smh_errors_response_parse_error_kind(r) == SMH_ERRORS_PARSE_ERROR_KIND_TOO_LARGE, "huge kind");
     smh_errors_response_free(r);
     free(b);
 }

@@ -416,7 +416,7 @@ impl NativeCatalog {
         match parse_response(body) {
             Ok(r) if json => Ok(r.to_json(self.cat(), locale.as_deref()).to_string()),
             Ok(r) => Ok(r.to_text(self.cat(), locale.as_deref())),
-            Err(e) => Err(PyErr::from_value(error.call1((e.to_string(), e.kind()))?)),
+            Err(e) => Err(PyErr::from_value(error.call1((e.to_string(), e.kind().as_str()))?)),
         }
     }
 }
@@ -439,7 +439,7 @@ fn parse<'py>(
     match parsed {
         Ok(Response::Success { request_id }) => ("success", request_id).into_pyobject(py),
         Ok(Response::Error(e)) => ("error", e.code, e.server_message, e.request_id).into_pyobject(py),
-        Err(e) => Err(PyErr::from_value(error.call1((e.to_string(), e.kind()))?)),
+        Err(e) => Err(PyErr::from_value(error.call1((e.to_string(), e.kind().as_str()))?)),
     }
 }
 
@@ -454,7 +454,7 @@ fn decoded_error<'py>(reason: &str, error: &Bound<'py, PyAny>) -> PyResult<Bound
         "not_json" => ParseError::not_json(),
         other => return Err(pyo3::exceptions::PyValueError::new_err(format!("unknown reason {other:?}"))),
     };
-    error.call1((e.to_string(), e.kind()))
+    error.call1((e.to_string(), e.kind().as_str()))
 }
 
 /// The text of an API error, `Code: message (RequestId: id)`, as the core

@@ -1,10 +1,11 @@
-"""Type stubs of ``smh_errors``. The block between ``BEGIN GENERATED`` and
+"""Type stubs of ``smh_errors``. The blocks between ``BEGIN GENERATED`` and
 ``END GENERATED`` and the ``ErrorCode`` members (``_codes.pyi``) come from
-the registry: ``smh-errors generate`` (``make generate``) writes them, and
-the Rust suite fails when either is stale."""
+the catalog (``codes.toml``, ``parse-errors.toml``): ``smh-errors generate``
+(``make generate``) writes them, and the Rust suite fails when one is
+stale."""
 
 from os import PathLike
-from typing import Final, Optional, Union, final
+from typing import Final, Literal, Optional, Union, final
 
 # The registry's codes, generated (smh-errors generate) into their own stub.
 from ._codes import ErrorCode as ErrorCode
@@ -62,10 +63,15 @@ def parse_response(body: _Body) -> Optional[SmhError]: ...
 def raise_for_response(body: _Body) -> None: ...
 def from_exception(exc: BaseException) -> Optional[SmhError]: ...
 
+# The names of the parse-error kinds (catalog/parse-errors.toml).
+# BEGIN GENERATED: parse-error-kinds
+ParseErrorKindName = Literal["too_large", "invalid_utf8", "too_deep", "syntax", "not_an_object", "unknown_shape", "wrong_type", "missing_field"]
+# END GENERATED: parse-error-kinds
+
 class ResponseParseError(ValueError):
     def __init__(self, message: str, kind: str) -> None: ...
     @property
-    def kind(self) -> str: ...
+    def kind(self) -> ParseErrorKindName: ...
 
 class CatalogError(ValueError):
     def __init__(self, text: str, diagnostics: list[tuple[str, int, int, str, str, str]]) -> None: ...

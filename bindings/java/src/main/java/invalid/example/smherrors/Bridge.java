@@ -253,7 +253,8 @@ final class Bridge {
     }
 
     /** What the library read from a body, copied into Java. */
-    record Parsed(int outcome, SmhException.Fields fields, String requestId, String parseError, String parseErrorKind) {}
+    record Parsed(int outcome, SmhException.Fields fields, String requestId, String parseError,
+            ParseErrorKind parseErrorKind) {}
 
     /** Parses {@code body}, copies what it said, frees the library's object. */
     static Parsed parse(byte[] body) {
@@ -274,7 +275,7 @@ final class Bridge {
                         requestId, null, null);
             }
             return new Parsed(outcome, null, requestId, str(SmhNative.smh_errors_response_parse_error(resp)),
-                    str(SmhNative.smh_errors_response_parse_error_kind(resp)));
+                    ParseErrorKind.ofNative(SmhNative.smh_errors_response_parse_error_kind(resp)));
         } finally {
             SmhNative.smh_errors_response_free(resp);
         }

@@ -136,7 +136,7 @@ public final class SmhErrors {
             return new SmhResponse(p.requestId(), Categories.create(p.fields(), null));
         }
         String detail = p.parseError() == null ? "the library could not read the body" : p.parseError();
-        throw new SmhParseException(ParseErrorKind.of(p.parseErrorKind()), detail);
+        throw new SmhParseException(p.parseErrorKind(), detail);
     }
 
     /** {@link #readResponse(byte[])} of a body as text (encoded as UTF-8, an unpaired surrogate as U+FFFD). */

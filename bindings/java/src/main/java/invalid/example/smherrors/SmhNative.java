@@ -196,7 +196,8 @@ final class SmhNative {
 
     static native Pointer smh_errors_response_parse_error(Pointer response);
 
-    static native Pointer smh_errors_response_parse_error_kind(Pointer response);
+    /** {@code smh_errors_parse_error_kind}: 0 for none, then the kinds in order. */
+    static native int smh_errors_response_parse_error_kind(Pointer response);
 
     /** C {@code bool}: only its low byte is defined. */
     static native byte smh_errors_response_retryable(Pointer response);
