@@ -265,9 +265,9 @@ def categories() -> list[str]:
 
 class ResponseParseError(ValueError):
     """A response body that is not an SMH API response. ``kind`` names what
-    was wrong, as in every binding: ``too_large``, ``invalid_utf8``,
-    ``too_deep``, ``syntax``, ``not_an_object``, ``unknown_shape``,
-    ``wrong_type`` or ``missing_field``."""
+    was wrong, as in every binding (``too_large``, ``syntax``, ...: the list
+    of ``catalog/parse-errors.toml``, typed as ``ParseErrorKindName``). The
+    extension raises this class itself (the one definition, here)."""
 
     def __init__(self, message: str, kind: str) -> None:
         super().__init__(message, kind)
@@ -415,9 +415,9 @@ def _body_bytes(body: object) -> tuple[bytes, bool]:
         try:
             text = json.dumps(body, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
         except RecursionError:
-            raise _native.decoded_error("too_deep", ResponseParseError) from None
+            raise _native.decoded_error("too_deep") from None
         except (TypeError, ValueError):
-            raise _native.decoded_error("not_json", ResponseParseError) from None
+            raise _native.decoded_error("not_json") from None
         return text.encode("utf-8", "surrogatepass"), True
     raise TypeError(f"a response body is bytes, str or a decoded JSON dict, not {type(body).__name__}")
 
@@ -430,7 +430,7 @@ def parse_response(body: bytes | str | dict[str, object]) -> SmhError | None:
     (a ``ValueError``) for anything else, saying what was wrong; ``TypeError``
     for a body of another type."""
     data, from_text = _body_bytes(body)
-    r = _native.parse(data, ResponseParseError, from_text)
+    r = _native.parse(data, from_text)
     if r[0] == "success":
         return None
     return SmhError(r[1], r[2], r[3])
@@ -499,7 +499,7 @@ class Catalog:
         path-like), later ones overriding earlier ones. Raises
         :class:`CatalogError` (with every problem as ``file:line:col``) for
         a broken overlay, ``TypeError`` for a directory of another type."""
-        return cls(_native.NativeCatalog.open([_os.fsdecode(d) for d in dirs], CatalogError))
+        return cls(_native.NativeCatalog.open([_os.fsdecode(d) for d in dirs]))
 
     @classmethod
     def builtin(cls) -> Catalog:
