@@ -62,6 +62,16 @@ final class SmhNative {
         public byte retired;
         /** The documentation link, or NULL. */
         public Pointer doc_url;
+
+        /** The offset of {@code field} in the C struct, as JNA lays it out (for the layout test). */
+        int offsetOf(String field) {
+            return fieldOffset(field);
+        }
+
+        /** The fields, in order (for the layout test). */
+        java.util.List<String> fields() {
+            return getFieldOrder();
+        }
     }
 
     /** {@code smh_errors_entry}: one registered code's answer in a locale table. */
@@ -99,6 +109,16 @@ final class SmhNative {
             super(p);
             read();
         }
+
+        /** The offset of {@code field} in the C struct, as JNA lays it out (for the layout test). */
+        int offsetOf(String field) {
+            return fieldOffset(field);
+        }
+
+        /** The fields, in order (for the layout test). */
+        java.util.List<String> fields() {
+            return getFieldOrder();
+        }
     }
 
     /** {@code smh_errors_locale_table}: a locale's answers for every registered code, owned by the catalog. */
@@ -117,10 +137,23 @@ final class SmhNative {
         /** The byte between a code's segments. */
         public byte separator;
 
+        /** An empty one (for the layout test). */
+        LocaleTable() {}
+
         /** The table at {@code p}, read. */
         LocaleTable(Pointer p) {
             super(p);
             read();
+        }
+
+        /** The offset of {@code field} in the C struct, as JNA lays it out (for the layout test). */
+        int offsetOf(String field) {
+            return fieldOffset(field);
+        }
+
+        /** The fields, in order (for the layout test). */
+        java.util.List<String> fields() {
+            return getFieldOrder();
         }
     }
 
