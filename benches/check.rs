@@ -1,4 +1,4 @@
-//! The checker's time over growing hostile overlays (issue 17): N lines of
+//! The checker's time over growing hostile overlays: N lines of
 //! `# <U+200B>` (one invisible character per line) and of `m1 = x` (the
 //! same unknown id again and again). Linear: 4x the lines, about 4x the
 //! time. `cargo bench --bench check`; numbers in BENCHMARKS.md.

@@ -481,7 +481,7 @@ fn every_code_states_the_provenance_its_sources_give() {
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
-/// The codes issue 22 found missing: every official SDK has dropped them.
+/// The codes only retired SDK releases carried: every official SDK has dropped them.
 const RETIRED: [&str; 25] = [
     "InternalError.BalanceLess",
     "InvalidParameter.OneOfAccountNameAndAccountPasswordIsEmpty",
@@ -1203,7 +1203,7 @@ fn static_message_is_the_message_and_shows_an_unknown_code() {
     }
     // Parent: the parent's text, as lookup gives it.
     assert_eq!(zh.static_message("InvalidParameterValue.Foo"), "参数取值错误。");
-    // A showable unknown code is shown (issue 12), kept: the same pointer
+    // A showable unknown code is shown, kept: the same pointer
     // each time.
     let a = zh.static_message("NoSuch.Code");
     assert_eq!(a, "请求失败，错误码：NoSuch.Code。");

@@ -430,14 +430,14 @@ func TestZeroCatalogIsGlobal(t *testing.T) {
 }
 
 // TestErrorTextEscapesServerText: the text of an Error is the core's, with
-// the network's control and invisible characters escaped (issue 17).
+// the network's control and invisible characters escaped.
 func TestErrorTextEscapesServerText(t *testing.T) {
 	e := &Error{Code: "AuthFailure.SignatureFailure", Message: "bad\nsig\x1b[2J\u202e", RequestID: "r\r1"}
 	want := `AuthFailure.SignatureFailure: bad\nsig\u{1b}[2J\u{202e} (RequestId: r\r1)`
 	if got := e.Error(); got != want {
 		t.Fatalf("Error() = %q, want %q", got, want)
 	}
-	// Invisible characters too (issue 23): the validator's one table.
+	// Invisible characters too: the validator's one table.
 	hidden := &Error{Code: "X\u200b", Message: "Li\U000e0041b\ufeff\u00ad\u2060", RequestID: "r\u200d"}
 	if got, want := hidden.Error(), `X\u{200b}: Li\u{e0041}b\u{feff}\u{ad}\u{2060} (RequestId: r\u{200d})`; got != want {
 		t.Fatalf("Error() = %q, want %q", got, want)

@@ -109,7 +109,7 @@ func TestConcurrentUse(t *testing.T) {
 	}
 }
 
-// Close while a lookup is building a locale's table (issue 17, item 5): the
+// Close while a lookup is building a locale's table: the
 // table built from the overlay must not be kept, and the closed catalog
 // answers as the global one. The hook runs Close at the point where the old
 // code had released the catalog's lock but not yet kept the table.

@@ -552,8 +552,8 @@ static void catalogs(const char *overlays) {
     smh_errors_catalog_format(cat, "Foo.Bar", "ja-JP", NULL, NULL, 0, buf, sizeof buf);
     CHECK_STR(buf, "リクエストはエラーコード Foo.Bar で失敗しました。", "ja generic shows the code");
     /* ja has unknown-code but no unknown-error: the unknown code is answered
-     * by ja's unknown-code in every form (it was en-US text with locale ja-JP),
-     * an unshowable one by en-US's unknown-error, locale en-US. */
+     * by ja's unknown-code in every form, an unshowable one by en-US's
+     * unknown-error, locale en-US. */
     CHECK_STR(smh_errors_catalog_message(cat, "Foo.Bar", "ja-JP"), "リクエストはエラーコード Foo.Bar で失敗しました。",
               "ja message of an unknown code");
     smh_errors_catalog_lookup(cat, "Nope.X", "ja", &r);
@@ -630,7 +630,7 @@ static void error_text(void) {
     size_t n = smh_errors_error_text_n(code, strlen(code), msg, strlen(msg), rid, strlen(rid), buf, sizeof buf);
     CHECK_STR(buf, "AuthFailure.SignatureFailure: bad\\nsig\\u{1b}[2J (RequestId: r-1)", "escaped text");
     CHECK(n == strlen(buf), "returns the full length");
-    /* Invisible characters too (issue 23): U+200B, U+E0041, U+FEFF, U+00AD, U+2060. */
+    /* Invisible characters too: U+200B, U+E0041, U+FEFF, U+00AD, U+2060. */
     static const char hidden[] = "Li\xe2\x80\x8b" "b\xf3\xa0\x81\x81\xef\xbb\xbf\xc2\xad\xe2\x81\xa0";
     smh_errors_error_text_n("X", 1, hidden, strlen(hidden), "r", 1, buf, sizeof buf);
     CHECK_STR(buf, "X: Li\\u{200b}b\\u{e0041}\\u{feff}\\u{ad}\\u{2060} (RequestId: r)", "invisible characters escaped");

@@ -251,10 +251,9 @@ impl NativeCatalog {
 }
 
 /// A Python `str` as text; each lone surrogate becomes one U+FFFD (see the
-/// module docs). (`to_string_lossy` gives three, one per byte of the
-/// surrogate's UTF-8 form, so that a locale with lone surrogates could pass
-/// the tag length limit as text and not as a `str`: found by the
-/// differential run.)
+/// module docs), as the same text with U+FFFD is read: one character, never
+/// one per byte of the surrogate's UTF-8 form (which `to_string_lossy`
+/// gives), so that a request's length is the same either way.
 fn text<'a>(s: &'a Bound<'_, PyString>) -> Cow<'a, str> {
     if let Ok(t) = s.to_cow() {
         return t;

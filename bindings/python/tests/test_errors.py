@@ -219,7 +219,7 @@ def test_str_escapes_server_text() -> None:
     assert not any(c in str(err) for c in "\n\r\x1b\x00\u202e\x85")
     # The same rendering as the core's command line (and Rust's Display).
     assert str(SmhError("X", "a\tb", None)) == "X: a\\tb"
-    # Invisible characters too (issue 23): the validator's one table.
+    # Invisible characters too: the validator's one table.
     hidden = SmhError("X\u200b", "Li\U000e0041b\ufeff\u00ad\u2060", "r\u200d")
     assert str(hidden) == "X\\u{200b}: Li\\u{e0041}b\\u{feff}\\u{ad}\\u{2060} (RequestId: r\\u{200d})"
 

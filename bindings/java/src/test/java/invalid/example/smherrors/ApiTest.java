@@ -162,7 +162,7 @@ class ApiTest {
         // Network text reaches logs escaped (the library's one rendering).
         SmhException hostile = SmhErrors.exception("AuthFailure", "bad\nsig\u001b[2J\u202e", "r\r1");
         assertEquals("AuthFailure: bad\\nsig\\u{1b}[2J\\u{202e} (RequestId: r\\r1)", hostile.getMessage());
-        // Invisible characters too (issue 23): the validator's one table.
+        // Invisible characters too: the validator's one table.
         SmhException hidden = SmhErrors.exception("X\u200b", "Li\uDB40\uDC41b\uFEFF\u00AD\u2060", "r\u200D");
         assertEquals("X\\u{200b}: Li\\u{e0041}b\\u{feff}\\u{ad}\\u{2060} (RequestId: r\\u{200d})", hidden.getMessage());
         String longMessage = "\u00e9".repeat(400);
