@@ -1,7 +1,7 @@
-# smh-errors: one catalog of SMH API error messages for Rust, C, Go, Python and Java.
+# smh-errors: one catalog of SMH API error messages for Rust, C, Go, Python, Java and Node.js.
 #
 #   make demo      resolve the seed's example error response in zh-CN
-#   make test      every language's tests (Rust, C, Go, Python, Java), about 10 minutes on 2 cores;
+#   make test      every language's tests (Rust, C, Go, Python, Java, Node.js), about 10 minutes on 2 cores;
 #                  ends with a table of each suite's time (target/test-times.md)
 #   make test-all  make test, then the longer runs (what CI runs): the wheel on every CPython,
 #                  the newest JDK, a short fuzzing pass, and the README's commands in a fresh clone
@@ -14,10 +14,11 @@
 CARGO ?= cargo
 export CARGO_TERM_COLOR ?= never
 
-.PHONY: demo test test-all build-shared test-rust check-catalog check-sources sources generate test-c test-go test-python test-java install bench bench-rust bench-c bench-go bench-python bench-java toolchain
+.PHONY: demo test test-all build-shared test-rust check-catalog check-sources sources generate test-c test-go test-python test-java test-node install bench bench-rust bench-c bench-go bench-python bench-java bench-node toolchain
 .PHONY: test-python-all test-java-all test-readme test-versions-all
 
-# The translators' tools: test-l10n (check against Mozilla compare-locales).
+# The translators' tools: test-l10n (compare-locales, the Weblate and Pontoon
+# round trip, the XLIFF and TMX exports read by other tools).
 include mk/l10n.mk
 # Packages as users install them: install/uninstall, dist, test-cli-install, test-versions.
 include mk/dist.mk
@@ -38,7 +39,7 @@ demo: toolchain
 # ends with the table of their times (TEST_TIMES). A new suite: its target,
 # and its name in one of these lists.
 TEST_SUITES := build-shared test-rust test-crate check-catalog check-sources test-l10n test-c test-go \
-	test-python test-java test-site test-cli-install test-versions
+	test-python test-java test-node test-site test-cli-install test-versions
 # make test-all (what CI runs): make test's suites, then the longer runs.
 TEST_ALL_SUITES := $(TEST_SUITES) test-python-all test-java-all fuzz-short test-readme test-versions-all
 TEST_TIMES := $(TARGET_DIR)/test-times.md
@@ -80,7 +81,7 @@ RUST_TESTED := --workspace --exclude smh-errors-python
 test-rust: toolchain
 	$(CARGO) fmt --all --check
 	$(CARGO) clippy --workspace --all-targets -- -D warnings
-	RUSTDOCFLAGS="-D warnings" $(CARGO) doc --no-deps -p smh-errors -p smh-errors-check -p smh-errors-site
+	RUSTDOCFLAGS="-D warnings" $(CARGO) doc --no-deps -p smh-errors -p smh-errors-check -p smh-errors-site -p smh-errors-l10n
 	$(CARGO) test $(RUST_TESTED) --all-targets
 	$(CARGO) test $(RUST_TESTED) --doc
 
@@ -95,7 +96,8 @@ check-sources: toolchain
 	python3 catalog/sources/refresh.py --offline
 
 # The bindings' code tables from catalog/codes.toml (Go constants, Python
-# stubs, Java classes); `make test` fails when a committed one is stale.
+# stubs, Java classes, TypeScript types); `make test` fails when a committed
+# one is stale.
 generate: toolchain
 	$(CARGO) run -q -- generate
 
@@ -135,6 +137,14 @@ test-python: toolchain
 test-java: toolchain
 	$(MAKE) -C bindings/java test
 
+# The npm package (napi-rs): the release addon built once (glibc 2.17, with
+# the pinned zig), tsc --strict over its types and typed consumers, node
+# --test (vectors, the differential run, bad input, 8 worker threads, the
+# official Node SDK against a loopback server, close during use), and
+# test-pack: npm install of the tarball with no cargo on PATH.
+test-node: toolchain
+	$(MAKE) -C bindings/node test
+
 # make test-all's longer runs: the wheel on CPython 3.9-3.13 without cargo;
 # the Java tests on the newest JDK beside the default (Temurin 25); every sh
 # block of README.md as written, in a fresh clone with a fresh HOME
@@ -150,7 +160,7 @@ test-java-all: toolchain
 test-readme: toolchain
 	python3 tests/readme/run.py README.md . $${TMPDIR:-/tmp}/smh-errors-readme-$$(echo "$(CURDIR)" | cksum | cut -d' ' -f1)
 
-bench: bench-rust bench-c bench-go bench-python bench-java
+bench: bench-rust bench-c bench-go bench-python bench-java bench-node
 
 bench-rust: toolchain
 	$(CARGO) bench --bench lookup
@@ -166,6 +176,9 @@ bench-python: toolchain
 
 bench-java: toolchain
 	$(MAKE) -C bindings/java bench
+
+bench-node: toolchain
+	$(MAKE) -C bindings/node bench
 
 # Fuzzing (RELIABILITY.md; FUZZ_SECONDS is set in mk/fuzz.mk). Each Rust
 # target's run lasts about FUZZ_SECONDS; fuzz-go divides it among its three

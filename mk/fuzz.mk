@@ -15,9 +15,9 @@ NIGHTLY ?= +nightly
 FUZZ_SECONDS ?= 30
 FUZZ_TIMEOUT ?= 5
 FUZZ_RSS_MB ?= 2048
-FUZZ_RUST_TARGETS := parse_response ftl_text ftl_mutate negotiate lookup c_abi
+FUZZ_RUST_TARGETS := parse_response ftl_text ftl_mutate negotiate lookup c_abi xliff_import
 # Dictionaries (fuzz/dict/): json for the JSON targets, fluent for the
-# catalog text, locale for the rest. ftl_mutate reads a structure (its edits)
+# catalog text, xml for the XLIFF import, locale for the rest. ftl_mutate reads a structure (its edits)
 # from its bytes: it starts at its full length (-len_control=0).
 # Where a run writes what it finds (the committed corpus is only read).
 FUZZ_WORK := fuzz/target/work
@@ -46,7 +46,7 @@ fuzz-rust: fuzz-tools fuzz-lint
 	@set -e; for t in $(FUZZ_RUST_TARGETS); do \
 	  mkdir -p $(FUZZ_WORK)/$$t; \
 	  dict=$$(case $$t in \
-	    parse_response|c_abi) echo json.dict;; ftl_text|ftl_mutate) echo fluent.dict;; *) echo locale.dict;; esac); \
+	    parse_response|c_abi) echo json.dict;; ftl_text|ftl_mutate) echo fluent.dict;; xliff_import) echo xml.dict;; *) echo locale.dict;; esac); \
 	  extra=$$(case $$t in ftl_mutate) echo -len_control=0 -max_len=1024;; esac); \
 	  echo "fuzz-rust: $$t for $(FUZZ_SECONDS) s"; \
 	  if ! (cd fuzz && nice -n 10 $(CARGO) $(NIGHTLY) fuzz run -a $$t $(abspath $(FUZZ_WORK))/$$t corpus/$$t -- \

@@ -343,7 +343,19 @@ pub fn check_dir_read(dir: &Path) -> DirCheck {
         DirCheck { diagnostics: c.diagnostics, texts }
     } else {
         let b = Catalog::builder().overlay_dir(dir);
-        let (groups, diagnostics) = b.validate();
+        #[allow(unused_mut)]
+        let (groups, mut diagnostics) = b.validate();
+        #[cfg(feature = "layout")]
+        {
+            // Each file's layout, after what the load checks.
+            let mut layout: Vec<Diagnostic> = groups
+                .iter()
+                .flat_map(|(_, files)| files)
+                .flat_map(|(path, text)| check::layout_diagnostics(path, text))
+                .collect();
+            layout.sort_by(|a, b| (&a.path, a.line, a.col).cmp(&(&b.path, b.line, b.col)));
+            diagnostics.extend(layout);
+        }
         DirCheck { diagnostics, texts: groups.into_iter().flat_map(|(_, files)| files).collect() }
     }
 }
@@ -351,7 +363,10 @@ pub fn check_dir_read(dir: &Path) -> DirCheck {
 /// Checks a catalog directory as `smh-errors check DIR` does: a full catalog
 /// (with `codes.toml`) as the build checks the shipped one, or an overlay of
 /// locale folders as [`CatalogBuilder::build`] checks it. Returns every
-/// problem, errors and warnings, each with `file:line:col`.
+/// problem, errors and warnings, each with `file:line:col`; with the
+/// `layout` feature (part of `cli`), also each file's `layout` warnings (a
+/// layout Weblate or Pontoon would rewrite), which loading an overlay does
+/// not check.
 pub fn check_dir(dir: &Path) -> Vec<Diagnostic> {
     check_dir_read(dir).diagnostics
 }

@@ -107,6 +107,7 @@ fn every_rule_has_a_case() {
         "registry-no-source",
         "missing-comment",
         "changed-identifier",
+        "layout",
     ] {
         assert!(all.contains(&format!("[{rule}]")), "no fixture shows [{rule}]");
     }
@@ -147,7 +148,7 @@ fn a_source_message_without_a_comment_is_a_warning_denied_on_request() {
     // followed by a blank line, or an empty one, is no comment.
     let missing: Vec<&str> = out.lines().filter(|l| l.ends_with("[missing-comment]")).collect();
     assert_eq!(missing.len(), 3, "{out}");
-    for (line, id) in [(18, "ActionOffline"), (20, "AuthFailure-MFAFailure"), (24, "InvalidParameterValue")] {
+    for (line, id) in [(17, "ActionOffline"), (19, "AuthFailure-MFAFailure"), (23, "InvalidParameterValue")] {
         let head = format!("{case}/en-US/errors.ftl:{line}:1: warning: `{id}` has no comment for translators");
         assert!(missing.iter().any(|l| l.starts_with(&head)), "{head}\n{out}");
     }
@@ -186,4 +187,22 @@ fn json_format_lists_the_same_diagnostics_with_a_summary() {
         assert_eq!(v["summary"]["warnings"], diags.len() - errors, "{rel}");
         assert_eq!(o.status.code(), Some(if errors > 0 { 1 } else { 0 }), "{rel}");
     }
+}
+
+#[test]
+fn layout_is_reported_by_check_not_by_loading_an_overlay() {
+    let text = std::fs::read_to_string(Path::new(ROOT).join("tests/fixtures/check/layout/ja-JP/errors.ftl")).unwrap();
+    // Loading an overlay checks what a program shows, the same in every
+    // language binding: not the layout.
+    let loaded = smh_errors::Catalog::builder().overlay_source("ja-JP", "errors.ftl", text.clone()).diagnostics();
+    assert!(!loaded.iter().any(|d| d.rule == "layout"), "{loaded:?}");
+    // `smh-errors check` on the same file as an overlay folder reports it.
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("layout-overlay");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("ja-JP")).unwrap();
+    std::fs::write(dir.join("ja-JP/errors.ftl"), &text).unwrap();
+    let o = check(&[dir.to_str().unwrap()]);
+    let out = String::from_utf8(o.stdout).unwrap();
+    assert_eq!(out.matches("[layout]").count(), 9, "{out}");
+    assert_eq!(o.status.code(), Some(0), "warnings only: {out}");
 }

@@ -2,8 +2,9 @@
 //! `kinds_gen.go`, `bindings/python/python/smh_errors/_codes.pyi` and the
 //! blocks of its `__init__.pyi`, Java's `ErrorCode.java`, `Categories.java`,
 //! `ParseErrorKind.java` and category exceptions, the C library's
-//! `parse_error_kind.rs`) are what `smh-errors generate` makes from the
-//! registry and the parse-error kinds now.
+//! `parse_error_kind.rs`, and the Node package's blocks of `index.d.ts`,
+//! `index.js` and `index.mjs`) are what `smh-errors generate` makes from
+//! the registry and the parse-error kinds now.
 
 use std::path::Path;
 
@@ -32,12 +33,15 @@ fn every_generated_name_comes_from_the_one_naming_rule() {
     let go = std::fs::read_to_string(Path::new(ROOT).join("bindings/go/codes_gen.go")).unwrap();
     let py = std::fs::read_to_string(Path::new(ROOT).join("bindings/python/python/smh_errors/_codes.pyi")).unwrap();
     let java = std::fs::read_to_string(Path::new(ROOT).join(generate::JAVA_DIR).join("ErrorCode.java")).unwrap();
+    let ts = std::fs::read_to_string(Path::new(ROOT).join(generate::NODE_DTS)).unwrap();
     for c in ErrorCode::ALL {
         let joined = c.identifier(IdentStyle::Joined);
         let under = c.identifier(IdentStyle::Underscored);
         assert!(go.contains(&format!("\t{joined} Code = \"{}\"\n", c.as_str())), "{c}");
         assert!(py.contains(&format!("    {under} = \"{}\"\n", c.as_str())), "{c}");
         assert!(java.contains(&format!("    {under}(\"{}\")", c.as_str())), "{c}");
+        assert!(ts.contains(&format!("  | \"{}\"", c.as_str())), "{c}: in the Code union");
+        assert!(ts.contains(&format!("  readonly {under}: \"{}\";\n", c.as_str())), "{c}: in ErrorCode");
         // The Rust variant is the same name: its Debug form.
         assert_eq!(format!("{c:?}"), joined);
     }
@@ -52,14 +56,24 @@ fn every_generated_name_comes_from_the_one_naming_rule() {
 fn scratch_root(name: &str) -> std::path::PathBuf {
     let dir = std::env::temp_dir().join(format!("smh-generate-{name}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
-    for sub in ["catalog", "bindings/python/python/smh_errors", generate::JAVA_DIR, "bindings/go", "bindings/c/src"] {
+    for sub in [
+        "catalog",
+        "bindings/python/python/smh_errors",
+        generate::JAVA_DIR,
+        "bindings/go",
+        "bindings/c/src",
+        "bindings/node",
+    ] {
         std::fs::create_dir_all(dir.join(sub)).unwrap();
     }
     for file in ["catalog/codes.toml", "catalog/parse-errors.toml"] {
         std::fs::copy(Path::new(ROOT).join(file), dir.join(file)).unwrap();
     }
-    let stub = "bindings/python/python/smh_errors/__init__.pyi";
-    std::fs::copy(Path::new(ROOT).join(stub), dir.join(stub)).unwrap();
+    for stub in
+        ["bindings/python/python/smh_errors/__init__.pyi", generate::NODE_DTS, generate::NODE_ESM, generate::NODE_CJS]
+    {
+        std::fs::copy(Path::new(ROOT).join(stub), dir.join(stub)).unwrap();
+    }
     dir
 }
 
@@ -89,6 +103,10 @@ fn generate_writes_every_file_and_removes_the_ones_no_longer_wanted() {
     let committed =
         std::fs::read_to_string(Path::new(ROOT).join("bindings/python/python/smh_errors/__init__.pyi")).unwrap();
     assert_eq!(stub, committed);
+    for stub in [generate::NODE_DTS, generate::NODE_ESM, generate::NODE_CJS] {
+        let written = std::fs::read_to_string(dir.join(stub)).unwrap();
+        assert_eq!(written, std::fs::read_to_string(Path::new(ROOT).join(stub)).unwrap(), "{stub}");
+    }
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
@@ -105,5 +123,30 @@ fn a_stub_without_its_markers_is_an_error_not_a_rewrite() {
         Some("a\n# BEGIN GENERATED: x\nnew\n# END GENERATED: x\nb\n")
     );
     assert_eq!(generate::fill_block("# END GENERATED: x\n# BEGIN GENERATED: x\n", "x", ""), None);
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn typescript_blocks_use_line_comments() {
+    assert_eq!(generate::comment_leader("bindings/node/index.d.ts"), "//");
+    assert_eq!(generate::comment_leader("bindings/node/index.mjs"), "//");
+    assert_eq!(generate::comment_leader("bindings/python/python/smh_errors/__init__.pyi"), "#");
+    let text = "a\n// BEGIN GENERATED: x\nold\n// END GENERATED: x\nb\n";
+    assert_eq!(
+        generate::fill_block_with(text, "//", "x", "new\n").as_deref(),
+        Some("a\n// BEGIN GENERATED: x\nnew\n// END GENERATED: x\nb\n")
+    );
+    // Indented markers keep their indentation.
+    let indented = "{\n  // BEGIN GENERATED: x\n  old,\n  // END GENERATED: x\n}\n";
+    assert_eq!(
+        generate::fill_block_with(indented, "//", "x", "  new,\n").as_deref(),
+        Some("{\n  // BEGIN GENERATED: x\n  new,\n  // END GENERATED: x\n}\n")
+    );
+    // A `#` marker is not a `//` one.
+    assert_eq!(generate::fill_block_with(text, "#", "x", "new\n"), None);
+    let dir = scratch_root("ts-markers");
+    std::fs::write(dir.join(generate::NODE_DTS), "export {};\n").unwrap();
+    let e = generate::write_all(&dir).unwrap_err();
+    assert!(e.contains("`// BEGIN GENERATED: codes`"), "{e}");
     std::fs::remove_dir_all(&dir).unwrap();
 }

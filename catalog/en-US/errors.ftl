@@ -11,6 +11,7 @@
 ### Every message has a comment for translators right above it: when the
 ### error occurs, and which names in it stay as they are.
 
+
 ## Product names (change once, used everywhere)
 
 -smh = SMH

@@ -13,7 +13,10 @@
 //! * files: `syntax-error` (E, one per broken entry), `too-deep` (E),
 //!   `not-utf8` (E), `invisible-char` (E: C0/C1 controls but the line feed,
 //!   zero-width and bidi format characters, Fluent's isolation marks, the
-//!   byte order mark), `replacement-char` (E: U+FFFD);
+//!   byte order mark), `replacement-char` (E: U+FFFD), and apart from
+//!   these passes, `layout` (W: a layout Weblate or Pontoon would rewrite;
+//!   [`crate::layout_diagnostics`], with the `layout` feature: what
+//!   `smh-errors check` reports, not what loading an overlay checks);
 //! * completeness against the registry and en-US: `missing-message` (E),
 //!   `missing-attribute` (E in a shipped locale, W in an overlay),
 //!   `missing-term` (W), `unknown-message` (E: obsolete, no such code),

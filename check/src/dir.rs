@@ -330,7 +330,8 @@ pub struct CatalogCheck {
 /// Checks a full catalog directory: the registry, the server-message
 /// patterns (when the directory has `server-messages.toml`), the source
 /// locale, and every other locale against them; every locale must be
-/// complete, with a message for every code and every pattern.
+/// complete, with a message for every code and every pattern. With the
+/// `layout` feature, each file's layout too.
 pub fn check_catalog_dir(dir: &Path) -> CatalogCheck {
     let mut diags = Vec::new();
     let mut texts = Vec::new();
@@ -389,10 +390,17 @@ pub fn check_catalog_dir(dir: &Path) -> CatalogCheck {
     };
     let run = |l: &LocaleFolder, source: Option<&Shapes>| {
         let files: Vec<File<'_>> = l.files.iter().map(|(p, t)| File { path: p, text: t }).collect();
-        check_locale(
+        #[allow(unused_mut)]
+        let (shapes, mut diags) = check_locale(
             &files,
             &Expect { locale: &l.name, ids: &ids, source, complete: true, base: None, layers: &[], holes: &holes },
-        )
+        );
+        #[cfg(feature = "layout")]
+        {
+            diags.extend(files.iter().flat_map(|f| crate::layout_diagnostics(f.path, f.text)));
+            diags.sort_by(|a, b| (&a.path, a.line, a.col).cmp(&(&b.path, b.line, b.col)));
+        }
+        (shapes, diags)
     };
     let (source_shapes, d) = run(source, None);
     diags.extend(d);

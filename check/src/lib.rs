@@ -21,7 +21,11 @@
 pub mod check;
 pub mod diag;
 pub mod dir;
+#[cfg(feature = "layout")]
+mod layout;
 pub mod parse_errors;
+#[cfg(feature = "layout")]
+pub use layout::layout_diagnostics;
 pub mod registry;
 pub mod resolve;
 pub mod server_messages;

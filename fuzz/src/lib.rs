@@ -228,3 +228,40 @@ fn check_dir_with(bytes: &[u8], locale: &str) {
         assert!(diags.iter().any(|d| d.rule == "not-utf8"), "a file that is not UTF-8 passed: {diags:?}");
     }
 }
+
+/// The shipped en-US files, as the exchange formats take them.
+fn en_us_files() -> &'static smh_errors_l10n::LocaleFiles {
+    static EN: LazyLock<smh_errors_l10n::LocaleFiles> = LazyLock::new(|| smh_errors_l10n::LocaleFiles {
+        locale: "en-US".into(),
+        files: smh_errors::catalog::builtin_files("en-US")
+            .expect("en-US is shipped")
+            .iter()
+            .map(|(path, text)| smh_errors_l10n::FtlFile {
+                name: path.rsplit('/').next().unwrap_or(path).to_string(),
+                text: text.to_string(),
+            })
+            .collect(),
+    });
+    &EN
+}
+
+/// `import_xliff` on arbitrary bytes: a refusal is one line; an accepted
+/// file gives Fluent with no syntax error, which exports and imports back
+/// to the same files.
+pub fn import_xliff_bytes(data: &[u8]) {
+    let en = en_us_files();
+    match smh_errors_l10n::import_xliff(data, en) {
+        Err(smh_errors_l10n::ImportError::Invalid(m)) => assert!(!m.contains('\n'), "a refusal of two lines: {m}"),
+        Err(e) => panic!("import_xliff refuses only as Invalid: {e}"),
+        Ok(overlay) => {
+            for f in &overlay.files {
+                if let Err((_, errors)) = fluent_syntax::parser::parse(f.text.as_str()) {
+                    panic!("{} does not read back: {errors:?}\n{}", f.name, f.text);
+                }
+            }
+            let again = smh_errors_l10n::export_xliff(en, &overlay).expect("an imported overlay exports");
+            let back = smh_errors_l10n::import_xliff(again.as_bytes(), en).expect("its export imports");
+            assert_eq!(back, overlay, "export then import changed the overlay");
+        }
+    }
+}

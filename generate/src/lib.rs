@@ -6,8 +6,12 @@
 //! (`bindings/python/python/smh_errors/_codes.pyi`) and the category classes
 //! and kind names of its `__init__.pyi`, Java's `ErrorCode`, `Categories`,
 //! `ParseErrorKind` and one exception class per category (under
-//! [`JAVA_DIR`]), and the C library's parse-error enum
-//! (`bindings/c/src/parse_error_kind.rs`, which cbindgen reads).
+//! [`JAVA_DIR`]), the C library's parse-error enum
+//! (`bindings/c/src/parse_error_kind.rs`, which cbindgen reads), and the
+//! Node package's TypeScript types (blocks of `bindings/node/index.d.ts`:
+//! the `Code` union, `ErrorCode`, the `Entry` and `Detail` types, the
+//! category classes) and its modules' category exports (`index.js`,
+//! `index.mjs`).
 //!
 //! `smh-errors generate` writes them; a test of the `smh-errors` crate fails,
 //! showing the first differing line, when a committed one is stale. A new
@@ -47,7 +51,8 @@ pub enum Part {
     /// The whole file.
     Whole,
     /// The lines between `# BEGIN GENERATED: <name>` and `# END GENERATED:
-    /// <name>` of a file that is otherwise written by hand.
+    /// <name>` of a file that is otherwise written by hand (`//` instead of
+    /// `#` in JavaScript and TypeScript: see [`comment_leader`]).
     Block(&'static str),
 }
 
@@ -76,18 +81,13 @@ pub const JAVA_HEADER: &str =
 pub fn generated(inputs: &Inputs) -> Vec<Generated> {
     let (codes, kinds) = (&inputs.codes[..], &inputs.kinds[..]);
     let whole = |path: &str, text: String| Generated { path: path.to_string(), part: Part::Whole, text };
-    let block = |path: &str, name: &'static str, text: String| Generated {
-        path: path.to_string(),
-        part: Part::Block(name),
-        text,
-    };
     let pyi = "bindings/python/python/smh_errors/__init__.pyi";
     let mut out = vec![
         whole("bindings/go/codes_gen.go", go_codes(codes)),
         whole("bindings/go/kinds_gen.go", go_kinds(kinds)),
         whole("bindings/python/python/smh_errors/_codes.pyi", python_codes(codes)),
-        block(pyi, "categories", python_categories(codes)),
-        block(pyi, "parse-error-kinds", python_kinds(kinds)),
+        Generated { path: pyi.to_string(), part: Part::Block("categories"), text: python_categories(codes) },
+        Generated { path: pyi.to_string(), part: Part::Block("parse-error-kinds"), text: python_kinds(kinds) },
         whole(&format!("{JAVA_DIR}/ErrorCode.java"), java_error_code(codes)),
         whole(&format!("{JAVA_DIR}/Categories.java"), java_categories(codes)),
         whole(&format!("{JAVA_DIR}/ParseErrorKind.java"), java_kinds(kinds)),
@@ -96,8 +96,28 @@ pub fn generated(inputs: &Inputs) -> Vec<Generated> {
     for cat in categories(codes) {
         out.push(whole(&format!("{JAVA_DIR}/{cat}Exception.java"), java_exception(cat)));
     }
+    let block = |path: &str, name: &'static str, text: String| Generated {
+        path: path.to_string(),
+        part: Part::Block(name),
+        text,
+    };
+    out.push(block(NODE_DTS, "codes", node_codes(codes)));
+    out.push(block(NODE_DTS, "types", node_types()));
+    out.push(block(NODE_DTS, "categories", node_categories(codes)));
+    out.push(block(NODE_DTS, "parse-error-kinds", node_kinds(kinds)));
+    out.push(block(NODE_ESM, "categories", node_esm_categories(codes)));
+    out.push(block(NODE_CJS, "categories", node_cjs_categories(codes)));
     out
 }
+
+/// The Node package's CommonJS module (its exports object).
+pub const NODE_CJS: &str = "bindings/node/index.js";
+
+/// The Node package's TypeScript types.
+pub const NODE_DTS: &str = "bindings/node/index.d.ts";
+
+/// The Node package's ES module entry.
+pub const NODE_ESM: &str = "bindings/node/index.mjs";
 
 /// The codes in code order (the order of the runtime's `ErrorCode::ALL`).
 fn sorted(codes: &[CodeDef]) -> Vec<&CodeDef> {
@@ -284,6 +304,138 @@ public final class {cat}Exception extends SmhException {{
     )
 }
 
+/// The `codes` block of `bindings/node/index.d.ts`: the `Code` union of
+/// every registered code, `ErrorCode` (each code by the one rule's
+/// underscored name, as in Python and Java) and the `Category` union.
+pub fn node_codes(codes: &[CodeDef]) -> String {
+    let mut b = String::new();
+    b.push_str("/** Every SMH error code of the registry (`catalog/codes.toml`). */\n");
+    b.push_str("export type Code =\n");
+    let sorted = sorted(codes);
+    for (i, c) in sorted.iter().enumerate() {
+        let end = if i + 1 == sorted.len() { ";" } else { "" };
+        let _ = writeln!(b, "  | {:?}{end}", c.code);
+    }
+    b.push_str("\n/**\n * Every registered code by name (the code with `.` as `_`):\n");
+    b.push_str(" * `ErrorCode.AuthFailure_SignatureFailure === \"AuthFailure.SignatureFailure\"`.\n */\n");
+    b.push_str("export declare const ErrorCode: {\n");
+    for c in &sorted {
+        let kind = if c.common { "common" } else { "business" };
+        let retry = if c.retryable { "retryable" } else { "not retryable" };
+        let _ = writeln!(b, "  /** `{}` ({kind}, {retry}). */", c.code);
+        let _ = writeln!(b, "  readonly {}: {:?};", identifier(&c.code, IdentStyle::Underscored), c.code);
+    }
+    b.push_str("};\n\n/** The registry's top-level categories: one error class each. */\n");
+    b.push_str("export type Category =\n");
+    let cats = categories(codes);
+    for (i, cat) in cats.iter().enumerate() {
+        let end = if i + 1 == cats.len() { ";" } else { "" };
+        let _ = writeln!(b, "  | {cat:?}{end}");
+    }
+    b
+}
+
+/// One field of the shared vocabulary as the Node package spells it: the
+/// name (camelCase), its TypeScript type and its doc comment.
+struct NodeField {
+    name: &'static str,
+    ty: &'static str,
+    doc: &'static str,
+}
+
+/// The `Entry` fields, in the shared vocabulary's order (DESIGN: one
+/// vocabulary in every language; the CLI's `--json` keys in snake_case).
+const NODE_ENTRY: &[NodeField] = &[
+    NodeField { name: "code", ty: "string", doc: "The code as asked (`InvalidParameterValue.Foo`)." },
+    NodeField {
+        name: "matched",
+        ty: "Code | null",
+        doc: "The registry code whose message answered (`InvalidParameterValue`); null when generic.",
+    },
+    NodeField { name: "resolution", ty: "Resolution", doc: "`exact`, `parent` or `generic`." },
+    NodeField { name: "locale", ty: "string", doc: "The catalog locale that answered (`zh-CN`)." },
+    NodeField { name: "message", ty: "string", doc: "The localized text." },
+    NodeField { name: "kind", ty: "Kind | null", doc: "`common` or `business` (of `matched`); null when generic." },
+    NodeField {
+        name: "retryable",
+        ty: "boolean",
+        doc: "Whether a client may retry with backoff (`matched`'s policy; false when generic).",
+    },
+    NodeField {
+        name: "status",
+        ty: "Status | null",
+        doc: "`current` or `retired` (no current official source lists it) of `matched`; null when generic.",
+    },
+    NodeField { name: "docUrl", ty: "string | null", doc: "The answering message's documentation link, or null." },
+];
+
+/// The localized detail's fields (the CLI's `detail` object).
+const NODE_DETAIL: &[NodeField] = &[
+    NodeField { name: "id", ty: "string", doc: "The pattern's id (`detail-parameter-format-invalid`)." },
+    NodeField { name: "message", ty: "string", doc: "The localized text, the server's words in it escaped." },
+    NodeField { name: "locale", ty: "string", doc: "The catalog locale that answered (`zh-CN`)." },
+];
+
+/// The `types` block of `bindings/node/index.d.ts`: `Resolution`, `Kind`,
+/// `Status`, `Entry` and `Detail`, from the shared vocabulary.
+pub fn node_types() -> String {
+    let mut b = String::new();
+    b.push_str(
+        "/** How a code was answered: its own message, its nearest registered parent's, or the generic one. */\n",
+    );
+    b.push_str("export type Resolution = \"exact\" | \"parent\" | \"generic\";\n\n");
+    b.push_str("/** A code's kind: `common` to every Tencent Cloud API, or `business` (SMH's own). */\n");
+    b.push_str("export type Kind = \"common\" | \"business\";\n\n");
+    b.push_str(
+        "/** Whether a current official source still lists a code (`retired`: only older SDK releases did). */\n",
+    );
+    b.push_str("export type Status = \"current\" | \"retired\";\n\n");
+    b.push_str("/** The answer to \"what does this code mean, in this locale?\": the same fields in every binding. Frozen. */\n");
+    b.push_str("export declare class Entry {\n  private constructor();\n");
+    for f in NODE_ENTRY {
+        let _ = writeln!(b, "  /** {} */\n  readonly {}: {};", f.doc, f.name, f.ty);
+    }
+    b.push_str("}\n\n");
+    b.push_str(
+        "/** The server message's localized detail: the known pattern it matched, said in a locale. Frozen. */\n",
+    );
+    b.push_str("export interface Detail {\n");
+    for f in NODE_DETAIL {
+        let _ = writeln!(b, "  /** {} */\n  readonly {}: {};", f.doc, f.name, f.ty);
+    }
+    b.push_str("}\n");
+    b
+}
+
+/// The `categories` block of `bindings/node/index.d.ts`: one `SmhError`
+/// subclass per category, named `<Category>Error`.
+pub fn node_categories(codes: &[CodeDef]) -> String {
+    let mut b = String::new();
+    for cat in categories(codes) {
+        let _ = writeln!(b, "/** Any SMH error whose code is `{cat}` or `{cat}.*`. */");
+        let _ = writeln!(b, "export declare class {cat}Error extends SmhError {{");
+        let _ = writeln!(b, "  static readonly category: {cat:?};\n  readonly category: {cat:?};\n}}");
+    }
+    b
+}
+
+/// The `categories` block of `bindings/node/index.mjs`: each category's
+/// class, exported by name.
+pub fn node_esm_categories(codes: &[CodeDef]) -> String {
+    let mut b = String::from("export const {\n");
+    for cat in categories(codes) {
+        let _ = writeln!(b, "  {cat}Error,");
+    }
+    b.push_str("} = smh\n");
+    b
+}
+
+/// The `categories` block of `bindings/node/index.js`'s exports object:
+/// each category's class by name (`category` gives the class).
+pub fn node_cjs_categories(codes: &[CodeDef]) -> String {
+    categories(codes).iter().map(|c| format!("  {c}Error: category({c:?}),\n")).collect()
+}
+
 /// The Go spelling of a kind's words: each capitalized, an initialism all
 /// upper case (`InvalidUTF8`), as Go's style asks.
 fn go_camel(k: &ParseErrorKindDef) -> String {
@@ -321,6 +473,19 @@ pub fn go_kinds(kinds: &[ParseErrorKindDef]) -> String {
         let _ = writeln!(b, "\tParse{},", go_camel(k));
     }
     b.push_str("}\n");
+    b
+}
+
+/// The `parse-error-kinds` block of `bindings/node/index.d.ts`: the names a
+/// `ResponseParseError`'s `kind` can be, each with its meaning.
+pub fn node_kinds(kinds: &[ParseErrorKindDef]) -> String {
+    let mut b =
+        String::from("/** A parse error's kind, the same names in every binding (`catalog/parse-errors.toml`). */\n");
+    b.push_str("export type ParseErrorKind =\n");
+    for (i, k) in kinds.iter().enumerate() {
+        let end = if i + 1 == kinds.len() { ";" } else { "" };
+        let _ = writeln!(b, "  /** {} */\n  | {:?}{end}", k.doc, k.name);
+    }
     b
 }
 
@@ -401,14 +566,32 @@ pub fn c_kinds(kinds: &[ParseErrorKindDef]) -> String {
     b
 }
 
+/// The comment that starts a block's marker lines in `path`: `#` (Python
+/// stubs) or `//` (JavaScript, TypeScript).
+pub fn comment_leader(path: &str) -> &'static str {
+    if path.ends_with(".js") || path.ends_with(".mjs") || path.ends_with(".ts") {
+        "//"
+    } else {
+        "#"
+    }
+}
+
 /// `text` with the lines between its `# BEGIN GENERATED: <name>` and `# END
 /// GENERATED: <name>` lines replaced by `body`; `None` when the markers are
 /// missing or out of order.
 pub fn fill_block(text: &str, name: &str, body: &str) -> Option<String> {
-    let begin = format!("# BEGIN GENERATED: {name}\n");
-    let end = format!("# END GENERATED: {name}\n");
+    fill_block_with(text, "#", name, body)
+}
+
+/// [`fill_block`] with the markers' comment `leader` (`#`, `//`); the marker
+/// lines may be indented.
+pub fn fill_block_with(text: &str, leader: &str, name: &str, body: &str) -> Option<String> {
+    let begin = format!("{leader} BEGIN GENERATED: {name}\n");
+    let end = format!("{leader} END GENERATED: {name}\n");
     let b = text.find(&begin)? + begin.len();
-    let e = b + text[b..].find(&end)?;
+    let end_at = b + text[b..].find(&end)?;
+    // The END line is kept whole, with its indentation.
+    let e = text[b..end_at].rfind('\n').map_or(b, |i| b + i + 1);
     Some(format!("{}{body}{}", &text[..b], &text[e..]))
 }
 
@@ -439,25 +622,28 @@ pub fn render_all(root: &Path) -> Result<Rendered, String> {
     let mut files: Vec<(PathBuf, String)> = Vec::new();
     for g in generated(&inputs) {
         let path = root.join(&g.path);
-        let text = match g.part {
-            Part::Whole => g.text,
+        match g.part {
+            Part::Whole => files.push((path, g.text)),
             Part::Block(name) => {
-                // A file with several blocks: fill the text rendered so far.
-                let now = match files.iter().position(|(p, _)| *p == path) {
-                    Some(i) => files.remove(i).1,
+                // A file with several blocks is filled block by block.
+                let i = match files.iter().position(|(f, _)| *f == path) {
+                    Some(i) => i,
                     None => {
-                        std::fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?
+                        let now = std::fs::read_to_string(&path)
+                            .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+                        files.push((path.clone(), now));
+                        files.len() - 1
                     }
                 };
-                fill_block(&now, name, &g.text).ok_or_else(|| {
+                let leader = comment_leader(&g.path);
+                files[i].1 = fill_block_with(&files[i].1, leader, name, &g.text).ok_or_else(|| {
                     format!(
-                        "{}: the `# BEGIN GENERATED: {name}` and `# END GENERATED: {name}` lines are missing",
+                        "{}: the `{leader} BEGIN GENERATED: {name}` and `{leader} END GENERATED: {name}` lines are missing",
                         path.display()
                     )
-                })?
+                })?;
             }
-        };
-        files.push((path, text));
+        }
     }
     let mut unwanted = Vec::new();
     if let Ok(dir) = std::fs::read_dir(root.join(JAVA_DIR)) {

@@ -21,6 +21,7 @@ use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use smh_errors::overlay::{check_dir_read, coverage_dir, env_dirs, DirCheck, CATALOG_DIR_ENV};
 use smh_errors::text::Escaped;
 use smh_errors::{export_json, parse_response, Catalog, Diagnostic, ErrorCode, Kind, Lookup};
+use smh_errors_l10n as l10n;
 
 #[path = "smh-errors/dist.rs"]
 mod dist;
@@ -89,16 +90,35 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Export every code with its message and link in every locale (with fallback), for web front ends.
+    /// Export the catalog: every code with its message and link in every locale as JSON (for web
+    /// front ends), or one locale as XLIFF 2 (for CAT tools) or TMX (a memory of the en-US pairs).
     Export {
-        /// Only `json` for now.
+        /// `json`: every code, every locale (with fallback); `xliff`, `tmx`: the --locale's translation.
         #[arg(long, value_enum, default_value = "json")]
         format: ExportFormat,
-        /// Include the pseudo-locales (en-XA, ar-XB).
+        /// Include the pseudo-locales (en-XA, ar-XB) in the JSON.
         #[arg(long)]
         pseudo: bool,
+        /// The locale to translate into (xliff, tmx): a shipped one, a folder of --from, or a new one.
+        #[arg(short, long, required_if_eq_any([("format", "xliff"), ("format", "tmx")]))]
+        locale: Option<String>,
+        /// Read the locale's files from DIR/<locale>/ (an overlay being translated) instead of the shipped ones.
+        #[arg(long, value_name = "DIR")]
+        from: Option<PathBuf>,
     },
-    /// Rewrite the bindings' generated code tables (Go constants, Python stubs, Java classes) from catalog/codes.toml.
+    /// Turn a translated XLIFF 2 file (from `export --format xliff`) into the overlay folder DIR/<locale>/.
+    ///
+    /// Nothing is written unless the whole file reads and the overlay passes `check`.
+    Import {
+        /// The translated XLIFF file; - reads standard input.
+        file: PathBuf,
+        /// The overlay directory to write the locale folder into (created if need be).
+        dir: PathBuf,
+        /// Replace an existing DIR/<locale>/ folder.
+        #[arg(long)]
+        replace: bool,
+    },
+    /// Rewrite the bindings' generated code tables (Go constants, Python stubs, Java classes, TypeScript types) from catalog/codes.toml.
     #[command(hide = true)]
     Generate {
         /// The repository root.
@@ -140,6 +160,8 @@ enum Format {
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum ExportFormat {
     Json,
+    Xliff,
+    Tmx,
 }
 
 #[derive(clap::Args)]
@@ -230,10 +252,12 @@ fn run(command: Command, catalog: &Catalog) -> Result<ExitCode, String> {
         Command::Check { dirs, format, deny_warnings } => check(dirs, format, deny_warnings),
         Command::Coverage { dirs, json } => coverage(dirs, json),
         Command::Generate { root, check } => generate(&root, check),
-        Command::Export { format: ExportFormat::Json, pseudo } => {
+        Command::Export { format: ExportFormat::Json, pseudo, .. } => {
             say!("{:#}", export_json(catalog, pseudo));
             Ok(ExitCode::SUCCESS)
         }
+        Command::Export { format, locale, from, .. } => exchange(format, locale.as_deref().unwrap_or_default(), from),
+        Command::Import { file, dir, replace } => import(&file, &dir, replace),
         Command::Completions { shell } => quiet_pipe(
             dist::completions(&mut cli_command(), shell, &mut std::io::stdout().lock()),
             "the completion script",
@@ -388,6 +412,62 @@ fn coverage(mut dirs: Vec<PathBuf>, json: bool) -> Result<ExitCode, String> {
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// A shipped locale's files, for the exchange formats.
+fn builtin(locale: &str) -> Option<l10n::LocaleFiles> {
+    let files = smh_errors::catalog::builtin_files(locale)?;
+    let files = files
+        .iter()
+        .map(|(path, text)| l10n::FtlFile {
+            name: path.rsplit('/').next().unwrap_or(path).to_string(),
+            text: text.to_string(),
+        })
+        .collect();
+    Some(l10n::LocaleFiles { locale: locale.to_string(), files })
+}
+
+fn exchange(format: ExportFormat, locale: &str, from: Option<PathBuf>) -> Result<ExitCode, String> {
+    let source = builtin(smh_errors::SOURCE_LOCALE).ok_or("the library ships no source locale")?;
+    let target = match from {
+        Some(dir) => l10n::read_locale_dir(&dir, locale)?,
+        None => builtin(locale).unwrap_or(l10n::LocaleFiles { locale: locale.to_string(), files: Vec::new() }),
+    };
+    let doc = match format {
+        ExportFormat::Tmx => l10n::export_tmx(&source, &target, smh_errors::VERSION)?,
+        _ => l10n::export_xliff(&source, &target)?,
+    };
+    quiet_pipe(std::io::stdout().lock().write_all(doc.as_bytes()), "the export")
+}
+
+fn import(file: &std::path::Path, dir: &std::path::Path, replace: bool) -> Result<ExitCode, String> {
+    let source = builtin(smh_errors::SOURCE_LOCALE).ok_or("the library ships no source locale")?;
+    let shown = file.display().to_string();
+    let fail = |e: l10n::ImportError| format!("{}: {e}", smh_errors::text::escape(&shown));
+    let bytes = l10n::read_capped(file).map_err(fail)?;
+    let overlay = l10n::import_xliff(&bytes, &source).map_err(fail)?;
+    // The overlay, checked as the library would load it.
+    let check = |o: &l10n::LocaleFiles, dest: &std::path::Path| {
+        o.files
+            .iter()
+            .fold(Catalog::builder(), |b, f| {
+                b.overlay_source(&o.locale, &dest.join(&f.name).display().to_string(), f.text.clone())
+            })
+            .diagnostics()
+    };
+    match l10n::write_overlay(&overlay, dir, replace, &check) {
+        Ok(dest) => {
+            say!("wrote {} ({} file(s))", dest.display(), overlay.files.len());
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(l10n::ImportError::Check(diags)) => {
+            for d in diags.iter().filter(|d| d.is_error()) {
+                eprintln!("{d}");
+            }
+            Err(fail(l10n::ImportError::Check(diags)))
+        }
+        Err(e) => Err(fail(e)),
+    }
 }
 
 fn generate(root: &std::path::Path, check: bool) -> Result<ExitCode, String> {

@@ -54,6 +54,14 @@ pub use crate::codes::{match_code, Resolution};
 use crate::detail::Detail;
 use crate::locale;
 
+/// The Fluent files the library ships for `locale` (`en-US`, `zh-CN`), as
+/// the repository has them: each file's path (`catalog/zh-CN/errors.ftl`)
+/// and text; `None` for a locale it does not ship. For translators' tools
+/// (`smh-errors export --format xliff`).
+pub fn builtin_files(locale: &str) -> Option<&'static [(&'static str, &'static str)]> {
+    crate::codes::BUILTIN_LOCALES.iter().find(|(name, _)| *name == locale).map(|(_, files)| *files)
+}
+
 /// A code longer than this is not shown in the generic message.
 pub const MAX_SHOWN_CODE_LEN: usize = 128;
 

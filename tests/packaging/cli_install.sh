@@ -12,7 +12,9 @@ out=$("$exe" --version)
 echo "$out"
 echo "$out" | sed -n 1p | grep -qx "smh-errors $version" || fail "--version's first line is not 'smh-errors $version'"
 echo "$out" | grep -qx "library: smh-errors $version" || fail "--version names no library $version"
-echo "$out" | grep -Eq "^catalog: $version\+catalog\.[0-9a-f]{16} \(74 codes; en-US, zh-CN;" || fail "--version names no catalog $version+catalog.<digest>"
+# The registry's count of codes, read from the catalog this checkout ships.
+codes=$(grep -c '^\[codes\.' "$(dirname "$0")/../../catalog/codes.toml")
+echo "$out" | grep -Eq "^catalog: $version\+catalog\.[0-9a-f]{16} \($codes codes; en-US, zh-CN;" || fail "--version names no catalog $version+catalog.<digest> of $codes codes"
 if [ -n "${VERSIONS_DIR:-}" ]; then
   mkdir -p "$VERSIONS_DIR"
   echo "$out" | sed -n 's/^smh-errors //p' > "$VERSIONS_DIR/cli"
@@ -33,7 +35,7 @@ if command -v man >/dev/null 2>&1; then
 else
   text=$(cat "$page")
 fi
-for sub in explain parse list locales check coverage export site completions man; do
+for sub in explain parse list locales check coverage export import site completions man; do
   echo "$text" | grep -q "$sub" || fail "the man page does not mention '$sub'"
 done
 passed=$((passed + 1))
