@@ -266,7 +266,7 @@ impl NativeCatalog {
     ) -> Result<String> {
         let cat = self.cat()?;
         let e = ApiError { error_code: ErrorCode::from_code(&code), code, server_message, request_id };
-        Ok(Response::Error(e).to_text(cat, locale.as_deref()))
+        Ok(e.explain_in(cat, locale.as_deref()))
     }
 
     /// The localized detail of an error's server message in `locale`:
