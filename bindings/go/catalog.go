@@ -159,8 +159,6 @@ type codeTable struct {
 
 type codeSlot struct {
 	head, tail uint64 // the code's first and last eight bytes (see words)
-	n          int
-	code       string
 	e          *Entry
 }
 
@@ -176,7 +174,7 @@ func newCodeTable(entries []*Entry) *codeTable {
 		for t.slots[i].e != nil {
 			i = (i + 1) & t.mask
 		}
-		t.slots[i] = codeSlot{head, tail, len(e.Code), e.Code, e}
+		t.slots[i] = codeSlot{head, tail, e}
 	}
 	return t
 }
@@ -190,7 +188,7 @@ func (t *codeTable) get(code string) *Entry {
 		if s.e == nil {
 			return nil
 		}
-		if s.n == n && s.head == head && s.tail == tail && sameMiddle(s.code, code) {
+		if s.head == head && s.tail == tail && len(s.e.Code) == n && sameMiddle(s.e.Code, code) {
 			return s.e
 		}
 	}

@@ -36,7 +36,7 @@ final class LocaleTable {
         this.separator = separator;
         this.maxCodeLen = maxCodeLen;
         this.exact = new HashMap<>(entries.length * 2);
-        int size = Integer.highestOneBit(Math.max(entries.length, 1) * 4);
+        int size = Integer.highestOneBit(Math.max(entries.length, 1) * 8);
         this.prefixKeys = new String[size];
         this.prefixValues = new Entry[size];
         this.mask = size - 1;
@@ -74,10 +74,9 @@ final class LocaleTable {
         return code.length() <= 2 * maxCodeLen ? code.indexOf(k) == 0 : code.startsWith(k);
     }
 
-    /** A hash of the first {@code n} (at least 1) characters of {@code s}, from its length and four of them. */
+    /** A hash of the first {@code n} (at least 1) characters of {@code s}, from its length and two of them. */
     private static int prefixHash(String s, int n) {
-        int h = n * 0x9E3779B9 ^ s.charAt(0) ^ s.charAt(n - 1) << 8 ^ s.charAt(Math.max(n - 2, 0)) << 16 ^ s.charAt(n >>> 1) << 24;
-        h *= 0x85EBCA6B;
+        int h = (n * 0x9E3779B9 ^ s.charAt(n - 1) ^ s.charAt(n >>> 1) << 8) * 0x85EBCA6B;
         return h ^ (h >>> 15);
     }
 

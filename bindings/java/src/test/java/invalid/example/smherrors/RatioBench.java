@@ -70,7 +70,7 @@ public final class RatioBench {
                 }
             }
         }
-        System.out.printf("%-70s %12s %8s%n", "method (74 codes, zh-CN; thread CPU time, best of " + rounds + ")", "ns/call",
+        System.out.printf("%-70s %12s %8s%n", "method (" + n + " codes, zh-CN; thread CPU time, best of " + rounds + ")", "ns/call",
                 "x floor");
         for (int m = 0; m < methods.size(); m++) {
             System.out.printf("%-70s %12.1f %8.2f%n", methods.get(m).name(), best[m], best[m] / best[0]);
