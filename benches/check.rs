@@ -1,4 +1,4 @@
-//! The checker's time over growing hostile overlays (issue 17): N lines of
+//! The checker's time over growing hostile overlays: N lines of
 //! `# <U+200B>` (one invisible character per line) and of `m1 = x` (the
 //! same unknown id again and again); and `layout_diagnostics` (what
 //! `smh-errors check` adds) over N lines of `m1 ={$x}` and a blank line (a

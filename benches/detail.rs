@@ -1,4 +1,4 @@
-//! Matching a server message against the patterns (issue 15), over growing
+//! Matching a server message against the patterns, over growing
 //! messages: a real match, near-misses full of backticks and repeated
 //! pattern text up to the 2 KiB bound, and 1 MiB messages (refused by their
 //! length). The time is bounded by the message's length, never worse than

@@ -1,4 +1,4 @@
-//! An overlay load's time over growing hostile inputs (issue 23): the same
+//! An overlay load's time over growing hostile inputs: the same
 //! folder named N times (`SMH_ERRORS_CATALOG_DIR=d:d:…`), N distinct
 //! folders of one locale, and K links to one 1 MiB file. Linear in what is
 //! read, and flat once a load reaches its caps (1,000 files and folders,

@@ -324,7 +324,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             line.0.push_str(r#","op":"lookup""#);
             line.hex("in_code", Some(&c));
             line.hex("in_locale", Some(&l));
-            line.answer("", &cat.answer_bytes(&c, Some(&l)));
+            line.answer("", &smh_errors::ffi::answer_bytes(cat, &c, Some(&l)));
             if std::str::from_utf8(&c).is_err() || std::str::from_utf8(&l).is_err() {
                 let (tc, tl) = (lossy_per_byte(&c), lossy_per_byte(&l));
                 line.answer("text_", &cat.answer(&tc, Some(&tl)));
@@ -355,7 +355,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 }
                 Err(e) => {
                     line.hex("outcome", Some(b"invalid"));
-                    line.hex("error_kind", Some(e.kind().as_bytes()));
+                    line.hex("error_kind", Some(e.kind().as_str().as_bytes()));
                 }
             }
         }

@@ -74,9 +74,9 @@ impl ErrorCode {
         self.info().code
     }
 
-    /// [`ErrorCode::as_str`] as a NUL-terminated string, for C callers.
+    /// [`ErrorCode::as_str`] as a NUL-terminated string (for [`crate::ffi`]).
     #[inline]
-    pub fn as_c_str(self) -> &'static CStr {
+    pub(crate) fn c_str(self) -> &'static CStr {
         self.info().code_c
     }
 
@@ -124,7 +124,7 @@ impl ErrorCode {
     pub fn parent(self) -> Option<ErrorCode> {
         // The same rule that answers an unknown code (one place: `match_code`).
         let code = self.as_str();
-        code.rfind('.').and_then(|i| match_code(&code[..i]).0)
+        code.rfind(SEPARATOR as char).and_then(|i| match_code(&code[..i]).0)
     }
 
     /// The documentation link of this code in the source locale (en-US), if
@@ -152,11 +152,11 @@ impl ErrorCode {
     /// [`ErrorCode::from_code`] for a code given as bytes (as C and Go hold
     /// it): `None` for bytes that are not exactly a registered code, invalid
     /// UTF-8 included. One hash and one comparison; never allocates.
-    #[inline]
+    #[inline(always)]
     pub fn from_bytes(code: &[u8]) -> Option<ErrorCode> {
         let i = CODE_TABLE[smh_errors_check::registry::code_slot(code, CODE_SEED)];
         let c = *ErrorCode::ALL.get(usize::from(i))?;
-        (c.as_str().as_bytes() == code).then_some(c)
+        same_bytes(c.as_str().as_bytes(), code).then_some(c)
     }
 
     /// The code's name in generated code, in `style`: `AuthFailureSignatureFailure`
@@ -229,8 +229,14 @@ impl ErrorCode {
     /// `Foo.Bar` and `authfailure.x` give `None` (case-sensitive, as the API
     /// is). Never allocates.
     pub fn category_of(code: &str) -> Option<&'static str> {
-        let head = code.split('.').next().unwrap_or(code);
-        ErrorCode::categories().iter().copied().find(|c| *c == head)
+        ErrorCode::category_of_bytes(code.as_bytes())
+    }
+
+    /// [`ErrorCode::category_of`] for a code given as bytes, which need not
+    /// be UTF-8: its bytes up to the first `.` are compared.
+    pub fn category_of_bytes(code: &[u8]) -> Option<&'static str> {
+        let head = code.split(|&b| b == SEPARATOR).next().unwrap_or(code);
+        ErrorCode::categories().iter().copied().find(|c| c.as_bytes() == head)
     }
 }
 
@@ -262,20 +268,52 @@ impl fmt::Display for Resolution {
     }
 }
 
-/// Which registered code answers `code`: itself (exact), its nearest
-/// registered ancestor (parent), or none (generic). Never allocates.
+/// Whether `a` and `b` hold the same bytes, compared eight at a time in
+/// registers (codes are short: a call to `memcmp` costs more than this).
+#[inline]
+fn same_bytes(a: &[u8], b: &[u8]) -> bool {
+    let n = a.len();
+    if n != b.len() {
+        return false;
+    }
+    if n < 8 {
+        return a.iter().zip(b).all(|(x, y)| x == y);
+    }
+    let at = |s: &[u8], i: usize| s.get(i..i + 8).and_then(|w| w.try_into().ok()).map_or(0, u64::from_le_bytes);
+    let mut i = 0;
+    while i + 8 < n {
+        if at(a, i) != at(b, i) {
+            return false;
+        }
+        i += 8;
+    }
+    at(a, n - 8) == at(b, n - 8)
+}
+
+/// The byte between a code's segments (`InvalidParameterValue.Foo`).
+pub(crate) const SEPARATOR: u8 = b'.';
+
+/// Which registered code answers `code`: itself (exact), else its longest
+/// prefix that ends just before a `.` and is registered (parent: the nearest
+/// registered ancestor), else none (generic). Never allocates.
 #[inline]
 pub fn match_code(code: &str) -> (Option<ErrorCode>, Resolution) {
-    if let Some(c) = ErrorCode::from_code(code) {
+    match_bytes(code.as_bytes())
+}
+
+/// [`match_code`] for a code given as bytes, which need not be UTF-8: the
+/// rule reads bytes (a registered code is ASCII), so `InvalidParameterValue.`
+/// followed by any bytes is answered by `InvalidParameterValue`.
+#[inline(always)]
+pub fn match_bytes(code: &[u8]) -> (Option<ErrorCode>, Resolution) {
+    if let Some(c) = ErrorCode::from_bytes(code) {
         return (Some(c), Resolution::Exact);
     }
-    // Only a prefix no longer than the longest code can be one, so a huge
-    // code of many segments costs no more than a short one.
-    let bytes = code.as_bytes();
-    let head = &bytes[..bytes.len().min(MAX_CODE_LEN + 1)];
-    for (i, _) in head.iter().enumerate().rev().filter(|(_, &b)| b == b'.') {
-        // `.` is ASCII, so `i` is a character boundary.
-        if let Some(c) = ErrorCode::from_code(&code[..i]) {
+    // A prefix longer than the longest code is never registered: only the
+    // first MAX_CODE_LEN + 1 bytes are searched, whatever the code's length.
+    let head = &code[..code.len().min(MAX_CODE_LEN + 1)];
+    for (i, _) in head.iter().enumerate().rev().filter(|(_, &b)| b == SEPARATOR) {
+        if let Some(c) = ErrorCode::from_bytes(&code[..i]) {
             return (Some(c), Resolution::Parent);
         }
     }
@@ -286,5 +324,10 @@ pub fn match_code(code: &str) -> (Option<ErrorCode>, Resolution) {
 /// backoff: the retry policy of the code, or of its nearest registered
 /// parent; `false` for a code the registry does not know. Never allocates.
 pub fn retryable(code: &str) -> bool {
-    match_code(code).0.is_some_and(ErrorCode::retryable)
+    retryable_bytes(code.as_bytes())
+}
+
+/// [`retryable`] for a code given as bytes, read as [`match_bytes`] reads it.
+pub fn retryable_bytes(code: &[u8]) -> bool {
+    match_bytes(code).0.is_some_and(ErrorCode::retryable)
 }

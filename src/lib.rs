@@ -33,6 +33,8 @@ pub mod catalog;
 mod codes;
 pub mod detail;
 mod export;
+#[doc(hidden)]
+pub mod ffi;
 mod format;
 pub mod locale;
 pub mod overlay;
@@ -42,13 +44,15 @@ pub mod text;
 use std::borrow::Cow;
 
 pub use catalog::{Answer, Catalog, Locale, Lookup};
-pub use codes::{match_code, retryable, ErrorCode, Kind, Resolution, Status, UnknownCode, UnknownKind};
+pub use codes::{
+    match_bytes, match_code, retryable, retryable_bytes, ErrorCode, Kind, Resolution, Status, UnknownCode, UnknownKind,
+};
 pub use detail::{Detail, Match};
 pub use export::export_json;
 pub use fluent_bundle::{FluentArgs, FluentValue};
 pub use format::SOURCE_LOCALE;
 pub use overlay::{CatalogBuilder, CatalogError};
-pub use response::{parse_response, ApiError, ParseError, Response};
+pub use response::{parse_response, ApiError, ParseError, ParseErrorKind, Response};
 pub use smh_errors_check::{Diagnostic, IdentStyle, Severity};
 
 /// The README's examples, compiled and run as doc tests.

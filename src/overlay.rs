@@ -6,6 +6,7 @@
 use std::collections::BTreeMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
+use std::sync::LazyLock;
 
 use fluent_bundle::FluentResource;
 use smh_errors_check::{self as check, Diagnostic, Shapes, SOURCE_LOCALE};
@@ -16,6 +17,41 @@ use crate::catalog::{builtin_locales, finish, new_locale, Catalog};
 use crate::codes::{ErrorCode, BUILTIN_LOCALES, PSEUDO_SOURCES};
 use crate::detail::builtin_holes;
 use crate::locale;
+
+/// The global catalog: the builtin one plus the overlays of
+/// [`CATALOG_DIR_ENV`], or why those did not load.
+static GLOBAL: LazyLock<(Option<Catalog>, Option<CatalogError>)> = LazyLock::new(|| {
+    let dirs = crate::overlay::env_dirs();
+    if dirs.is_empty() {
+        return (None, None);
+    }
+    match dirs.iter().fold(Catalog::builder(), |b, d| b.overlay_dir(d)).build() {
+        Ok(c) => (Some(c), None),
+        Err(e) => (None, Some(e)),
+    }
+});
+
+impl Catalog {
+    /// The catalog the convenience functions use: the builtin one plus the
+    /// overlays named by `SMH_ERRORS_CATALOG_DIR`, read once on first use. If
+    /// those overlays are broken, this is the builtin catalog and
+    /// [`Catalog::global_error`] says why.
+    #[inline]
+    pub fn global() -> &'static Catalog {
+        GLOBAL.0.as_ref().unwrap_or_else(|| Catalog::builtin())
+    }
+
+    /// Why the overlays of `SMH_ERRORS_CATALOG_DIR` were not loaded, if they
+    /// were not.
+    pub fn global_error() -> Option<&'static CatalogError> {
+        GLOBAL.1.as_ref()
+    }
+
+    /// A builder for a catalog with overlays.
+    pub fn builder() -> CatalogBuilder {
+        CatalogBuilder::new()
+    }
+}
 
 /// The environment variable naming overlay catalog directories (a path list,
 /// `:`-separated on Unix) that the [global](Catalog::global) catalog loads.

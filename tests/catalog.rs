@@ -8,6 +8,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 
+use smh_errors::ffi::{self, AnswerExt, LocaleExt};
 use smh_errors::{Catalog, ErrorCode, FluentArgs, FluentValue, Kind, Locale, Lookup, Resolution, Status};
 
 // ---------------------------------------------------------------------------
@@ -480,7 +481,7 @@ fn every_code_states_the_provenance_its_sources_give() {
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
-/// The codes issue 22 found missing: every official SDK has dropped them.
+/// The codes only retired SDK releases carried: every official SDK has dropped them.
 const RETIRED: [&str; 25] = [
     "InternalError.BalanceLess",
     "InvalidParameter.OneOfAccountNameAndAccountPasswordIsEmpty",
@@ -601,22 +602,26 @@ fn answer_bytes_answers_as_answer_does() {
         let code_str = std::str::from_utf8(code).unwrap_or("");
         for l in locales {
             let l_str = std::str::from_utf8(l).unwrap_or("");
-            let a = cat.answer_bytes(code, Some(l));
+            let a = ffi::answer_bytes(cat, code, Some(l));
             let b = cat.answer(code_str, Some(l_str));
             assert_eq!(
                 (a.code, a.matched, a.resolution, a.locale(), a.static_message(), a.doc_url()),
                 (b.code, b.matched, b.resolution, b.locale(), b.static_message(), b.doc_url()),
                 "{code:?} in {l:?}"
             );
-            assert_eq!(cat.locale_bytes(Some(l)).name(), cat.locale(l_str).name(), "{l:?}");
+            assert_eq!(ffi::locale_bytes(cat, Some(l)).name(), cat.locale(l_str).name(), "{l:?}");
         }
-        let a = cat.answer_bytes(code, None);
+        let a = ffi::answer_bytes(cat, code, None);
         assert_eq!(a.locale(), cat.answer(code_str, None).locale());
     }
-    // Not UTF-8: the code is the empty code (not shown), the locale en-US.
-    let a = cat.answer_bytes(b"Auth\xffFailure", Some(b"zh-\xffCN"));
+    // Not UTF-8: the code is matched by its bytes and never shown, the
+    // locale is en-US.
+    let a = ffi::answer_bytes(cat, b"Auth\xffFailure", Some(b"zh-\xffCN"));
     assert_eq!((a.resolution, a.locale()), (Resolution::Generic, "en-US"));
     assert!(!a.static_message().contains("Auth"), "{}", a.static_message());
+    let p = ffi::answer_bytes(cat, b"InvalidParameterValue.\xff", Some(b"zh-CN"));
+    assert_eq!((p.resolution, p.matched.map(ErrorCode::as_str)), (Resolution::Parent, Some("InvalidParameterValue")));
+    assert_eq!(p.message(), cat.locale("zh-CN").message("InvalidParameterValue.\u{fffd}"));
 }
 
 #[test]
@@ -1198,7 +1203,7 @@ fn static_message_is_the_message_and_shows_an_unknown_code() {
     }
     // Parent: the parent's text, as lookup gives it.
     assert_eq!(zh.static_message("InvalidParameterValue.Foo"), "参数取值错误。");
-    // A showable unknown code is shown (issue 12), kept: the same pointer
+    // A showable unknown code is shown, kept: the same pointer
     // each time.
     let a = zh.static_message("NoSuch.Code");
     assert_eq!(a, "请求失败，错误码：NoSuch.Code。");

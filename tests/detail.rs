@@ -1,4 +1,4 @@
-//! The server's message, localized (issue 15): every shipped pattern in
+//! The server's message, localized: every shipped pattern in
 //! every locale, overlays that translate or break detail messages, and
 //! messages built to be slow or to smuggle control characters.
 

@@ -1,13 +1,15 @@
-//! The bindings' generated code tables (`bindings/go/codes_gen.go`,
-//! `bindings/python/python/smh_errors/_codes.pyi` and the category block of
-//! its `__init__.pyi`, Java's `ErrorCode.java`, `Categories.java` and
-//! category exceptions, and the Node package's blocks of `index.d.ts`,
-//! `index.js` and `index.mjs`) are what `smh-errors generate` makes from the registry now.
+//! The bindings' generated code tables (`bindings/go/codes_gen.go` and
+//! `kinds_gen.go`, `bindings/python/python/smh_errors/_codes.pyi` and the
+//! blocks of its `__init__.pyi`, Java's `ErrorCode.java`, `Categories.java`,
+//! `ParseErrorKind.java` and category exceptions, the C library's
+//! `parse_error_kind.rs`, and the Node package's blocks of `index.d.ts`,
+//! `index.js` and `index.mjs`) are what `smh-errors generate` makes from
+//! the registry and the parse-error kinds now.
 
 use std::path::Path;
 
 use smh_errors::{ErrorCode, IdentStyle};
-use smh_errors_check::generate;
+use smh_errors_generate as generate;
 
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 
@@ -54,10 +56,19 @@ fn every_generated_name_comes_from_the_one_naming_rule() {
 fn scratch_root(name: &str) -> std::path::PathBuf {
     let dir = std::env::temp_dir().join(format!("smh-generate-{name}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
-    for sub in ["catalog", "bindings/python/python/smh_errors", generate::JAVA_DIR, "bindings/go", "bindings/node"] {
+    for sub in [
+        "catalog",
+        "bindings/python/python/smh_errors",
+        generate::JAVA_DIR,
+        "bindings/go",
+        "bindings/c/src",
+        "bindings/node",
+    ] {
         std::fs::create_dir_all(dir.join(sub)).unwrap();
     }
-    std::fs::copy(Path::new(ROOT).join("catalog/codes.toml"), dir.join("catalog/codes.toml")).unwrap();
+    for file in ["catalog/codes.toml", "catalog/parse-errors.toml"] {
+        std::fs::copy(Path::new(ROOT).join(file), dir.join(file)).unwrap();
+    }
     for stub in
         ["bindings/python/python/smh_errors/__init__.pyi", generate::NODE_DTS, generate::NODE_ESM, generate::NODE_CJS]
     {

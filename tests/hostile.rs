@@ -1,4 +1,4 @@
-//! Overlays made to break the checker (issue 17): bounded diagnostics, one
+//! Overlays made to break the checker: bounded diagnostics, one
 //! line each, real languages only, nothing that cannot be formatted, and the
 //! smaller holes.
 

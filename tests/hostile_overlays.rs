@@ -1,4 +1,4 @@
-//! Overlays made to hang, bloat or mislead (issue 23): special files,
+//! Overlays made to hang, bloat or mislead: special files,
 //! unbounded expansion, repeated and oversized loads, details that hide
 //! their holes, folder names that forge lines, and invisible characters
 //! from the server.

@@ -1,6 +1,6 @@
 //! `mk/manifest.sh`, which `make install` and `make uninstall` run: an
 //! uninstall removes what the manifests list inside the prefix, and nothing
-//! else (issue 23).
+//! else.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

@@ -149,9 +149,9 @@ fn legacy_forms() {
     let err = parse_err(br#"{"code":"4000"}"#);
     assert_eq!(err, ParseError::WrongType { path: "code", expected: "an integer", found: "a string" });
     assert_eq!(err.to_string(), "code should be an integer, but it is a string");
-    assert_eq!(err.kind(), "wrong_type");
+    assert_eq!(err.kind().as_str(), "wrong_type");
     let err = parse_err(br#"{"code":1.5}"#);
-    assert_eq!(err.kind(), "wrong_type");
+    assert_eq!(err.kind().as_str(), "wrong_type");
     assert!(err.to_string().starts_with("code should be an integer"), "{err}");
     let err = parse_err(br#"{"code":4000,"codeDesc":5}"#);
     assert_eq!(err, ParseError::WrongType { path: "codeDesc", expected: "a string", found: "a number" });
@@ -177,7 +177,7 @@ fn truncated_json_says_where() {
     }
     let body = "{\n  \"Response\": {\n    \"Error\": {\"Code\": \"X\",\n";
     let err = parse_err(body);
-    assert_eq!(err.kind(), "syntax");
+    assert_eq!(err.kind().as_str(), "syntax");
     let text = err.to_string();
     assert!(text.starts_with("the body is not valid JSON: EOF while parsing"), "{text}");
     assert!(text.contains(" at line 4, column "), "the body ends on line 4: {text}");
@@ -209,7 +209,7 @@ fn syntax_error_columns_are_one_based() {
 fn empty_body_is_a_syntax_error() {
     for body in [&b""[..], b"   ", b"\n\n"] {
         let err = parse_err(body);
-        assert_eq!(err.kind(), "syntax", "{body:?}");
+        assert_eq!(err.kind().as_str(), "syntax", "{body:?}");
         let text = err.to_string();
         assert!(text.contains("not valid JSON") && text.contains("EOF"), "{text}");
     }
@@ -220,12 +220,12 @@ fn not_an_object() {
     for body in ["[]", "[{\"Response\":{}}]", "\"Response\"", "42", "null", "true"] {
         let err = parse_err(body);
         assert_eq!(err, ParseError::NotAnObject, "{body}");
-        assert_eq!(err.kind(), "not_an_object");
+        assert_eq!(err.kind().as_str(), "not_an_object");
         assert_eq!(err.to_string(), "the body is JSON but not an object");
     }
     let err = parse_err("{}");
     assert_eq!(err, ParseError::UnknownShape);
-    assert_eq!(err.kind(), "unknown_shape");
+    assert_eq!(err.kind().as_str(), "unknown_shape");
     assert!(err.to_string().contains("\"Response\""), "{err}");
     assert_eq!(parse_err(r#"{"response":{}}"#), ParseError::UnknownShape, "keys are case-sensitive");
 }
@@ -244,7 +244,7 @@ fn wrong_types_name_their_path() {
     for (body, path, expected, found) in cases {
         let err = parse_err(body);
         assert_eq!(err, ParseError::WrongType { path, expected, found }, "{body}");
-        assert_eq!(err.kind(), "wrong_type");
+        assert_eq!(err.kind().as_str(), "wrong_type");
         assert_eq!(err.to_string(), format!("{path} should be {expected}, but it is {found}"));
     }
 }
@@ -259,7 +259,7 @@ fn a_missing_or_empty_code_names_its_path() {
     ] {
         let err = parse_err(body);
         assert_eq!(err, ParseError::MissingField { path: "Response.Error.Code" }, "{body}");
-        assert_eq!(err.kind(), "missing_field");
+        assert_eq!(err.kind().as_str(), "missing_field");
         assert_eq!(err.to_string(), "Response.Error.Code is missing or empty");
     }
 }
@@ -271,7 +271,7 @@ fn invalid_utf8_says_where() {
     body.extend_from_slice(b"\xff\"}}");
     let err = parse_err(&body);
     assert_eq!(err, ParseError::InvalidUtf8 { offset: prefix.len() });
-    assert_eq!(err.kind(), "invalid_utf8");
+    assert_eq!(err.kind().as_str(), "invalid_utf8");
     assert_eq!(err.to_string(), format!("the body is not valid UTF-8 (at byte {})", prefix.len()));
     assert_eq!(parse_err(b"\xc3"), ParseError::InvalidUtf8 { offset: 0 }, "a truncated sequence");
     assert_eq!(parse_err(b"{\"a\":\"\xed\xa0\x80\"}"), ParseError::InvalidUtf8 { offset: 6 }, "a surrogate");
@@ -291,12 +291,12 @@ fn size_limit_is_exactly_one_mebibyte() {
     over.push(b' ');
     let err = parse_err(&over);
     assert_eq!(err, ParseError::TooLarge { size: MAX_BODY_LEN + 1, limit: MAX_BODY_LEN });
-    assert_eq!(err.kind(), "too_large");
+    assert_eq!(err.kind().as_str(), "too_large");
     assert_eq!(err.to_string(), "the body is 1048577 bytes, over the 1048576-byte limit");
     // Even when the extra bytes are not UTF-8: size first.
     let mut over_bad = exact.clone();
     over_bad.push(0xff);
-    assert_eq!(parse_err(&over_bad).kind(), "too_large");
+    assert_eq!(parse_err(&over_bad).kind().as_str(), "too_large");
 }
 
 /// `{"Response":{"RequestId":"r","Extra":` + n arrays + `}}`: nests n + 2 deep.
@@ -310,23 +310,23 @@ fn nesting_limit_is_32() {
     // 33 deep: refused before parsing.
     let err = parse_err(nested_in_extra(31));
     assert_eq!(err, ParseError::TooDeep { limit: 32 });
-    assert_eq!(err.kind(), "too_deep");
+    assert_eq!(err.kind().as_str(), "too_deep");
     assert_eq!(err.to_string(), "the JSON nests deeper than 32 levels");
     // 32 deep, inside a field nobody reads: read.
     assert_eq!(parse_response(nested_in_extra(30)), Ok(Response::Success { request_id: Some("r".into()) }));
     // Bare arrays: 32 is JSON but not an object; 33 is too deep.
     assert_eq!(parse_err(format!("{}{}", "[".repeat(32), "]".repeat(32))), ParseError::NotAnObject);
-    assert_eq!(parse_err(format!("{}{}", "[".repeat(33), "]".repeat(33))).kind(), "too_deep");
+    assert_eq!(parse_err(format!("{}{}", "[".repeat(33), "]".repeat(33))).kind().as_str(), "too_deep");
     // Objects count as arrays do.
     let objs = |n: usize| format!("{}1{}", r#"{"a":"#.repeat(n), "}".repeat(n));
     assert_eq!(parse_err(objs(32)), ParseError::UnknownShape);
-    assert_eq!(parse_err(objs(33)).kind(), "too_deep");
+    assert_eq!(parse_err(objs(33)).kind().as_str(), "too_deep");
     // Unbalanced but deep: still too deep, never a stack overflow.
-    assert_eq!(parse_err("[".repeat(100_000)).kind(), "too_deep");
+    assert_eq!(parse_err("[".repeat(100_000)).kind().as_str(), "too_deep");
     // Deep but truncated at 32: a syntax error, not too deep.
     let err = parse_err("[".repeat(32));
-    assert_ne!(err.kind(), "too_deep");
-    assert_eq!(err.kind(), "syntax");
+    assert_ne!(err.kind().as_str(), "too_deep");
+    assert_eq!(err.kind().as_str(), "syntax");
 }
 
 #[test]
@@ -340,10 +340,10 @@ fn brackets_inside_strings_do_not_count() {
     // Closing brackets inside strings do not lower the depth either.
     let closers = "]}".repeat(100);
     let body = format!(r#"{{"Response":{{"RequestId":"{closers}","Extra":{}{}}}}}"#, "[".repeat(31), "]".repeat(31));
-    assert_eq!(parse_err(body).kind(), "too_deep");
+    assert_eq!(parse_err(body).kind().as_str(), "too_deep");
     // An escaped backslash ends a string normally: what follows counts.
     let body = format!(r#"{{"Response":{{"RequestId":"a\\","Extra":{}{}}}}}"#, "[".repeat(31), "]".repeat(31));
-    assert_eq!(parse_err(body).kind(), "too_deep");
+    assert_eq!(parse_err(body).kind().as_str(), "too_deep");
     let body = format!(r#"{{"Response":{{"RequestId":"a\\","Extra":{}{}}}}}"#, "[".repeat(30), "]".repeat(30));
     assert_eq!(parse_response(body), Ok(Response::Success { request_id: Some("a\\".into()) }));
 }
@@ -499,7 +499,7 @@ fn a_legacy_code_must_be_exactly_an_integer() {
     }
     // Out of range, however it is written.
     for body in [r#"{"code":1e400}"#, r#"{"code":99999999999999999999999}"#, r#"{"code":-9223372036854775809}"#] {
-        assert_eq!(parse_err(body).kind(), "wrong_type", "{body}");
+        assert_eq!(parse_err(body).kind().as_str(), "wrong_type", "{body}");
     }
     // Integers in any spelling.
     for (body, code) in [
@@ -526,7 +526,7 @@ fn a_lone_surrogate_escape_is_named_as_such() {
         r#"{"Response":{"Error":{"Code":"X","Message":"\udc00"}}}"#,
     ] {
         let err = parse_err(body);
-        assert_eq!(err.kind(), "syntax", "{body}");
+        assert_eq!(err.kind().as_str(), "syntax", "{body}");
         let text = err.to_string();
         assert!(text.contains("lone UTF-16 surrogate"), "{body}: {text}");
         assert!(!text.contains("hex escape"), "{body}: {text}");
@@ -555,8 +555,11 @@ fn a_lone_surrogate_escape_is_named_as_such() {
     assert!(matches!(two_lines, ParseError::Syntax { line: 2, column: 8, .. }), "{two_lines:?}");
     // As raw bytes, the same three bytes are not UTF-8, and other invalid
     // bytes stay invalid UTF-8 either way.
-    assert_eq!(parse_err(raw).kind(), "invalid_utf8");
-    assert_eq!(smh_errors::response::parse_response_wtf8(b"{\"a\":\"\xff\"}").unwrap_err().kind(), "invalid_utf8");
+    assert_eq!(parse_err(raw).kind().as_str(), "invalid_utf8");
+    assert_eq!(
+        smh_errors::response::parse_response_wtf8(b"{\"a\":\"\xff\"}").unwrap_err().kind().as_str(),
+        "invalid_utf8"
+    );
     assert_eq!(
         smh_errors::response::parse_response_wtf8(br#"{"Response":{}}"#),
         Ok(Response::Success { request_id: None })
@@ -579,10 +582,10 @@ fn escaped_keys_and_repeated_keys_read_as_a_json_object() {
         r#"{"Other":{"\udc00":1},"Response":{}}"#,
         r#"[1e400]"#,
     ] {
-        assert_eq!(parse_err(body).kind(), "syntax", "{body}");
+        assert_eq!(parse_err(body).kind().as_str(), "syntax", "{body}");
     }
     // A syntax error after a shape error: the syntax error is reported.
-    assert_eq!(parse_err(r#"{"Response":5,"#).kind(), "syntax");
+    assert_eq!(parse_err(r#"{"Response":5,"#).kind().as_str(), "syntax");
 }
 
 /// A body whose code, message and request id carry terminal controls.

@@ -2,7 +2,7 @@
 //! answer keeps its promises. A deterministic generator, so a failure
 //! reproduces.
 
-use smh_errors::{parse_response, Catalog, ParseError, Resolution, Response};
+use smh_errors::{parse_response, Catalog, ParseError, ParseErrorKind, Resolution, Response};
 
 /// xorshift64*: small, deterministic, good enough to shake inputs.
 struct Rng(u64);
@@ -23,17 +23,6 @@ impl Rng {
 }
 
 const SEED_BODY: &str = r#"{"Response":{"Error":{"Code":"AuthFailure.SignatureFailure","Message":"The provided credentials could not be validated."},"RequestId":"ed93f3cb-f35e-473f-b9f3-0d451b8b79c6"}}"#;
-const KINDS: [&str; 8] = [
-    "too_large",
-    "invalid_utf8",
-    "too_deep",
-    "syntax",
-    "not_an_object",
-    "unknown_shape",
-    "wrong_type",
-    "missing_field",
-];
-
 /// Mutates the seed body: bytes replaced, deleted, duplicated or inserted.
 fn mutate(rng: &mut Rng) -> Vec<u8> {
     let mut b = SEED_BODY.as_bytes().to_vec();
@@ -79,7 +68,7 @@ fn mutated_and_random_bodies_parse_or_fail_cleanly() {
             Ok(Response::Success { .. }) => ok += 1,
             Err(e) => {
                 err += 1;
-                assert!(KINDS.contains(&e.kind()), "{e:?}");
+                assert!(ParseErrorKind::ALL.contains(&e.kind()), "{e:?}");
                 assert!(!e.to_string().is_empty());
                 if let ParseError::Syntax { line, column, .. } = e {
                     assert!(line >= 1 && column >= 1, "positions are 1-based: {line}:{column}");
@@ -116,5 +105,19 @@ fn random_codes_and_locales_always_get_an_answer() {
         // The generic message never shows a code with control characters.
         assert!(!hit.message.contains('\0') && !hit.message.contains('\n'));
         assert_eq!(cat.negotiate(&locale), cat.locale(&locale).name());
+    }
+}
+
+/// The core's parse-error kinds are the list in `catalog/parse-errors.toml`,
+/// in its order (the order of the C enum's values).
+#[test]
+fn parse_error_kinds_are_the_catalogs_list() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("catalog/parse-errors.toml");
+    let listed = smh_errors_check::parse_errors::read_parse_errors(&path).expect("the list reads");
+    let names: Vec<&str> = listed.iter().map(|k| k.name.as_str()).collect();
+    let core: Vec<&str> = ParseErrorKind::ALL.iter().map(|k| k.as_str()).collect();
+    assert_eq!(core, names);
+    for (k, def) in ParseErrorKind::ALL.iter().zip(&listed) {
+        assert_eq!((k.doc(), k.to_string()), (def.doc.as_str(), def.name.clone()));
     }
 }

@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use serde_json::{Map, Value};
+use smh_errors::ffi::LocaleExt;
 use smh_errors::{parse_response, Catalog, Response};
 
 /// The vector files this runner knows, and the least number of cases each
@@ -236,7 +237,7 @@ fn run_responses(r: &mut Report, file: &str, cases: &[Value]) {
             }
             ("invalid", Err(e)) => {
                 r.only_keys(&at, expect, &["outcome", "error_kind"]);
-                r.field(&at, "error_kind", expect.get("error_kind"), Value::String(e.kind().into()));
+                r.field(&at, "error_kind", expect.get("error_kind"), Value::String(e.kind().as_str().into()));
                 // The message must say something (and must not panic).
                 if e.to_string().is_empty() {
                     r.fail(&at, "the ParseError's message is empty".into());

@@ -98,7 +98,7 @@ func TestBadInput(t *testing.T) {
 		locale2            string
 	}{
 		{"invalid UTF-8 code", "\xff\xfe.\x80", "zh-CN", ResolutionGeneric, "", "zh-CN"},
-		{"invalid UTF-8 in a child", "InvalidParameterValue.\xff", "en-US", ResolutionGeneric, "", "en-US"},
+		{"invalid UTF-8 in a child", "InvalidParameterValue.\xff", "en-US", ResolutionParent, InvalidParameterValue, "en-US"},
 		{"invalid UTF-8 locale", "AuthFailure.SignatureFailure", "zh-\xff", ResolutionExact, AuthFailureSignatureFailure, "en-US"},
 		{"NUL inside a child", "InvalidParameterValue.\x00x", "zh-CN", ResolutionParent, InvalidParameterValue, "zh-CN"},
 		{"NUL inside a code", "Auth\x00Failure.SignatureFailure", "en-US", ResolutionGeneric, "", "en-US"},
@@ -357,6 +357,17 @@ func TestDefaultLocale(t *testing.T) {
 			fmt.Printf("DefaultLocale() = %q, want %q\n", got, want)
 			os.Exit(3)
 		}
+		// "" is no locale: the environment's, in every call that takes one.
+		e := &Error{Code: "InvalidParameter", Message: "Parameter `A` format invalid.", RequestID: "r"}
+		d, _ := e.Detail("")
+		wantDetail, _ := e.Detail(want)
+		if Negotiate("") != want || Lookup("AuthFailure", "").Locale != want ||
+			Lookup("AuthFailure.Nope", "").Locale != want || Lookup("Nope", "").Locale != want ||
+			e.Localized("") != Message("InvalidParameter", want) || d != wantDetail ||
+			e.Explain("") != e.Explain(want) {
+			fmt.Printf("a call with locale \"\" did not answer in %s\n", want)
+			os.Exit(4)
+		}
 		return
 	}
 	for env, want := range map[string]string{"LANG=zh_CN.UTF-8": "zh-CN", "SMH_ERRORS_LOCALE=en": "en-US", "LC_ALL=C": "en-US"} {
@@ -419,14 +430,14 @@ func TestZeroCatalogIsGlobal(t *testing.T) {
 }
 
 // TestErrorTextEscapesServerText: the text of an Error is the core's, with
-// the network's control and invisible characters escaped (issue 17).
+// the network's control and invisible characters escaped.
 func TestErrorTextEscapesServerText(t *testing.T) {
 	e := &Error{Code: "AuthFailure.SignatureFailure", Message: "bad\nsig\x1b[2J\u202e", RequestID: "r\r1"}
 	want := `AuthFailure.SignatureFailure: bad\nsig\u{1b}[2J\u{202e} (RequestId: r\r1)`
 	if got := e.Error(); got != want {
 		t.Fatalf("Error() = %q, want %q", got, want)
 	}
-	// Invisible characters too (issue 23): the validator's one table.
+	// Invisible characters too: the validator's one table.
 	hidden := &Error{Code: "X\u200b", Message: "Li\U000e0041b\ufeff\u00ad\u2060", RequestID: "r\u200d"}
 	if got, want := hidden.Error(), `X\u{200b}: Li\u{e0041}b\u{feff}\u{ad}\u{2060} (RequestId: r\u{200d})`; got != want {
 		t.Fatalf("Error() = %q, want %q", got, want)
@@ -437,13 +448,54 @@ func TestErrorTextEscapesServerText(t *testing.T) {
 	}
 }
 
-func TestLocalizedDetail(t *testing.T) {
+// Parent codes are answered from the kept table with the library's parent
+// rule, exactly as the library answers them, without allocating.
+func TestParentCodesFromTheTable(t *testing.T) {
+	for _, code := range []string{"InvalidParameterValue.Foo", "InvalidParameterValue.Foo.Bar", "InvalidParameterValue.",
+		"ResourceNotFound.Library.x", "InvalidParameterValue.\xff", "InvalidParameterValue." + strings.Repeat("x.", 100),
+		"Invalid.Foo", ".InvalidParameterValue", strings.Repeat("a.", 40) + "InvalidParameterValue.x"} {
+		for _, loc := range []string{"zh-CN", "en", ""} {
+			if got, want := Lookup(code, loc), global.ask(code, loc); got != want {
+				t.Errorf("%q in %q: %+v, the library %+v", code, loc, got, want)
+			}
+		}
+	}
+	Message("InvalidParameterValue.Foo", "zh-CN")
+	if n := testing.AllocsPerRun(100, func() {
+		sink = Message("InvalidParameterValue.Foo", "zh-CN")
+		sinkEntry = Lookup("ResourceNotFound.Library.x", "zh-CN")
+	}); n != 0 {
+		t.Errorf("%v allocations per parent lookup", n)
+	}
+}
+
+// Explain is what `smh-errors parse` prints for the error.
+func TestExplain(t *testing.T) {
+	e := &Error{Code: "InvalidParameter", Message: "Parameter `LibraryId` format invalid.", RequestID: "r-1"}
+	want := "InvalidParameter [en-US, exact, common, not retryable]\n" +
+		"  A parameter is invalid (for example, its format or type is wrong).\n" +
+		"  detail: The parameter LibraryId has an invalid format.\n" +
+		"  server: Parameter `LibraryId` format invalid.\n" +
+		"  request id: r-1"
+	if got := e.Explain("en"); got != want {
+		t.Errorf("Explain:\n%s\nwant:\n%s", got, want)
+	}
+	bare := &Error{Code: "Nope\n"}
+	if got := bare.Explain("en"); got != "Nope\\n [en-US, unknown code]\n  The request failed for an unknown reason." {
+		t.Errorf("no message, no request id, a code escaped: %q", got)
+	}
+	if global.Explain(nil, "en") != "" {
+		t.Error("a nil error explains as nothing")
+	}
+}
+
+func TestDetail(t *testing.T) {
 	e := &Error{Code: "InvalidParameter", Message: "Parameter `a\x1b[2J\nb` format invalid."}
-	if d, ok := e.LocalizedDetail("zh-CN"); !ok || d != `参数 a\u{1b}[2J\nb 的格式无效。` {
+	if d, ok := e.Detail("zh-CN"); !ok || d != `参数 a\u{1b}[2J\nb 的格式无效。` {
 		t.Errorf("hostile hole: got %q, %v", d, ok)
 	}
 	for _, m := range []string{"", "Parameter `` format invalid.", "Parameter `x` format invalid", strings.Repeat("`", 1<<20)} {
-		if d, ok := (&Error{Code: "InvalidParameter", Message: m}).LocalizedDetail("zh-CN"); ok || d != "" {
+		if d, ok := (&Error{Code: "InvalidParameter", Message: m}).Detail("zh-CN"); ok || d != "" {
 			t.Errorf("%.30q: got %q, %v; want none", m, d, ok)
 		}
 	}

@@ -1,11 +1,14 @@
 package smherrors
 
 import (
+	"encoding/binary"
 	"errors"
+	"math/bits"
 	"runtime"
 	"strings"
 	"sync"
 	"sync/atomic"
+	"unsafe"
 )
 
 // Entry is the whole answer to "what does this code mean, in this locale?".
@@ -34,6 +37,11 @@ type Entry struct {
 	Status Status `json:"status"`
 	// DocURL is the answering message's documentation link, or "".
 	DocURL string `json:"doc_url"`
+
+	// The struct is 128 bytes, a multiple of 16, so that a copy of it is
+	// whole 16-byte moves: at 120, the last move overlapped the one before,
+	// and the next copy's read of those bytes stalled on the two stores.
+	_ [8]byte
 }
 
 // Resolution says how a lookup found its message.
@@ -81,16 +89,23 @@ func (c Code) String() string { return string(c) }
 // one made by OpenCatalog, overlay locales read from directories. It is safe
 // for use by any number of goroutines at once.
 //
-// Answers for registered codes are kept in Go after the first lookup in a
-// locale, so repeated lookups make no cgo call. The zero Catalog answers as
-// the package-level functions do.
+// The first lookup in a locale reads the library's table of that locale
+// (every registered code's answer, one cgo call) and keeps it in Go: later
+// lookups of a registered code, or of a code a registered one answers as
+// its parent, make no cgo call. The zero Catalog answers as the
+// package-level functions do.
+//
+// A locale is BCP 47, POSIX or an Accept-Language list ("zh_CN.UTF-8",
+// "zh-Hans", "en;q=0.8, zh"); "" is no locale: the user's, from the
+// environment (SMH_ERRORS_LOCALE, LC_ALL, LC_MESSAGES, LANG, then en-US);
+// "C", garbage or invalid UTF-8 give en-US, never an error.
 type Catalog struct {
 	// mu guards h against Close while a call into the library uses it.
 	mu     sync.RWMutex
 	h      handle // nil: the global catalog
 	closed bool
-	// tables maps a requested-locale string to the answers for every
-	// registered code in it; replaced whole (copy on write), never mutated.
+	// tables maps a requested-locale string to its table; replaced whole
+	// (copy on write), never mutated.
 	tables   atomic.Pointer[map[string]*localeTable]
 	tablesMu sync.Mutex
 	// last is the table most recently answered from, found without a map
@@ -101,17 +116,126 @@ type Catalog struct {
 	shut atomic.Bool
 }
 
-// localeTable is one requested locale's answers, filled from the library in
-// one go and immutable afterwards.
+// localeTable is the library's table of one locale, copied into Go and
+// immutable afterwards.
 type localeTable struct {
 	key     string // the requested-locale string
-	name    string
-	entries map[string]*Entry
+	name    string // the catalog locale it resolved to
+	entries *codeTable
+	// The parent rule, as the library's table states it: a code is
+	// answered by its longest prefix that ends just before separator and
+	// is a registered code; only its first maxCodeLen+1 bytes can hold one.
+	separator  byte
+	maxCodeLen int
+	// id is the library's table, shared by requests that resolve alike.
+	id uintptr
+}
+
+// find is the entry that answers code: its own (exact), or its nearest
+// registered ancestor's (parent); nil when neither exists (generic).
+func (t *localeTable) find(code string) *Entry {
+	if e := t.entries.get(code); e != nil {
+		return e
+	}
+	head := code[:min(len(code), t.maxCodeLen+1)]
+	for i := strings.LastIndexByte(head, t.separator); i >= 0; i = strings.LastIndexByte(head[:i], t.separator) {
+		if e := t.entries.get(code[:i]); e != nil {
+			return e
+		}
+	}
+	return nil
+}
+
+// codeTable holds the entries of the registered codes by a hash of a code's
+// length and its first and last eight bytes (open addressing, linear
+// probing, a quarter full). A slot keeps those words too, so a code, or a
+// prefix of one, is found by one multiply and word compares: cheaper than a
+// Go map's hash and comparison of the whole string, which a parent search
+// pays once per prefix.
+type codeTable struct {
+	slots []codeSlot
+	mask  uint64
+}
+
+type codeSlot struct {
+	head, tail uint64 // the code's first and last eight bytes (see words)
+	e          *Entry
+}
+
+func newCodeTable(entries []*Entry) *codeTable {
+	size := 1
+	for size < 4*len(entries) {
+		size *= 2
+	}
+	t := &codeTable{slots: make([]codeSlot, size), mask: uint64(size - 1)}
+	for _, e := range entries {
+		head, tail := words(e.Code)
+		i := mix(head, tail, len(e.Code)) & t.mask
+		for t.slots[i].e != nil {
+			i = (i + 1) & t.mask
+		}
+		t.slots[i] = codeSlot{head, tail, e}
+	}
+	return t
+}
+
+// get is the entry whose code is code, or nil.
+func (t *codeTable) get(code string) *Entry {
+	n := len(code)
+	head, tail := words(code)
+	for i := mix(head, tail, n) & t.mask; ; i = (i + 1) & t.mask {
+		s := &t.slots[i]
+		if s.e == nil {
+			return nil
+		}
+		if s.head == head && s.tail == tail && len(s.e.Code) == n && sameMiddle(s.e.Code, code) {
+			return s.e
+		}
+	}
+}
+
+// words is a string's first and last eight bytes, little-endian (for a
+// string shorter than eight: its bytes, and 0); with the length, they are
+// the whole string when it is at most 16 bytes long.
+func words(s string) (head, tail uint64) {
+	n := len(s)
+	if n >= 8 {
+		b := unsafe.Slice(unsafe.StringData(s), n)
+		return binary.LittleEndian.Uint64(b), binary.LittleEndian.Uint64(b[n-8:])
+	}
+	for i := 0; i < n; i++ {
+		head |= uint64(s[i]) << (8 * i)
+	}
+	return head, 0
+}
+
+// sameMiddle reports whether two strings of one length, whose first and
+// last eight bytes are equal, have equal bytes between those: compared
+// eight at a time (a call to the runtime's comparison costs more here).
+func sameMiddle(a, b string) bool {
+	n := len(a)
+	if n <= 16 {
+		return true
+	}
+	x := unsafe.Slice(unsafe.StringData(a), n)
+	y := unsafe.Slice(unsafe.StringData(b), n)
+	for i := 8; i < n-8; i += 8 {
+		if binary.LittleEndian.Uint64(x[i:]) != binary.LittleEndian.Uint64(y[i:]) {
+			return false
+		}
+	}
+	return true
+}
+
+// mix hashes a string's words and length with one multiply.
+func mix(head, tail uint64, n int) uint64 {
+	h := (head ^ bits.RotateLeft64(tail, 31) ^ uint64(n)*0x9e3779b97f4a7c15) * 0xff51afd7ed558ccd
+	return h ^ h>>29
 }
 
 const (
 	// maxTables bounds how many requested-locale strings a Catalog keeps
-	// answers for; others are answered by the library on every call.
+	// tables for; others are answered by the library on every call.
 	maxTables = 64
 	// maxTableKey is the longest requested-locale string kept as a key.
 	maxTableKey = 128
@@ -172,31 +296,49 @@ func (c *Catalog) Close() error {
 
 // Message is the localized message of code in locale; see Lookup.
 func (c *Catalog) Message(code, locale string) string {
-	t := c.table(locale)
-	if t != nil {
-		if e, ok := t.entries[code]; ok {
+	if t := c.table(locale); t != nil {
+		if e := t.find(code); e != nil {
 			return e.Message
 		}
 	}
-	return c.lookup(code, locale, t).Message
+	return c.ask(code, locale).Message
 }
 
-// Lookup resolves code in locale: the code's own message, else its nearest
-// registered parent's (InvalidParameterValue.Foo), else the generic message
-// that shows the code.
-//
-// locale is BCP 47, POSIX or an Accept-Language list ("zh_CN.UTF-8",
-// "zh-Hans", "en;q=0.8, zh"); "", "C", garbage or invalid UTF-8 give
-// en-US, never an error. Use DefaultLocale for the user's locale from the
-// environment.
+// Lookup resolves code in locale (see Catalog for how a locale is read):
+// the code's own message, else its nearest registered parent's
+// (InvalidParameterValue.Foo), else the generic message that shows the
+// code.
 func (c *Catalog) Lookup(code, locale string) Entry {
-	t := c.table(locale)
-	if t != nil {
-		if e, ok := t.entries[code]; ok {
-			return *e
+	// Both Lookup functions copy a kept entry straight into their result: a
+	// call that returned the 128-byte Entry would be copied once more.
+	if e := c.exact(code, locale); e != nil {
+		return *e
+	}
+	return c.notExact(code, locale)
+}
+
+// exact is the kept entry of a registered code in locale, or nil.
+func (c *Catalog) exact(code, locale string) *Entry {
+	if t := c.table(locale); t != nil {
+		return t.entries.get(code)
+	}
+	return nil
+}
+
+// notExact answers a code that is not registered (or a locale not kept):
+// its parent's kept entry, else the library's answer.
+func (c *Catalog) notExact(code, locale string) Entry {
+	if t := c.table(locale); t != nil {
+		if e := t.find(code); e != nil {
+			p := *e
+			if p.Code != code {
+				p.Code = code
+				p.Resolution = ResolutionParent
+			}
+			return p
 		}
 	}
-	return c.lookup(code, locale, t)
+	return c.ask(code, locale)
 }
 
 // Detail is the localized detail of an error's server message: the known
@@ -211,65 +353,76 @@ func (c *Catalog) Detail(code, message, locale string) (detail string, ok bool) 
 	}
 	c.mu.RLock()
 	defer c.mu.RUnlock()
-	var h handle
-	if !c.closed {
-		h = c.h
-	}
-	detail, ok = cDetail(h, code, message, locale)
+	detail, ok = cDetail(c.handle(), code, message, locale)
 	runtime.KeepAlive(c)
 	return detail, ok
 }
 
+// Explain is what a person should read about e, in locale (read as by
+// Lookup), as `smh-errors parse` prints it: the catalog's answer for the
+// code ("Code [locale, resolution, kind, retryable]", then the message and
+// its link, indented), then "detail:", "server:" and "request id:" lines,
+// each left out when empty, the server's text escaped. No trailing newline.
+func (c *Catalog) Explain(e *Error, locale string) string {
+	if e == nil {
+		return ""
+	}
+	c.mu.RLock()
+	defer c.mu.RUnlock()
+	s := cExplain(c.handle(), string(e.Code), e.Message, e.RequestID, locale)
+	runtime.KeepAlive(c)
+	return s
+}
+
 // Negotiate is the catalog locale that requested resolves to ("zh-CN" for
-// "zh_CN.UTF-8", "en-US" for "", "C" or garbage).
+// "zh_CN.UTF-8", "en-US" for "C" or garbage; "" is the default locale).
 func (c *Catalog) Negotiate(requested string) string {
 	if t := c.table(requested); t != nil {
 		return t.name
 	}
 	c.mu.RLock()
 	defer c.mu.RUnlock()
-	s := cNegotiate(c.h, requested, false)
+	s := cNegotiate(c.handle(), requested)
 	runtime.KeepAlive(c)
 	return s
 }
 
 // DefaultLocale is the catalog locale of the user's environment:
 // SMH_ERRORS_LOCALE, LC_ALL, LC_MESSAGES, LANG, then en-US (read once per
-// process).
-func (c *Catalog) DefaultLocale() string {
-	c.mu.RLock()
-	defer c.mu.RUnlock()
-	s := cNegotiate(c.h, "", true)
-	runtime.KeepAlive(c)
-	return s
-}
+// process). It is Negotiate("").
+func (c *Catalog) DefaultLocale() string { return c.Negotiate("") }
 
 // Locales lists the catalog's locales: en-US first, then the other builtin
 // ones, then those the overlays added.
 func (c *Catalog) Locales() []string {
 	c.mu.RLock()
 	defer c.mu.RUnlock()
-	s := cLocales(c.h)
+	s := cLocales(c.handle())
 	runtime.KeepAlive(c)
 	return s
 }
 
-// lookup asks the library; t, when not nil, is c's kept table for locale,
-// from which a parent answer is read.
-func (c *Catalog) lookup(code, locale string, t *localeTable) Entry {
+// handle is the library's catalog to ask, with c.mu read-locked: after
+// Close, the global one.
+func (c *Catalog) handle() handle {
+	if c.closed {
+		return nil
+	}
+	return c.h
+}
+
+// ask is the library's answer for any code, with nothing kept.
+func (c *Catalog) ask(code, locale string) Entry {
 	c.mu.RLock()
 	defer c.mu.RUnlock()
-	if c.closed {
-		// Closed after t was read: answer as the global catalog.
-		t = nil
-	}
-	e := cLookup(c.h, code, locale, t)
+	e := cAsk(c.handle(), code, locale)
 	runtime.KeepAlive(c)
 	return e
 }
 
-// table is the kept answers for locale, made on first use; nil when the
-// locale string is not kept (too long, or too many kept already).
+// table is the kept table for locale, read from the library on first use;
+// nil when the locale string is not kept (too long, or too many kept
+// already) or the library keeps no more tables.
 func (c *Catalog) table(locale string) *localeTable {
 	if t := c.last.Load(); t != nil && t.key == locale && !c.shut.Load() {
 		return t
@@ -299,15 +452,23 @@ func (c *Catalog) addTable(locale string) *localeTable {
 		}
 	}
 	c.mu.RLock()
+	defer c.mu.RUnlock()
 	if c.closed && c != global {
 		// Closed: answer from the global catalog, keeping nothing here.
-		c.mu.RUnlock()
 		return global.table(locale)
 	}
-	t := &localeTable{name: cNegotiate(c.h, locale, false), entries: make(map[string]*Entry, len(allCodes()))}
-	for _, code := range allCodes() {
-		e := cLookup(c.h, string(code), locale, nil)
-		t.entries[string(code)] = &e
+	t := cTable(c.h, locale)
+	if t == nil {
+		return nil
+	}
+	if old != nil {
+		// A request that resolves as a kept one shares its entries.
+		for _, k := range *old {
+			if k.id == t.id {
+				t.entries = k.entries
+				break
+			}
+		}
 	}
 	if testHookTableBuilt != nil {
 		testHookTableBuilt(c)
@@ -318,20 +479,17 @@ func (c *Catalog) addTable(locale string) *localeTable {
 			next[k] = v
 		}
 	}
-	t.key = strings.Clone(locale)
 	next[t.key] = t
 	// Stored while c.mu is still read-locked: Close (which takes it to
 	// write) either ran before, and closed is seen above, or runs after and
-	// drops this table. A table built from the overlay is never kept by a
-	// closed catalog (issue 17, item 5).
+	// drops this table; a closed catalog never keeps a table of its overlay.
 	c.tables.Store(&next)
-	c.mu.RUnlock()
 	runtime.KeepAlive(c)
 	return t
 }
 
 // testHookTableBuilt, when set by a test, runs after a locale's table is
-// built and before it is kept, with c.mu read-locked.
+// read and before it is kept, with c.mu read-locked.
 var testHookTableBuilt func(c *Catalog)
 
 // allCodes is the registry, read from the library once.
@@ -343,10 +501,16 @@ var allCodes = sync.OnceValue(cCodes)
 func Message(code, locale string) string { return global.Message(code, locale) }
 
 // Lookup resolves code in locale in the global catalog and returns the
-// whole answer; see (*Catalog).Lookup.
-func Lookup(code, locale string) Entry { return global.Lookup(code, locale) }
+// whole answer; see (*Catalog).Lookup and Catalog for how a locale is read.
+func Lookup(code, locale string) Entry {
+	if e := global.exact(code, locale); e != nil {
+		return *e
+	}
+	return global.notExact(code, locale)
+}
 
-// Negotiate is the global catalog's locale that requested resolves to.
+// Negotiate is the global catalog's locale that requested resolves to
+// ("": the default locale).
 func Negotiate(requested string) string { return global.Negotiate(requested) }
 
 // DefaultLocale is the global catalog's locale for the user's environment

@@ -2,13 +2,13 @@ package smherrors
 
 // Every call into libsmh_errors is in this file. Strings go to C as pointer
 // and length (the library's `_n` functions), never copied into C memory (no
-// C.CString per call). Where one Go operation needs several library calls,
-// a small C function below makes them in one crossing: a parse and the
-// reading of its fields; a code's category and retry policy.
+// C.CString per call); a locale "" goes as NULL, the default locale. Where
+// one Go operation needs several library calls, a small C function below
+// makes them in one crossing: a parse and the reading of its fields; a
+// code's category and retry policy.
 
 /*
 #include <stdlib.h>
-#include <string.h>
 #include "smh_errors.h"
 
 // What an empty Go string is passed as: a non-NULL pointer, because to the
@@ -23,20 +23,17 @@ static const char *smh_go_message(const char *code, size_t code_len, const char 
 	return r.message;
 }
 
-// A lookup's struct and whether its matched code is retired.
+// An answer from smh_errors_catalog_lookup_format_n, returned by value (a
+// Go variable whose address went to C would escape to the heap).
 typedef struct {
 	smh_errors_lookup_result r;
-	bool retired;
+	size_t len;
 } smh_go_answer;
 
-// The lookup's struct returned by value (a Go variable whose address went
-// to C would escape to the heap, one allocation per lookup), with the
-// matched code's status read in the same crossing.
-static smh_go_answer smh_go_lookup(const smh_errors_catalog *h, const char *code, size_t code_len,
-                                   const char *locale, size_t locale_len) {
+static smh_go_answer smh_go_ask(const smh_errors_catalog *h, const char *code, size_t code_len, const char *locale,
+                                size_t locale_len, char *buf, size_t cap) {
 	smh_go_answer a;
-	smh_errors_catalog_lookup_n(h, code, code_len, locale, locale_len, &a.r);
-	a.retired = a.r.matched != NULL && smh_errors_retired_n(a.r.matched, strlen(a.r.matched));
+	a.len = smh_errors_catalog_lookup_format_n(h, code, code_len, locale, locale_len, &a.r, buf, cap);
 	return a;
 }
 
@@ -49,7 +46,7 @@ typedef struct {
 	const char *server_message; size_t server_message_len;
 	const char *request_id; size_t request_id_len;
 	const char *parse_error;
-	const char *parse_error_kind;
+	smh_errors_parse_error_kind parse_error_kind;
 	const char *category;
 	bool retryable;
 } smh_go_parsed;
@@ -77,7 +74,7 @@ import "C"
 
 import (
 	"runtime"
-	"sync"
+	"strings"
 	"unsafe"
 )
 
@@ -109,51 +106,96 @@ func goStringN(p *C.char, n C.size_t) string {
 	return C.GoStringN(p, C.int(n))
 }
 
-// cLookup asks the catalog behind h (nil: the global one) for code in
-// locale: one crossing. The struct's message is the full one for an exact
-// or parent answer; a generic answer for a code that may be shown is
-// written again by cFormat, which always shows what can be shown (the
-// struct's text does not past the library's
-// SMH_ERRORS_MAX_STATIC_UNKNOWN_CODES). A parent answer with a
-// kept table for its locale is read from the table: no string is copied.
-func cLookup(h *C.smh_errors_catalog, code, locale string, t *localeTable) Entry {
-	cp, cn := cstr(code)
-	lp, ln := cstr(locale)
-	a := C.smh_go_lookup(h, cp, cn, lp, ln)
-	r := a.r
-	if r.resolution == uint32(C.SMH_ERRORS_RESOLUTION_PARENT) && t != nil {
-		if m, ok := codeAt(r.matched); ok {
-			if e, ok := t.entries[m]; ok {
-				p := *e
-				p.Code = code
-				p.Resolution = ResolutionParent
-				runtime.KeepAlive(code)
-				runtime.KeepAlive(locale)
-				return p
-			}
+// clocale passes a locale to C: "" is NULL, the default locale.
+func clocale(s string) (*C.char, C.size_t) {
+	if len(s) == 0 {
+		return nil, 0
+	}
+	return cstr(s)
+}
+
+// cText is text the library writes with snprintf semantics (write returns
+// the full length): written on the stack, or measured then written again
+// at its size when longer.
+func cText(write func(buf *C.char, capacity C.size_t) C.size_t) string {
+	var stack [512]byte
+	n := int(write((*C.char)(unsafe.Pointer(&stack[0])), C.size_t(len(stack))))
+	if n < len(stack) {
+		return string(stack[:n])
+	}
+	buf := make([]byte, n+1)
+	n = int(write((*C.char)(unsafe.Pointer(&buf[0])), C.size_t(len(buf))))
+	return string(buf[:min(n, len(buf)-1)])
+}
+
+// cTable reads the answers of every registered code in locale ("": the
+// default locale) from the catalog behind h (nil: the global one), in one
+// crossing; nil when the library keeps no more tables.
+func cTable(h handle, locale string) *localeTable {
+	lp, ln := clocale(locale)
+	t := C.smh_errors_catalog_locale_table_n(h, lp, ln)
+	runtime.KeepAlive(locale)
+	if t == nil {
+		return nil
+	}
+	rows := unsafe.Slice(t.entries, int(t.count))
+	lt := &localeTable{
+		key:        strings.Clone(locale),
+		name:       goStringN(t.locale, t.locale_len),
+		separator:  byte(t.separator),
+		maxCodeLen: int(t.max_code_len),
+		id:         uintptr(unsafe.Pointer(t)),
+	}
+	entries := make([]*Entry, 0, len(rows))
+	names := map[string]string{}
+	for i := range rows {
+		r := &rows[i]
+		code := goStringN(r.code, r.code_len)
+		loc := goStringN(r.locale, r.locale_len)
+		if n, ok := names[loc]; ok {
+			loc = n
+		} else {
+			names[loc] = loc
 		}
+		entries = append(entries, &Entry{
+			Code:       code,
+			Message:    goStringN(r.message, r.message_len),
+			Locale:     loc,
+			Resolution: ResolutionExact,
+			Matched:    Code(code),
+			Kind:       kindOf(r.kind),
+			Retryable:  bool(r.retryable),
+			Status:     statusOf(true, bool(r.retired)),
+			DocURL:     goStringN(r.doc_url, r.doc_url_len),
+		})
 	}
-	msg := goString(r.message)
-	// The static text of a generic answer stops showing codes once the
-	// catalog has kept SMH_ERRORS_MAX_STATIC_UNKNOWN_CODES of them; whether
-	// it shows this one cannot be told from the text (a code such as "a" or
-	// "unknown" is inside the text that shows none), so every code that may
-	// be shown is formatted.
-	if r.resolution == uint32(C.SMH_ERRORS_RESOLUTION_GENERIC) && len(code) > 0 && len(code) <= C.SMH_ERRORS_MAX_SHOWN_CODE_LEN {
-		msg = cFormat(h, cp, cn, lp, ln)
-	}
+	lt.entries = newCodeTable(entries)
+	return lt
+}
+
+// cAsk is the library's whole answer for any code in locale ("": the
+// default locale), the generic message showing the code: one crossing
+// (two for a message longer than the stack buffer).
+func cAsk(h handle, code, locale string) Entry {
+	cp, cn := cstr(code)
+	lp, ln := clocale(locale)
+	var a C.smh_go_answer
+	msg := cText(func(buf *C.char, capacity C.size_t) C.size_t {
+		a = C.smh_go_ask(h, cp, cn, lp, ln, buf, capacity)
+		return a.len
+	})
 	runtime.KeepAlive(code)
 	runtime.KeepAlive(locale)
 	return Entry{
 		Code:       code,
 		Message:    msg,
-		Locale:     goString(r.locale),
-		Resolution: resolutionOf(r.resolution),
-		Matched:    Code(goString(r.matched)),
-		Kind:       kindOf(r.kind),
-		Retryable:  bool(r.retryable),
-		Status:     statusOf(r.matched != nil, bool(a.retired)),
-		DocURL:     goString(r.doc_url),
+		Locale:     goString(a.r.locale),
+		Resolution: resolutionOf(a.r.resolution),
+		Matched:    Code(goString(a.r.matched)),
+		Kind:       kindOf(a.r.kind),
+		Retryable:  bool(a.r.retryable),
+		Status:     statusOf(a.r.matched != nil, bool(a.r.retired)),
+		DocURL:     goString(a.r.doc_url),
 	}
 }
 
@@ -169,71 +211,52 @@ func statusOf(matched, retired bool) Status {
 	}
 }
 
-// cFormat is the full message of code in locale: written on the stack, or
-// measured then written when longer.
-func cFormat(h *C.smh_errors_catalog, cp *C.char, cn C.size_t, lp *C.char, ln C.size_t) string {
-	var stack [512]byte
-	n := int(C.smh_errors_catalog_format_n(h, cp, cn, lp, ln, (*C.char)(unsafe.Pointer(&stack[0])), C.size_t(len(stack))))
-	if n < len(stack) {
-		return string(stack[:n])
-	}
-	buf := make([]byte, n+1)
-	n = int(C.smh_errors_catalog_format_n(h, cp, cn, lp, ln, (*C.char)(unsafe.Pointer(&buf[0])), C.size_t(len(buf))))
-	return string(buf[:min(n, len(buf)-1)])
-}
-
 // cErrorText is the library's one-line text of an API error (control and
 // bidi characters of the server's text escaped).
 func cErrorText(code, message, requestID string) string {
 	cp, cn := cstr(code)
 	mp, mn := cstr(message)
 	rp, rn := cstr(requestID)
-	var stack [256]byte
-	n := int(C.smh_errors_error_text_n(cp, cn, mp, mn, rp, rn, (*C.char)(unsafe.Pointer(&stack[0])), C.size_t(len(stack))))
-	if n < len(stack) {
-		return string(stack[:n])
-	}
-	buf := make([]byte, n+1)
-	n = int(C.smh_errors_error_text_n(cp, cn, mp, mn, rp, rn, (*C.char)(unsafe.Pointer(&buf[0])), C.size_t(len(buf))))
-	return string(buf[:min(n, len(buf)-1)])
+	s := cText(func(buf *C.char, capacity C.size_t) C.size_t {
+		return C.smh_errors_error_text_n(cp, cn, mp, mn, rp, rn, buf, capacity)
+	})
+	runtime.KeepAlive(code)
+	runtime.KeepAlive(message)
+	runtime.KeepAlive(requestID)
+	return s
 }
 
 // cDetail is the localized detail of an error's server message (its holes'
-// text escaped), measured then written; ok is false when there is none.
-func cDetail(h *C.smh_errors_catalog, code, message, locale string) (string, bool) {
+// text escaped); ok is false when there is none.
+func cDetail(h handle, code, message, locale string) (string, bool) {
 	cp, cn := cstr(code)
 	mp, mn := cstr(message)
-	lp, ln := cstr(locale)
-	var stack [512]byte
-	n := int(C.smh_errors_catalog_detail_n(h, cp, cn, mp, mn, lp, ln, (*C.char)(unsafe.Pointer(&stack[0])), C.size_t(len(stack))))
-	if n == 0 {
-		return "", false
-	}
-	if n < len(stack) {
-		return string(stack[:n]), true
-	}
-	buf := make([]byte, n+1)
-	n = int(C.smh_errors_catalog_detail_n(h, cp, cn, mp, mn, lp, ln, (*C.char)(unsafe.Pointer(&buf[0])), C.size_t(len(buf))))
-	return string(buf[:min(n, len(buf)-1)]), n > 0
+	lp, ln := clocale(locale)
+	s := cText(func(buf *C.char, capacity C.size_t) C.size_t {
+		return C.smh_errors_catalog_detail_n(h, cp, cn, mp, mn, lp, ln, buf, capacity)
+	})
+	runtime.KeepAlive(code)
+	runtime.KeepAlive(message)
+	runtime.KeepAlive(locale)
+	return s, s != ""
 }
 
-// codeAt is the registry code whose C string the library answers with at p
-// (the pointers of smh_errors_code_at, stable for the process).
-func codeAt(p *C.char) (string, bool) {
-	s, ok := codePtrs()[uintptr(unsafe.Pointer(p))]
-	return s, ok
+// cExplain is what a person should read about an API error, as the
+// library renders it; "" message and request id are absent.
+func cExplain(h handle, code, message, requestID, locale string) string {
+	cp, cn := cstr(code)
+	mp, mn := clocale(message)
+	rp, rn := clocale(requestID)
+	lp, ln := clocale(locale)
+	s := cText(func(buf *C.char, capacity C.size_t) C.size_t {
+		return C.smh_errors_catalog_explain_n(h, cp, cn, mp, mn, rp, rn, lp, ln, buf, capacity)
+	})
+	runtime.KeepAlive(code)
+	runtime.KeepAlive(message)
+	runtime.KeepAlive(requestID)
+	runtime.KeepAlive(locale)
+	return s
 }
-
-// codePtrs maps the library's code pointers to the codes, read once.
-var codePtrs = sync.OnceValue(func() map[uintptr]string {
-	n := C.smh_errors_code_count()
-	m := make(map[uintptr]string, int(n))
-	for i := C.size_t(0); i < n; i++ {
-		p := C.smh_errors_code_at(i)
-		m[uintptr(unsafe.Pointer(p))] = C.GoString(p)
-	}
-	return m
-})
 
 func resolutionOf(r uint32) Resolution {
 	switch r {
@@ -269,13 +292,10 @@ func cMessage(code, locale string) string {
 	return s
 }
 
-// cNegotiate is the catalog locale of h that requested resolves to; the
-// default locale when useDefault.
-func cNegotiate(h *C.smh_errors_catalog, requested string, useDefault bool) string {
-	if useDefault {
-		return goString(C.smh_errors_catalog_negotiate(h, nil))
-	}
-	p, n := cstr(requested)
+// cNegotiate is the catalog locale of h that requested ("": the default
+// locale) resolves to.
+func cNegotiate(h *C.smh_errors_catalog, requested string) string {
+	p, n := clocale(requested)
 	s := goString(C.smh_errors_catalog_negotiate_n(h, p, n))
 	runtime.KeepAlive(requested)
 	return s
@@ -327,7 +347,8 @@ func cGlobalCatalogError() string { return goString(C.smh_errors_global_catalog_
 type parsed struct {
 	outcome                        C.smh_errors_outcome
 	code, serverMessage, requestID string
-	parseError, parseErrorKind     string
+	parseError                     string
+	parseErrorKind                 ParseErrorKind
 	category                       Category
 	retryable                      bool
 }
@@ -347,12 +368,21 @@ func cParse(body []byte) parsed {
 		serverMessage:  goStringN(p.server_message, p.server_message_len),
 		requestID:      goStringN(p.request_id, p.request_id_len),
 		parseError:     goString(p.parse_error),
-		parseErrorKind: goString(p.parse_error_kind),
+		parseErrorKind: parseErrorKindOf(p.parse_error_kind),
 		category:       Category(goString(p.category)),
 		retryable:      bool(p.retryable),
 	}
 	C.smh_errors_response_free(p.response)
 	return out
+}
+
+// parseErrorKindOf is the kind of the library's smh_errors_parse_error_kind
+// value; "other" for a value this package does not know (a newer library).
+func parseErrorKindOf(v C.smh_errors_parse_error_kind) ParseErrorKind {
+	if int(v) < len(parseErrorKinds) {
+		return parseErrorKinds[v]
+	}
+	return "other"
 }
 
 const (

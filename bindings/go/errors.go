@@ -60,18 +60,22 @@ func (e *Error) Category() Category { return e.category }
 // backoff (the code's, or its nearest registered parent's, policy).
 func (e *Error) Retryable() bool { return e.retryable }
 
-// Localized is the catalog's message for the error's code in locale, from
-// the global catalog; see Lookup. Use (*Catalog).Message(string(e.Code),
-// locale) for another catalog.
+// Localized is the catalog's message for the error's code in locale ("":
+// the user's, from the environment), from the global catalog; see Lookup.
+// Use (*Catalog).Message(string(e.Code), locale) for another catalog.
 func (e *Error) Localized(locale string) string { return global.Message(string(e.Code), locale) }
 
-// LocalizedDetail is the server message's localized detail in locale, from
-// the global catalog (see (*Catalog).Detail): for "Parameter `LibraryId`
-// format invalid.", "参数 LibraryId 的格式无效。" in zh-CN. ok is false when
-// the message is absent or matches no known pattern.
-func (e *Error) LocalizedDetail(locale string) (detail string, ok bool) {
+// Detail is the server message's localized detail in locale, from the
+// global catalog (see (*Catalog).Detail): for "Parameter `LibraryId` format
+// invalid.", "参数 LibraryId 的格式无效。" in zh-CN. ok is false when the
+// message is absent or matches no known pattern.
+func (e *Error) Detail(locale string) (detail string, ok bool) {
 	return global.Detail(string(e.Code), e.Message, locale)
 }
+
+// Explain is what a person should read about the error in locale, from the
+// global catalog, as `smh-errors parse` prints it: see (*Catalog).Explain.
+func (e *Error) Explain(locale string) string { return global.Explain(e, locale) }
 
 // Lookup is the whole catalog answer for the error's code in locale.
 func (e *Error) Lookup(locale string) Entry { return global.Lookup(string(e.Code), locale) }
@@ -86,19 +90,8 @@ func (e *Error) GetMessage() string { return e.Message }
 func (e *Error) GetRequestId() string { return e.RequestID } //nolint:revive // the SDK's spelling
 
 // ParseErrorKind names why a body is not an SMH API response; the same names
-// in every smh-errors binding.
+// in every smh-errors binding (the constants are in kinds_gen.go).
 type ParseErrorKind string
-
-const (
-	ParseTooLarge     ParseErrorKind = "too_large"     // over 1 MiB
-	ParseInvalidUTF8  ParseErrorKind = "invalid_utf8"  // not UTF-8
-	ParseTooDeep      ParseErrorKind = "too_deep"      // nested over 32 deep
-	ParseSyntax       ParseErrorKind = "syntax"        // not JSON
-	ParseNotAnObject  ParseErrorKind = "not_an_object" // JSON, but not an object
-	ParseUnknownShape ParseErrorKind = "unknown_shape" // neither API 3.0 nor legacy
-	ParseWrongType    ParseErrorKind = "wrong_type"    // a field of the wrong JSON type
-	ParseMissingField ParseErrorKind = "missing_field" // a required field is absent
-)
 
 // ParseError says why a body could not be read as an SMH API response.
 type ParseError struct {
@@ -141,7 +134,7 @@ func ReadResponse(body []byte) (Response, error) {
 		if detail == "" {
 			detail = "the library could not read the body"
 		}
-		return Response{}, &ParseError{Kind: ParseErrorKind(p.parseErrorKind), Detail: detail}
+		return Response{}, &ParseError{Kind: p.parseErrorKind, Detail: detail}
 	}
 }
 

@@ -55,11 +55,11 @@ func ExampleParseResponse() {
 	// 请求的次数超过了频率限制。
 }
 
-func ExampleError_LocalizedDetail() {
+func ExampleError_Detail() {
 	body := []byte(`{"Response":{"Error":{"Code":"InvalidParameter","Message":"Parameter ` + "`LibraryId`" + ` format invalid."},"RequestId":"r"}}`)
 	apiErr, _ := smherrors.ParseResponse(body)
 	fmt.Println(apiErr.Localized("zh-CN"))
-	if detail, ok := apiErr.LocalizedDetail("zh-CN"); ok {
+	if detail, ok := apiErr.Detail("zh-CN"); ok {
 		fmt.Println(detail)
 	}
 	// Output:

@@ -39,8 +39,8 @@ func TestConcurrentUse(t *testing.T) {
 	want := make([]Entry, len(questions))
 	wantJa := make([]Entry, len(questions))
 	for i, q := range questions {
-		want[i] = global.lookup(q.code, q.locale, nil)
-		wantJa[i] = overlay.lookup(q.code, "ja-JP", nil)
+		want[i] = global.ask(q.code, q.locale)
+		wantJa[i] = overlay.ask(q.code, "ja-JP")
 	}
 	body := []byte(`{"Response":{"Error":{"Code":"RequestLimitExceeded.UinLimitExceeded","Message":"slow down"},"RequestId":"r-1"}}`)
 
@@ -109,7 +109,7 @@ func TestConcurrentUse(t *testing.T) {
 	}
 }
 
-// Close while a lookup is building a locale's table (issue 17, item 5): the
+// Close while a lookup is building a locale's table: the
 // table built from the overlay must not be kept, and the closed catalog
 // answers as the global one. The hook runs Close at the point where the old
 // code had released the catalog's lock but not yet kept the table.
@@ -119,7 +119,7 @@ func TestCloseWhileBuildingATable(t *testing.T) {
 		t.Fatal(err)
 	}
 	const code = "AuthFailure.SignatureFailure"
-	if got := c.lookup(code, "ja", nil); got.Locale != "ja-JP" {
+	if got := c.ask(code, "ja"); got.Locale != "ja-JP" {
 		t.Fatalf("the overlay answers ja: %+v", got)
 	}
 	closed := make(chan struct{})

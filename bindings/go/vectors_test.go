@@ -147,7 +147,7 @@ func TestVectorsLookup(t *testing.T) {
 			name := fmt.Sprintf("%q in %q", c.Code, c.Locale)
 			// Twice through the kept answers (the first may fill them),
 			// once straight from the library, and Message.
-			for pass, got := range []Entry{cat.Lookup(c.Code, c.Locale), cat.Lookup(c.Code, c.Locale), cat.lookup(c.Code, c.Locale, nil)} {
+			for pass, got := range []Entry{cat.Lookup(c.Code, c.Locale), cat.Lookup(c.Code, c.Locale), cat.ask(c.Code, c.Locale)} {
 				p := diffEntry(got, c.Expect)
 				if got.Code != c.Code {
 					p = append(p, fmt.Sprintf("code: got %q, want %q", got.Code, c.Code))
@@ -289,8 +289,8 @@ func TestVectorsResponses(t *testing.T) {
 				p = append(p, fmt.Sprintf("Detail: got %q, %v, want %q, %v", d, ok, wantDetail, wantOK))
 			}
 			if os.Getenv("SMH_ERRORS_CATALOG_DIR") == "" {
-				if d, ok := e.LocalizedDetail(c.Locale); d != wantDetail || ok != wantOK {
-					p = append(p, fmt.Sprintf("LocalizedDetail: got %q, %v, want %q, %v", d, ok, wantDetail, wantOK))
+				if d, ok := e.Detail(c.Locale); d != wantDetail || ok != wantOK {
+					p = append(p, fmt.Sprintf("Detail: got %q, %v, want %q, %v", d, ok, wantDetail, wantOK))
 				}
 			}
 			if *apiErr != *e {

@@ -452,16 +452,26 @@ export declare function checkResponse(body: Body): void;
  */
 export declare function fromError(err: unknown): SmhError | null;
 
-/** A parse error's kind, the same names in every binding. */
+// BEGIN GENERATED: parse-error-kinds
+/** A parse error's kind, the same names in every binding (`catalog/parse-errors.toml`). */
 export type ParseErrorKind =
+  /** The body is over the size limit (1 MiB). */
   | "too_large"
+  /** The body is not UTF-8. */
   | "invalid_utf8"
+  /** The JSON nests deeper than 32 levels. */
   | "too_deep"
+  /** The body is not JSON. */
   | "syntax"
+  /** The body is JSON, but not an object. */
   | "not_an_object"
+  /** The object is neither the API 3.0 envelope nor the legacy form. */
   | "unknown_shape"
+  /** A field has the wrong JSON type. */
   | "wrong_type"
+  /** A required field is absent or empty. */
   | "missing_field";
+// END GENERATED: parse-error-kinds
 
 /** A body that is not an SMH API response; `kind` says what was wrong. */
 export declare class ResponseParseError extends Error {

@@ -12,17 +12,18 @@
 //! the CLI's `check` and `coverage` print what it finds. It does not depend
 //! on the runtime crate.
 //!
-//! It also holds the naming rules of generated code ([`identifier`]) and
-//! the generator of the bindings' code tables ([`generate`]).
+//! It also holds the naming rule of generated code ([`identifier`]) and the
+//! list of parse-error kinds ([`parse_errors`]), which the bindings'
+//! generator (the `smh-errors-generate` crate) reads with the registry.
 
 #![warn(missing_docs)]
 
 pub mod check;
 pub mod diag;
 pub mod dir;
-pub mod generate;
 #[cfg(feature = "layout")]
 mod layout;
+pub mod parse_errors;
 #[cfg(feature = "layout")]
 pub use layout::layout_diagnostics;
 pub mod registry;

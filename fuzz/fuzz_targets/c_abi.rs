@@ -12,6 +12,7 @@ use std::sync::LazyLock;
 
 use arbitrary::Arbitrary;
 use libfuzzer_sys::fuzz_target;
+use smh_errors::ffi::AnswerExt;
 use smh_errors::{parse_response, Answer, Catalog, ErrorCode, Resolution, Response};
 use smh_errors_c::*;
 
@@ -138,7 +139,7 @@ fuzz_target!(|input: Input<'_>| {
     };
 
     // The NUL-terminated forms: what a C caller holding these bytes sees.
-    let a = core.answer_bytes(core_code(false), core_loc(false));
+    let a = smh_errors::ffi::answer_bytes(core, core_code(false), core_loc(false));
     let m = unsafe { smh_errors_catalog_message(handle, code_cp, loc_cp) };
     assert_eq!(unsafe { s(m) }, Some(a.static_message_c().to_bytes()));
     if handle.is_null() {
@@ -148,7 +149,7 @@ fuzz_target!(|input: Input<'_>| {
     assert_eq!(unsafe { smh_errors_catalog_lookup(handle, code_cp, loc_cp, r.as_mut_ptr()) }, smh_errors_status::Ok);
     same(unsafe { r.assume_init_ref() }, &a);
     let neg = unsafe { smh_errors_catalog_negotiate(handle, loc_cp) };
-    let want = core.locale_bytes(core_loc(false)).name();
+    let want = smh_errors::ffi::locale_bytes(core, core_loc(false)).name();
     assert_eq!(unsafe { s(neg) }, Some(want.as_bytes()));
     let full = a.message();
     check_buf(input.cap as usize, full.as_bytes(), |b, c| unsafe {
@@ -156,22 +157,22 @@ fuzz_target!(|input: Input<'_>| {
     });
 
     // The length-delimited forms: every byte counts, NULs included.
-    let a = core.answer_bytes(core_code(true), core_loc(true));
+    let a = smh_errors::ffi::answer_bytes(core, core_code(true), core_loc(true));
     let mut r = std::mem::MaybeUninit::<smh_errors_lookup_result>::uninit();
     let st = unsafe { smh_errors_catalog_lookup_n(handle, code_p, code_n, loc_p, loc_n, r.as_mut_ptr()) };
     assert_eq!(st, smh_errors_status::Ok);
     same(unsafe { r.assume_init_ref() }, &a);
     let neg = unsafe { smh_errors_catalog_negotiate_n(handle, loc_p, loc_n) };
-    let want = core.locale_bytes(core_loc(true)).name();
+    let want = smh_errors::ffi::locale_bytes(core, core_loc(true)).name();
     assert_eq!(unsafe { s(neg) }, Some(want.as_bytes()));
     let full = a.message();
     check_buf(input.cap as usize, full.as_bytes(), |b, c| unsafe {
         smh_errors_catalog_format_n(handle, code_p, code_n, loc_p, loc_n, b, c)
     });
-    let text = if input.null_code { None } else { std::str::from_utf8(input.code).ok() };
-    assert_eq!(unsafe { smh_errors_retryable_n(code_p, code_n) }, text.is_some_and(smh_errors::retryable));
+    let bytes = if input.null_code { None } else { Some(input.code) };
+    assert_eq!(unsafe { smh_errors_retryable_n(code_p, code_n) }, bytes.is_some_and(smh_errors::retryable_bytes));
     let cat = unsafe { s(smh_errors_category_of_n(code_p, code_n)) };
-    assert_eq!(cat, text.and_then(ErrorCode::category_of).map(str::as_bytes));
+    assert_eq!(cat, bytes.and_then(ErrorCode::category_of_bytes).map(str::as_bytes));
     assert_eq!(unsafe { smh_errors_lookup_n_null_out(handle, code_p, code_n) }, smh_errors_status::NullArgument);
 
     // A response body.
@@ -205,7 +206,7 @@ fuzz_target!(|input: Input<'_>| {
             assert_eq!(field(smh_errors_response_server_message), owned(&e.server_message));
             assert_eq!(field(smh_errors_response_request_id), owned(&e.request_id));
             assert_eq!(unsafe { smh_errors_response_retryable(resp) }, e.retryable());
-            let a = core.answer_bytes(e.code.as_bytes(), loc);
+            let a = smh_errors::ffi::answer_bytes(core, e.code.as_bytes(), loc);
             let m = unsafe { smh_errors_response_message(resp, handle, loc_cp) };
             assert_eq!(unsafe { s(m) }, Some(a.static_message_c().to_bytes()));
             let mut r = std::mem::MaybeUninit::<smh_errors_lookup_result>::uninit();
@@ -219,8 +220,10 @@ fuzz_target!(|input: Input<'_>| {
         }
         Err(e) => {
             assert_eq!(outcome, smh_errors_outcome::Invalid);
-            let kind = unsafe { s(smh_errors_response_parse_error_kind(resp)) };
-            assert_eq!(kind, Some(e.kind().as_bytes()));
+            let kind = unsafe { smh_errors_response_parse_error_kind(resp) };
+            assert_eq!(kind, e.kind().into());
+            let name = unsafe { s(smh_errors_parse_error_kind_name(kind as std::ffi::c_int)) };
+            assert_eq!(name, Some(e.kind().as_str().as_bytes()));
             let why = unsafe { s(smh_errors_response_parse_error(resp)) };
             assert_eq!(why, Some(e.to_string().as_bytes()));
             assert!(unsafe { smh_errors_response_code(resp, ptr::null_mut()) }.is_null());

@@ -9,6 +9,7 @@
 
 use arbitrary::Arbitrary;
 use libfuzzer_sys::fuzz_target;
+use smh_errors::ffi::{AnswerExt, LocaleExt};
 use smh_errors::{Catalog, ErrorCode, FluentArgs, FluentValue};
 use smh_errors_fuzz::check_answer;
 
@@ -45,17 +46,20 @@ fuzz_target!(|input: Input<'_>| {
         }
     };
     let cat = Catalog::builtin();
-    let a = cat.answer_bytes(&code, input.locale);
+    let a = smh_errors::ffi::answer_bytes(cat, &code, input.locale);
     check_answer(cat, &code, &a);
     match input.locale {
-        Some(l) => assert_eq!(a.locale(), cat.locale_bytes(Some(l)).name()),
+        Some(l) => assert_eq!(a.locale(), smh_errors::ffi::locale_bytes(cat, Some(l)).name()),
         None => assert_eq!(a.locale(), cat.default_locale().name()),
     }
     let Ok(text) = std::str::from_utf8(&code) else {
-        // A code that is not UTF-8 is the empty code.
-        let empty = cat.answer_bytes(b"", input.locale);
-        assert_eq!(a.message(), empty.message());
+        // A code that is not UTF-8 is matched by its bytes and never shown.
+        assert_eq!(smh_errors::match_bytes(&code), (a.matched, a.resolution));
         assert_eq!(a.code, "");
+        if a.matched.is_none() {
+            let empty = smh_errors::ffi::answer_bytes(cat, b"", input.locale);
+            assert_eq!(a.message(), empty.message());
+        }
         return;
     };
     assert_eq!(a.code, text);

@@ -11,6 +11,7 @@ use std::sync::LazyLock;
 
 use arbitrary::{Arbitrary, Unstructured};
 use libfuzzer_sys::fuzz_target;
+use smh_errors::ffi::LocaleExt;
 use smh_errors::locale::{CHINESE_LANGUAGES, PSEUDO_LOCALES};
 use smh_errors::Catalog;
 
@@ -67,7 +68,7 @@ enum Q {
 
 /// Checks the promises of one request against `cat`.
 fn check(cat: &Catalog, requested: &[u8]) -> &'static str {
-    let by_bytes = cat.locale_bytes(Some(requested));
+    let by_bytes = smh_errors::ffi::locale_bytes(cat, Some(requested));
     let name = by_bytes.name();
     assert!(cat.locales().any(|l| l == name), "{name} is not a locale of the catalog");
     let chain: Vec<&str> = by_bytes.chain().collect();

@@ -10,16 +10,14 @@
 use std::path::{Path, PathBuf};
 use std::sync::LazyLock;
 
+use smh_errors::ffi::{AnswerExt, LocaleExt};
 use smh_errors::{Answer, Catalog, Diagnostic, ErrorCode, Resolution};
 use smh_errors_check::{Expect, File, Shapes};
 
 /// The registry code that should answer `code` and how: the code itself,
 /// else its longest registered prefix that ends just before a `.`, else
-/// none. A code that is not UTF-8 is read as the empty code.
+/// none, reading bytes (UTF-8 or not).
 pub fn expected_match(code: &[u8]) -> (Option<ErrorCode>, Resolution) {
-    if std::str::from_utf8(code).is_err() {
-        return (None, Resolution::Generic);
-    }
     if let Some(c) = ErrorCode::ALL.iter().find(|c| c.as_str().as_bytes() == code) {
         return (Some(*c), Resolution::Exact);
     }

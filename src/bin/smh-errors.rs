@@ -471,7 +471,7 @@ fn import(file: &std::path::Path, dir: &std::path::Path, replace: bool) -> Resul
 }
 
 fn generate(root: &std::path::Path, check: bool) -> Result<ExitCode, String> {
-    use smh_errors_check::generate;
+    use smh_errors_generate as generate;
     if check {
         let stale = generate::stale(root)?;
         for s in &stale {

@@ -57,15 +57,10 @@ MAX_DEPTH = 32
 MAX_HOLE_LEN = 128
 MAX_MESSAGE_LEN = 2048
 
+# The kinds of parse error every binding names alike, read from the list
+# the core and the bindings are generated from.
 PARSE_ERROR_KINDS = {
-    "too_large",
-    "invalid_utf8",
-    "too_deep",
-    "syntax",
-    "not_an_object",
-    "unknown_shape",
-    "wrong_type",
-    "missing_field",
+    k["name"] for k in tomllib.loads((ROOT / "catalog" / "parse-errors.toml").read_text(encoding="utf-8"))["kind"]
 }
 
 

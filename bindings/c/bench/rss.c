@@ -1,7 +1,7 @@
 /* The resident memory a program gains by loading libsmh_errors.so and making
  * its first lookup (VmRSS before dlopen, after dlopen, after the lookup).
  *
- *   rss /path/to/libsmh_errors.so.0 */
+ *   rss /path/to/libsmh_errors.so */
 #define _GNU_SOURCE
 #include <dlfcn.h>
 #include <stdio.h>

@@ -27,7 +27,8 @@ int main(int argc, char **argv) {
         break;
     }
     case SMH_ERRORS_OUTCOME_INVALID:
-        fprintf(stderr, "not an SMH response (%s): %s\n", smh_errors_response_parse_error_kind(resp),
+        fprintf(stderr, "not an SMH response (%s): %s\n",
+                smh_errors_parse_error_kind_name((int)smh_errors_response_parse_error_kind(resp)),
                 smh_errors_response_parse_error(resp));
         smh_errors_response_free(resp);
         return 2;

@@ -47,6 +47,13 @@
 #define SMH_ERRORS_MAX_STATIC_UNKNOWN_CODES 1024
 
 /**
+ * At most this many locale tables are kept per catalog (one per distinct
+ * chain of catalog locales that requests resolve to); past that,
+ * `smh_errors_catalog_locale_table_n` gives NULL for a new one.
+ */
+#define SMH_ERRORS_MAX_LOCALE_TABLES 256
+
+/**
  * The result of a function that can fail.
  */
 typedef enum smh_errors_status {
@@ -126,6 +133,49 @@ typedef enum smh_errors_outcome {
 } smh_errors_outcome;
 
 /**
+ * Why a body is `SMH_ERRORS_OUTCOME_INVALID`: the kind of parse error,
+ * named alike in every binding (the core's `ParseErrorKind`).
+ */
+typedef enum smh_errors_parse_error_kind {
+    /**
+     * No parse error: the outcome is not `SMH_ERRORS_OUTCOME_INVALID`.
+     */
+    SMH_ERRORS_PARSE_ERROR_KIND_NONE = 0,
+    /**
+     * `too_large`: The body is over the size limit (1 MiB).
+     */
+    SMH_ERRORS_PARSE_ERROR_KIND_TOO_LARGE = 1,
+    /**
+     * `invalid_utf8`: The body is not UTF-8.
+     */
+    SMH_ERRORS_PARSE_ERROR_KIND_INVALID_UTF8 = 2,
+    /**
+     * `too_deep`: The JSON nests deeper than 32 levels.
+     */
+    SMH_ERRORS_PARSE_ERROR_KIND_TOO_DEEP = 3,
+    /**
+     * `syntax`: The body is not JSON.
+     */
+    SMH_ERRORS_PARSE_ERROR_KIND_SYNTAX = 4,
+    /**
+     * `not_an_object`: The body is JSON, but not an object.
+     */
+    SMH_ERRORS_PARSE_ERROR_KIND_NOT_AN_OBJECT = 5,
+    /**
+     * `unknown_shape`: The object is neither the API 3.0 envelope nor the legacy form.
+     */
+    SMH_ERRORS_PARSE_ERROR_KIND_UNKNOWN_SHAPE = 6,
+    /**
+     * `wrong_type`: A field has the wrong JSON type.
+     */
+    SMH_ERRORS_PARSE_ERROR_KIND_WRONG_TYPE = 7,
+    /**
+     * `missing_field`: A required field is absent or empty.
+     */
+    SMH_ERRORS_PARSE_ERROR_KIND_MISSING_FIELD = 8,
+} smh_errors_parse_error_kind;
+
+/**
  * A catalog with overlay locales, opened from a directory by
  * `smh_errors_catalog_open`; freed by `smh_errors_catalog_free`.
  */
@@ -171,10 +221,113 @@ typedef struct smh_errors_lookup_result {
      */
     bool retryable;
     /**
+     * Whether the matched code is retired (as `smh_errors_retired_n` says):
+     * no current official source lists it any more; false for a generic
+     * answer.
+     */
+    bool retired;
+    /**
      * The answering message's documentation link, or NULL.
      */
     const char *doc_url;
 } smh_errors_lookup_result;
+
+/**
+ * One registered code's answer in a locale table. Every string is owned
+ * by the catalog (valid as long as it is), NUL-terminated, and given with
+ * its length in bytes (without the NUL).
+ */
+typedef struct smh_errors_entry {
+    /**
+     * The registered code (`"AuthFailure.SignatureFailure"`), the same
+     * pointer `smh_errors_code_at` gives.
+     */
+    const char *code;
+    /**
+     * The length of `code`.
+     */
+    size_t code_len;
+    /**
+     * The localized text, the same `smh_errors_catalog_message` gives.
+     */
+    const char *message;
+    /**
+     * The length of `message`.
+     */
+    size_t message_len;
+    /**
+     * The catalog locale that answered (`"zh-CN"`; a later locale of the
+     * chain, ending in en-US, where the first lacks the message).
+     */
+    const char *locale;
+    /**
+     * The length of `locale`.
+     */
+    size_t locale_len;
+    /**
+     * The answering message's documentation link, or NULL.
+     */
+    const char *doc_url;
+    /**
+     * The length of `doc_url` (0 when it is NULL).
+     */
+    size_t doc_url_len;
+    /**
+     * The code's kind.
+     */
+    enum smh_errors_kind kind;
+    /**
+     * Whether a client may retry after a backoff.
+     */
+    bool retryable;
+    /**
+     * Whether the code is retired (as `smh_errors_retired_n` says): no
+     * current official source lists it any more.
+     */
+    bool retired;
+} smh_errors_entry;
+
+/**
+ * A locale's answers for every registered code, made by
+ * `smh_errors_catalog_locale_table_n` and owned by the catalog (never
+ * freed by the caller, never changed, valid as long as the catalog).
+ *
+ * A code that is an entry's `code` is answered by that entry (resolution
+ * exact). Any other code is answered by the parent rule: the entry whose
+ * code is the code's longest prefix that ends just before a `separator`
+ * byte (only the code's first `max_code_len + 1` bytes can hold one),
+ * with resolution parent and `matched` that entry's code; when no prefix
+ * is an entry's code, by the generic message, which
+ * `smh_errors_catalog_lookup_format_n` gives.
+ */
+typedef struct smh_errors_locale_table {
+    /**
+     * The catalog locale the request resolved to, as
+     * `smh_errors_catalog_negotiate` gives it.
+     */
+    const char *locale;
+    /**
+     * The length of `locale`.
+     */
+    size_t locale_len;
+    /**
+     * The number of entries: `smh_errors_code_count()`.
+     */
+    size_t count;
+    /**
+     * Every registered code's answer, in registry order.
+     */
+    const struct smh_errors_entry *entries;
+    /**
+     * The parent search reads no more than a code's first
+     * `max_code_len + 1` bytes (the length of the longest registered code).
+     */
+    size_t max_code_len;
+    /**
+     * The byte between a code's segments (`'.'`).
+     */
+    char separator;
+} smh_errors_locale_table;
 
 #ifdef __cplusplus
 extern "C" {
@@ -332,9 +485,9 @@ const char *smh_errors_category_at(size_t index);
  * `"AuthFailure.Whatever"` gives `"AuthFailure"`; `"Foo.Bar"` and
  * `"authfailure.x"` give NULL (case-sensitive, as the API is).
  *
- * `code` is `len` bytes, not NUL-terminated; NUL bytes inside are part of
- * the code (`"Auth\0Failure.X"` has no category). NULL `code` (whatever
- * `len` says) and invalid UTF-8 give NULL.
+ * `code` is `len` bytes, not NUL-terminated, compared as bytes; NUL bytes
+ * inside are part of the code (`"Auth\0Failure.X"` has no category). NULL
+ * `code` (whatever `len` says) gives NULL.
  *
  * Returns a static string, the same pointer `smh_errors_category_at` gives
  * for that category, never freed; or NULL. Allocates nothing. Thread-safe.
@@ -350,8 +503,9 @@ const char *smh_errors_category_of_n(const char *code, size_t len);
  * (`"InternalError.Whatever"` as `"InternalError"`); false for a code the
  * registry does not know.
  *
- * `code` is `len` bytes, not NUL-terminated; NUL bytes inside are part of
- * the code. NULL `code` (whatever `len` says) and invalid UTF-8 give false.
+ * `code` is `len` bytes, not NUL-terminated, matched as bytes (as
+ * `smh_errors_catalog_lookup_n` matches it); NUL bytes inside are part of
+ * the code. NULL `code` (whatever `len` says) gives false.
  *
  * Returns a value: nothing to free. Allocates nothing. Thread-safe.
  *
@@ -368,8 +522,9 @@ bool smh_errors_retryable_n(const char *code, size_t len);
  * with its own message. False for a current code and for a code the
  * registry does not know (a generic answer).
  *
- * `code` is `len` bytes, not NUL-terminated; NUL bytes inside are part of
- * the code. NULL `code` (whatever `len` says) and invalid UTF-8 give false.
+ * `code` is `len` bytes, not NUL-terminated, matched as bytes (as
+ * `smh_errors_catalog_lookup_n` matches it); NUL bytes inside are part of
+ * the code. NULL `code` (whatever `len` says) gives false.
  *
  * Returns a value: nothing to free. Allocates nothing. Thread-safe.
  *
@@ -603,6 +758,13 @@ size_t smh_errors_catalog_format_n(const struct smh_errors_catalog *catalog,
                                    size_t cap);
 
 /**
+ * The name every binding uses for the kind `kind` (`"too_large"`), as a
+ * static string; `""` for `SMH_ERRORS_PARSE_ERROR_KIND_NONE` or a value that
+ * is no kind. Never NULL, never freed. Thread-safe.
+ */
+const char *smh_errors_parse_error_kind_name(int kind);
+
+/**
  * Reads an SMH API response body: `len` bytes at `body` (NULL with `len` 0
  * is an empty body; NULL with any other `len` is read as empty too).
  *
@@ -685,15 +847,15 @@ const char *smh_errors_response_request_id(const struct smh_errors_response *res
 const char *smh_errors_response_parse_error(const struct smh_errors_response *response);
 
 /**
- * The kind of parse error, the same name in every binding: `"too_large"`,
- * `"invalid_utf8"`, `"too_deep"`, `"syntax"`, `"not_an_object"`,
- * `"unknown_shape"`, `"wrong_type"` or `"missing_field"`; NULL unless the
- * outcome is `_INVALID`. The string belongs to `response`. Thread-safe.
+ * The kind of parse error (`SMH_ERRORS_PARSE_ERROR_KIND_SYNTAX`, ...: the
+ * kinds every binding names alike, `catalog/parse-errors.toml`);
+ * `SMH_ERRORS_PARSE_ERROR_KIND_NONE` unless the outcome is `_INVALID` (and
+ * for NULL). Returns a value: nothing to free. Thread-safe.
  *
  * # Safety
  * `response` is NULL or a live response.
  */
-const char *smh_errors_response_parse_error_kind(const struct smh_errors_response *response);
+enum smh_errors_parse_error_kind smh_errors_response_parse_error_kind(const struct smh_errors_response *response);
 
 /**
  * Whether a client may retry the failed request after a backoff (the
@@ -781,6 +943,58 @@ size_t smh_errors_error_text_n(const char *code,
                                size_t cap);
 
 /**
+ * Writes what a person should read about the error into `buf`, with
+ * `snprintf` semantics, as `smh-errors parse` prints it: the catalog's
+ * answer for the code in `locale` (`code [locale, resolution, kind,
+ * retryable]`, then the localized message, indented, and its link), then
+ * `detail:` (the server message's localized detail, when it has one),
+ * `server:` and `request id:` lines, each left out when absent or empty,
+ * with the server's text escaped (`\n`, `\u{1b}`). Lines end in `\n`, the
+ * last without one. `catalog` NULL is the global catalog, `locale` NULL
+ * the default locale. Returns the full length in bytes; 0 (and `""` in
+ * `buf` when `cap > 0`) for a response that is not an error, or NULL.
+ * `buf` may be NULL when `cap` is 0, to measure; it is the caller's.
+ * Thread-safe.
+ *
+ * # Safety
+ * `response` is NULL or a live response; `catalog` is NULL or a live
+ * catalog; `locale` is NULL or a NUL-terminated string; `buf` is NULL or
+ * writable for `cap` bytes.
+ */
+size_t smh_errors_response_explain(const struct smh_errors_response *response,
+                                   const struct smh_errors_catalog *catalog,
+                                   const char *locale,
+                                   char *buf,
+                                   size_t cap);
+
+/**
+ * `smh_errors_response_explain` for an error known by its code, server
+ * message and request id (an SDK's exception, say), each given with its
+ * length (NUL bytes inside are part of the string; invalid UTF-8 is shown
+ * as U+FFFD). NULL `message` or `request_id` is absent; NULL `code` is the
+ * empty code. NULL `locale` is the default locale, a non-NULL one of
+ * length 0 is `""` (en-US). Returns the full length in bytes, never 0 but
+ * on an internal error; `snprintf` semantics as
+ * `smh_errors_response_explain`. Thread-safe.
+ *
+ * # Safety
+ * `catalog` is NULL or a live catalog; `code`, `message`, `request_id` and
+ * `locale` are each NULL or readable for their lengths; `buf` is NULL or
+ * writable for `cap` bytes.
+ */
+size_t smh_errors_catalog_explain_n(const struct smh_errors_catalog *catalog,
+                                    const char *code,
+                                    size_t code_len,
+                                    const char *message,
+                                    size_t message_len,
+                                    const char *request_id,
+                                    size_t request_id_len,
+                                    const char *locale,
+                                    size_t locale_len,
+                                    char *buf,
+                                    size_t cap);
+
+/**
  * Writes the localized detail of the error's server message into `buf`
  * with `snprintf` semantics: the known pattern of the server's `Message`
  * (such as "Parameter `LibraryId` format invalid.") said in `locale` from
@@ -830,6 +1044,55 @@ size_t smh_errors_catalog_detail_n(const struct smh_errors_catalog *catalog,
                                    size_t locale_len,
                                    char *buf,
                                    size_t cap);
+
+/**
+ * The answers of every registered code in `locale` (`locale_len` bytes,
+ * no NUL terminator needed; NULL: the default locale, whatever
+ * `locale_len` says; invalid UTF-8 or garbage: en-US) in `catalog` (NULL:
+ * the global catalog): see `smh_errors_locale_table`.
+ *
+ * Requests that resolve alike (`"zh-CN"`, `"zh_CN.UTF-8"`, `"zh"`) give
+ * the same table. The table is made the first time it is asked for and
+ * kept by the catalog: owned by it, valid as long as it, never freed by
+ * the caller. Returns NULL when the catalog already keeps
+ * `SMH_ERRORS_MAX_LOCALE_TABLES` tables and this one is new (ask with
+ * `smh_errors_catalog_lookup_format_n` then), or on an internal error.
+ * Thread-safe.
+ *
+ * # Safety
+ * `catalog` is NULL or a live catalog; `locale` is NULL or readable for
+ * `locale_len` bytes.
+ */
+const struct smh_errors_locale_table *smh_errors_catalog_locale_table_n(const struct smh_errors_catalog *catalog,
+                                                                        const char *locale,
+                                                                        size_t locale_len);
+
+/**
+ * Answers any code in one call: fills `*out` (when `out` is not NULL) as
+ * `smh_errors_catalog_lookup_n` does, except its `message`, which is NULL,
+ * and writes the full message into `buf`, as `smh_errors_catalog_format_n`
+ * does (snprintf semantics, cut at a UTF-8 character boundary; the generic
+ * message shows the code when it is fit to show). `code`, `locale` and
+ * their lengths are read as by `smh_errors_catalog_lookup_n`.
+ *
+ * Returns the full length of the message in bytes (the text was cut if
+ * the result is `>= cap`; `buf` may be NULL when `cap` is 0, to measure);
+ * 0 only on an internal error (then `*out` holds a generic answer). The
+ * strings in `*out` belong to the catalog; `buf` is the caller's. Thread-safe.
+ *
+ * # Safety
+ * `catalog` is NULL or a live catalog; `code` is NULL or readable for
+ * `code_len` bytes; `locale` is NULL or readable for `locale_len` bytes;
+ * `out` is NULL or writable; `buf` is NULL or writable for `cap` bytes.
+ */
+size_t smh_errors_catalog_lookup_format_n(const struct smh_errors_catalog *catalog,
+                                          const char *code,
+                                          size_t code_len,
+                                          const char *locale,
+                                          size_t locale_len,
+                                          struct smh_errors_lookup_result *out,
+                                          char *buf,
+                                          size_t cap);
 
 #ifdef __cplusplus
 }  // extern "C"

@@ -50,6 +50,20 @@ impl PanicDefault for *const *const c_char {
     }
 }
 
+impl PanicDefault for *const crate::smh_errors_locale_table {
+    /// NULL: no table.
+    fn panic_default() -> Self {
+        std::ptr::null()
+    }
+}
+
+impl PanicDefault for crate::smh_errors_parse_error_kind {
+    /// `SMH_ERRORS_PARSE_ERROR_KIND_NONE`.
+    fn panic_default() -> Self {
+        crate::smh_errors_parse_error_kind::None
+    }
+}
+
 impl PanicDefault for smh_errors_status {
     /// `SMH_ERRORS_STATUS_INTERNAL`.
     fn panic_default() -> Self {

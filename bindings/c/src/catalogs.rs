@@ -7,16 +7,18 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::ptr;
 use std::sync::LazyLock;
 
-use smh_errors::Catalog;
+use smh_errors::{ffi, Catalog};
 
 use crate::ffi_boundary;
 use crate::smh_errors_status;
 use crate::strings::c_string;
+use crate::tables::Tables;
 
 /// A catalog with overlay locales, opened from a directory by
 /// `smh_errors_catalog_open`; freed by `smh_errors_catalog_free`.
 pub struct smh_errors_catalog {
     catalog: Catalog,
+    tables: Tables,
 }
 
 /// The catalog behind `handle`; NULL is the global one.
@@ -27,6 +29,18 @@ pub(crate) unsafe fn ctx<'a>(handle: *const smh_errors_catalog) -> &'a Catalog {
     match unsafe { handle.as_ref() } {
         Some(h) => &h.catalog,
         None => Catalog::global(),
+    }
+}
+
+/// The locale tables kept for `handle`'s catalog; NULL is the global one.
+///
+/// # Safety
+/// `handle` is NULL or a live catalog from `smh_errors_catalog_open`.
+pub(crate) unsafe fn tables<'a>(handle: *const smh_errors_catalog) -> &'a Tables {
+    static GLOBAL: LazyLock<Tables> = LazyLock::new(Tables::default);
+    match unsafe { handle.as_ref() } {
+        Some(h) => &h.tables,
+        None => &GLOBAL,
     }
 }
 
@@ -151,7 +165,7 @@ unsafe fn open(
             .iter()
             .fold(Catalog::builder(), |b, p| b.overlay_dir(p))
             .build()
-            .map(|catalog| Box::new(smh_errors_catalog { catalog }))
+            .map(|catalog| Box::new(smh_errors_catalog { catalog, tables: Tables::default() }))
     }));
     match built {
         Ok(Ok(h)) => {
@@ -217,5 +231,5 @@ pub unsafe extern "C" fn smh_errors_catalog_locale_at(
     catalog: *const smh_errors_catalog,
     index: usize,
 ) -> *const c_char {
-    ffi_boundary!({ unsafe { ctx(catalog) }.locale_c(index).map_or(ptr::null(), CStr::as_ptr) })
+    ffi_boundary!({ ffi::locale_name(unsafe { ctx(catalog) }, index).map_or(ptr::null(), CStr::as_ptr) })
 }

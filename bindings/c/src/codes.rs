@@ -4,10 +4,10 @@
 use std::ffi::c_char;
 use std::ptr;
 
-use smh_errors::ErrorCode;
+use smh_errors::{ffi, ErrorCode};
 
 use crate::ffi_boundary;
-use crate::strings::{text_n, CATEGORIES, CODE_PTRS, VERSION_C};
+use crate::strings::{bytes_n, CATEGORIES, CODE_PTRS, VERSION_C};
 
 /// The library's version, `"MAJOR.MINOR.PATCH"` (equal to
 /// `SMH_ERRORS_VERSION` when header and library match).
@@ -34,7 +34,7 @@ pub extern "C" fn smh_errors_code_count() -> usize {
 /// Thread-safe.
 #[no_mangle]
 pub extern "C" fn smh_errors_code_at(index: usize) -> *const c_char {
-    ffi_boundary!({ ErrorCode::ALL.get(index).map_or(ptr::null(), |c| c.as_c_str().as_ptr()) })
+    ffi_boundary!({ ErrorCode::ALL.get(index).map_or(ptr::null(), |&c| ffi::code_str(c).as_ptr()) })
 }
 
 /// Every registry code, as a static NULL-terminated array of static strings
@@ -71,9 +71,9 @@ pub extern "C" fn smh_errors_category_at(index: usize) -> *const c_char {
 /// `"AuthFailure.Whatever"` gives `"AuthFailure"`; `"Foo.Bar"` and
 /// `"authfailure.x"` give NULL (case-sensitive, as the API is).
 ///
-/// `code` is `len` bytes, not NUL-terminated; NUL bytes inside are part of
-/// the code (`"Auth\0Failure.X"` has no category). NULL `code` (whatever
-/// `len` says) and invalid UTF-8 give NULL.
+/// `code` is `len` bytes, not NUL-terminated, compared as bytes; NUL bytes
+/// inside are part of the code (`"Auth\0Failure.X"` has no category). NULL
+/// `code` (whatever `len` says) gives NULL.
 ///
 /// Returns a static string, the same pointer `smh_errors_category_at` gives
 /// for that category, never freed; or NULL. Allocates nothing. Thread-safe.
@@ -83,8 +83,8 @@ pub extern "C" fn smh_errors_category_at(index: usize) -> *const c_char {
 #[no_mangle]
 pub unsafe extern "C" fn smh_errors_category_of_n(code: *const c_char, len: usize) -> *const c_char {
     ffi_boundary!({
-        let code = unsafe { text_n(code, len) };
-        let Some(category) = code.and_then(ErrorCode::category_of) else {
+        let code = unsafe { bytes_n(code, len) };
+        let Some(category) = code.and_then(ErrorCode::category_of_bytes) else {
             return ptr::null();
         };
         let index = ErrorCode::categories().iter().position(|c| *c == category);
@@ -97,8 +97,9 @@ pub unsafe extern "C" fn smh_errors_category_of_n(code: *const c_char, len: usiz
 /// (`"InternalError.Whatever"` as `"InternalError"`); false for a code the
 /// registry does not know.
 ///
-/// `code` is `len` bytes, not NUL-terminated; NUL bytes inside are part of
-/// the code. NULL `code` (whatever `len` says) and invalid UTF-8 give false.
+/// `code` is `len` bytes, not NUL-terminated, matched as bytes (as
+/// `smh_errors_catalog_lookup_n` matches it); NUL bytes inside are part of
+/// the code. NULL `code` (whatever `len` says) gives false.
 ///
 /// Returns a value: nothing to free. Allocates nothing. Thread-safe.
 ///
@@ -106,7 +107,7 @@ pub unsafe extern "C" fn smh_errors_category_of_n(code: *const c_char, len: usiz
 /// `code` is NULL or readable for `len` bytes.
 #[no_mangle]
 pub unsafe extern "C" fn smh_errors_retryable_n(code: *const c_char, len: usize) -> bool {
-    ffi_boundary!({ unsafe { text_n(code, len) }.is_some_and(smh_errors::retryable) })
+    ffi_boundary!({ unsafe { bytes_n(code, len) }.is_some_and(smh_errors::retryable_bytes) })
 }
 
 /// Whether the registered code that answers `code` (the code itself, or
@@ -116,8 +117,9 @@ pub unsafe extern "C" fn smh_errors_retryable_n(code: *const c_char, len: usize)
 /// with its own message. False for a current code and for a code the
 /// registry does not know (a generic answer).
 ///
-/// `code` is `len` bytes, not NUL-terminated; NUL bytes inside are part of
-/// the code. NULL `code` (whatever `len` says) and invalid UTF-8 give false.
+/// `code` is `len` bytes, not NUL-terminated, matched as bytes (as
+/// `smh_errors_catalog_lookup_n` matches it); NUL bytes inside are part of
+/// the code. NULL `code` (whatever `len` says) gives false.
 ///
 /// Returns a value: nothing to free. Allocates nothing. Thread-safe.
 ///
@@ -126,7 +128,7 @@ pub unsafe extern "C" fn smh_errors_retryable_n(code: *const c_char, len: usize)
 #[no_mangle]
 pub unsafe extern "C" fn smh_errors_retired_n(code: *const c_char, len: usize) -> bool {
     ffi_boundary!({
-        unsafe { text_n(code, len) }.and_then(|c| smh_errors::match_code(c).0).is_some_and(ErrorCode::is_retired)
+        unsafe { bytes_n(code, len) }.and_then(|c| smh_errors::match_bytes(c).0).is_some_and(ErrorCode::is_retired)
     })
 }
 
@@ -162,6 +164,8 @@ mod tests {
         assert!(!retry(some_not.as_str().as_bytes()));
         assert!(!retry(b"Nope.Nothing"));
         assert!(!retry(b"\xff"));
+        let child = [some_retryable.as_str().as_bytes(), b".\xff"].concat();
+        assert!(retry(&child), "a child that is not UTF-8");
         assert!(!unsafe { smh_errors_retryable_n(ptr::null(), 5) });
         // Only `len` bytes are read: the retryable code followed by garbage.
         let long = format!("{}Garbage", some_retryable.as_str());

@@ -28,14 +28,18 @@ pub mod boundary;
 pub mod catalogs;
 pub mod codes;
 pub mod lookup;
+pub mod parse_error_kind;
 pub mod responses;
 mod strings;
+pub mod tables;
 
 pub use boundary::PanicDefault;
 pub use catalogs::*;
 pub use codes::*;
 pub use lookup::*;
+pub use parse_error_kind::*;
 pub use responses::*;
+pub use tables::*;
 
 /// The result of a function that can fail.
 #[repr(C)]
@@ -64,7 +68,8 @@ pub const SMH_ERRORS_MAX_STATIC_UNKNOWN_CODES: usize = 1024;
 
 #[cfg(test)]
 mod tests {
-    use smh_errors::catalog::{MAX_SHOWN_CODE_LEN, MAX_STATIC_UNKNOWN_CODES};
+    use smh_errors::catalog::MAX_SHOWN_CODE_LEN;
+    use smh_errors::ffi::MAX_STATIC_UNKNOWN_CODES;
 
     #[test]
     fn the_limits_are_the_cores() {

@@ -4,7 +4,8 @@
 use std::ffi::c_char;
 use std::ptr;
 
-use smh_errors::{Answer, FluentArgs, FluentValue, Kind, Resolution};
+use smh_errors::ffi::{self, AnswerExt, LocaleExt};
+use smh_errors::{Answer, ErrorCode, FluentArgs, FluentValue, Kind, Resolution};
 
 use crate::catalogs::{ctx, smh_errors_catalog};
 use crate::ffi_boundary;
@@ -57,6 +58,10 @@ pub struct smh_errors_lookup_result {
     pub kind: smh_errors_kind,
     /// Whether a client may retry after a backoff; false for a generic answer.
     pub retryable: bool,
+    /// Whether the matched code is retired (as `smh_errors_retired_n` says):
+    /// no current official source lists it any more; false for a generic
+    /// answer.
+    pub retired: bool,
     /// The answering message's documentation link, or NULL.
     pub doc_url: *const c_char,
 }
@@ -229,7 +234,7 @@ pub unsafe extern "C" fn smh_errors_catalog_negotiate_n(
 /// # Safety
 /// `catalog` is NULL or a live catalog.
 unsafe fn negotiate(catalog: *const smh_errors_catalog, requested: Option<&[u8]>) -> *const c_char {
-    unsafe { ctx(catalog) }.locale_bytes(requested).name_c().as_ptr()
+    ffi::locale_bytes(unsafe { ctx(catalog) }, requested).name_c().as_ptr()
 }
 
 /// The core's one answer for `code` in `locale` (`None`: the default locale)
@@ -243,42 +248,43 @@ pub(crate) unsafe fn answer<'a>(
     code: &'a [u8],
     locale: Option<&[u8]>,
 ) -> Answer<'a, 'a> {
-    unsafe { ctx(catalog) }.answer_bytes(code, locale)
+    ffi::answer_bytes(unsafe { ctx(catalog) }, code, locale)
 }
 
 /// The generic answer, written before anything that could fail.
-const GENERIC: smh_errors_lookup_result = smh_errors_lookup_result {
+pub(crate) const GENERIC: smh_errors_lookup_result = smh_errors_lookup_result {
     message: c"".as_ptr(),
     locale: c"".as_ptr(),
     resolution: smh_errors_resolution::Generic,
     matched: ptr::null(),
     kind: smh_errors_kind::None,
     retryable: false,
+    retired: false,
     doc_url: ptr::null(),
 };
 
-/// The C form of `a`: every string a pointer into the catalog (or into the
-/// registry's codes). Inlined so that the struct is written straight into
-/// the caller's memory: returned through the stack, it was read back before
-/// its last stores had landed (a store-forwarding stall of about a third of
-/// `smh_errors_lookup`'s time).
+/// The C form of `a` with `message`: every string a pointer into the
+/// catalog (or into the registry's codes). Inlined, so that the struct is
+/// written straight into the caller's memory rather than built on the stack
+/// and copied (a copy read back before its last stores land stalls).
 #[inline(always)]
-pub(crate) fn fill(a: &Answer<'_, '_>) -> smh_errors_lookup_result {
+pub(crate) fn fill(a: &Answer<'_, '_>, message: *const c_char) -> smh_errors_lookup_result {
     smh_errors_lookup_result {
-        message: a.static_message_c().as_ptr(),
+        message,
         locale: a.locale_c().as_ptr(),
         resolution: match a.resolution {
             Resolution::Exact => smh_errors_resolution::Exact,
             Resolution::Parent => smh_errors_resolution::Parent,
             Resolution::Generic => smh_errors_resolution::Generic,
         },
-        matched: a.matched.map_or(ptr::null(), |c| c.as_c_str().as_ptr()),
+        matched: a.matched.map_or(ptr::null(), |c| ffi::code_str(c).as_ptr()),
         kind: match a.kind() {
             Some(Kind::Common) => smh_errors_kind::Common,
             Some(Kind::Business) => smh_errors_kind::Business,
             None => smh_errors_kind::None,
         },
         retryable: a.retryable(),
+        retired: a.matched.is_some_and(ErrorCode::is_retired),
         doc_url: a.doc_url_c().map_or(ptr::null(), |u| u.as_ptr()),
     }
 }
@@ -348,8 +354,15 @@ unsafe fn lookup_into(
     let Some(out) = (unsafe { out.as_mut() }) else {
         return smh_errors_status::NullArgument;
     };
-    *out = GENERIC;
-    *out = fill(&unsafe { answer(catalog, code.unwrap_or_default(), locale) });
+    // The answer is written whole, or (a panic) the generic one.
+    let done = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        let a = unsafe { answer(catalog, code.unwrap_or_default(), locale) };
+        *out = fill(&a, a.static_message_c().as_ptr());
+    }));
+    if done.is_err() {
+        *out = GENERIC;
+        return smh_errors_status::Internal;
+    }
     smh_errors_status::Ok
 }
 

@@ -4,11 +4,13 @@
 use std::ffi::c_char;
 use std::ptr;
 
+use smh_errors::ffi::{self, AnswerExt};
 use smh_errors::{parse_response, ApiError, Response};
 
 use crate::catalogs::{ctx, smh_errors_catalog};
 use crate::ffi_boundary;
 use crate::lookup::{answer, fill, format_into, smh_errors_lookup_result};
+use crate::parse_error_kind::smh_errors_parse_error_kind;
 use crate::smh_errors_status;
 use crate::strings::{bytes, bytes_n, text_n, text_n_lossy, write_buf};
 
@@ -34,7 +36,7 @@ pub struct smh_errors_response {
     code: Option<Vec<u8>>,
     server_message: Option<Vec<u8>>,
     parse_error: Option<Vec<u8>>,
-    parse_error_kind: Option<Vec<u8>>,
+    parse_error_kind: smh_errors_parse_error_kind,
 }
 
 fn nul_terminated(s: &str) -> Vec<u8> {
@@ -74,7 +76,7 @@ pub unsafe extern "C" fn smh_errors_parse_response(
             code: None,
             server_message: None,
             parse_error: None,
-            parse_error_kind: None,
+            parse_error_kind: smh_errors_parse_error_kind::None,
         };
         match parse_response(bytes) {
             Ok(Response::Success { request_id }) => {
@@ -90,7 +92,7 @@ pub unsafe extern "C" fn smh_errors_parse_response(
             }
             Err(e) => {
                 r.parse_error = Some(nul_terminated(&e.to_string()));
-                r.parse_error_kind = Some(nul_terminated(e.kind()));
+                r.parse_error_kind = e.kind().into();
             }
         }
         let outcome = r.outcome;
@@ -192,16 +194,18 @@ pub unsafe extern "C" fn smh_errors_response_parse_error(response: *const smh_er
     ffi_boundary!({ field(unsafe { response.as_ref() }.map_or(&None, |r| &r.parse_error), ptr::null_mut()) })
 }
 
-/// The kind of parse error, the same name in every binding: `"too_large"`,
-/// `"invalid_utf8"`, `"too_deep"`, `"syntax"`, `"not_an_object"`,
-/// `"unknown_shape"`, `"wrong_type"` or `"missing_field"`; NULL unless the
-/// outcome is `_INVALID`. The string belongs to `response`. Thread-safe.
+/// The kind of parse error (`SMH_ERRORS_PARSE_ERROR_KIND_SYNTAX`, ...: the
+/// kinds every binding names alike, `catalog/parse-errors.toml`);
+/// `SMH_ERRORS_PARSE_ERROR_KIND_NONE` unless the outcome is `_INVALID` (and
+/// for NULL). Returns a value: nothing to free. Thread-safe.
 ///
 /// # Safety
 /// `response` is NULL or a live response.
 #[no_mangle]
-pub unsafe extern "C" fn smh_errors_response_parse_error_kind(response: *const smh_errors_response) -> *const c_char {
-    ffi_boundary!({ field(unsafe { response.as_ref() }.map_or(&None, |r| &r.parse_error_kind), ptr::null_mut()) })
+pub unsafe extern "C" fn smh_errors_response_parse_error_kind(
+    response: *const smh_errors_response,
+) -> smh_errors_parse_error_kind {
+    ffi_boundary!({ unsafe { response.as_ref() }.map_or(smh_errors_parse_error_kind::None, |r| r.parse_error_kind) })
 }
 
 /// Whether a client may retry the failed request after a backoff (the
@@ -258,7 +262,8 @@ pub unsafe extern "C" fn smh_errors_response_lookup(
         let Some(out) = (unsafe { out.as_mut() }) else {
             return smh_errors_status::NullArgument;
         };
-        *out = fill(&unsafe { answer(catalog, error_code(response), bytes(locale)) });
+        let a = unsafe { answer(catalog, error_code(response), bytes(locale)) };
+        *out = fill(&a, a.static_message_c().as_ptr());
         smh_errors_status::Ok
     })
 }
@@ -321,6 +326,99 @@ pub unsafe extern "C" fn smh_errors_error_text_n(
             .to_string();
         unsafe { write_buf(text.as_bytes(), buf, cap) }
     })
+}
+
+/// Writes what a person should read about the error into `buf`, with
+/// `snprintf` semantics, as `smh-errors parse` prints it: the catalog's
+/// answer for the code in `locale` (`code [locale, resolution, kind,
+/// retryable]`, then the localized message, indented, and its link), then
+/// `detail:` (the server message's localized detail, when it has one),
+/// `server:` and `request id:` lines, each left out when absent or empty,
+/// with the server's text escaped (`\n`, `\u{1b}`). Lines end in `\n`, the
+/// last without one. `catalog` NULL is the global catalog, `locale` NULL
+/// the default locale. Returns the full length in bytes; 0 (and `""` in
+/// `buf` when `cap > 0`) for a response that is not an error, or NULL.
+/// `buf` may be NULL when `cap` is 0, to measure; it is the caller's.
+/// Thread-safe.
+///
+/// # Safety
+/// `response` is NULL or a live response; `catalog` is NULL or a live
+/// catalog; `locale` is NULL or a NUL-terminated string; `buf` is NULL or
+/// writable for `cap` bytes.
+#[no_mangle]
+pub unsafe extern "C" fn smh_errors_response_explain(
+    response: *const smh_errors_response,
+    catalog: *const smh_errors_catalog,
+    locale: *const c_char,
+    buf: *mut c_char,
+    cap: usize,
+) -> usize {
+    ffi_boundary!({
+        unsafe { write_buf(b"", buf, cap) };
+        let Some(e) = unsafe { response.as_ref() }.and_then(|r| r.error.as_ref()) else { return 0 };
+        unsafe { explain_into(catalog, e, bytes(locale), buf, cap) }
+    })
+}
+
+/// `smh_errors_response_explain` for an error known by its code, server
+/// message and request id (an SDK's exception, say), each given with its
+/// length (NUL bytes inside are part of the string; invalid UTF-8 is shown
+/// as U+FFFD). NULL `message` or `request_id` is absent; NULL `code` is the
+/// empty code. NULL `locale` is the default locale, a non-NULL one of
+/// length 0 is `""` (en-US). Returns the full length in bytes, never 0 but
+/// on an internal error; `snprintf` semantics as
+/// `smh_errors_response_explain`. Thread-safe.
+///
+/// # Safety
+/// `catalog` is NULL or a live catalog; `code`, `message`, `request_id` and
+/// `locale` are each NULL or readable for their lengths; `buf` is NULL or
+/// writable for `cap` bytes.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn smh_errors_catalog_explain_n(
+    catalog: *const smh_errors_catalog,
+    code: *const c_char,
+    code_len: usize,
+    message: *const c_char,
+    message_len: usize,
+    request_id: *const c_char,
+    request_id_len: usize,
+    locale: *const c_char,
+    locale_len: usize,
+    buf: *mut c_char,
+    cap: usize,
+) -> usize {
+    ffi_boundary!({
+        unsafe { write_buf(b"", buf, cap) };
+        let lossy = |p: *const c_char, n: usize| (!p.is_null()).then(|| unsafe { text_n_lossy(p, n) }.into_owned());
+        let code = lossy(code, code_len).unwrap_or_default();
+        let e = ApiError {
+            error_code: smh_errors::ErrorCode::from_code(&code),
+            code,
+            server_message: lossy(message, message_len),
+            request_id: lossy(request_id, request_id_len),
+        };
+        unsafe { explain_into(catalog, &e, bytes_n(locale, locale_len), buf, cap) }
+    })
+}
+
+/// Writes `e` explained in `locale` into `buf`.
+///
+/// # Safety
+/// `catalog` is NULL or a live catalog; `buf` is NULL or writable for `cap` bytes.
+unsafe fn explain_into(
+    catalog: *const smh_errors_catalog,
+    e: &ApiError,
+    locale: Option<&[u8]>,
+    buf: *mut c_char,
+    cap: usize,
+) -> usize {
+    let cat = unsafe { ctx(catalog) };
+    let text = match locale {
+        None => e.explain_in(cat, None),
+        Some(l) => e.explain_in(cat, Some(ffi::locale_bytes(cat, Some(l)).name())),
+    };
+    unsafe { write_buf(text.as_bytes(), buf, cap) }
 }
 
 /// Writes the localized detail of the error's server message into `buf`
@@ -404,7 +502,7 @@ unsafe fn detail_into(
     buf: *mut c_char,
     cap: usize,
 ) -> usize {
-    match unsafe { ctx(catalog) }.locale_bytes(locale).detail(code, message) {
+    match ffi::locale_bytes(unsafe { ctx(catalog) }, locale).detail(code, message) {
         Some(d) => unsafe { write_buf(d.message.as_bytes(), buf, cap) },
         None => 0,
     }

@@ -6,7 +6,7 @@ use std::ffi::{c_char, CStr, CString};
 use std::ptr;
 use std::sync::LazyLock;
 
-use smh_errors::ErrorCode;
+use smh_errors::{ffi, ErrorCode};
 
 /// The library's version, `MAJOR.MINOR.PATCH`, NUL-terminated.
 pub(crate) const VERSION_C: &CStr = match CStr::from_bytes_with_nul(concat!(env!("CARGO_PKG_VERSION"), "\0").as_bytes())
@@ -25,7 +25,7 @@ pub(crate) fn c_string(s: &str) -> CString {
 /// The NULL-terminated array of pointers to the registry's codes (the
 /// core's static C strings), in registry order.
 pub(crate) static CODE_PTRS: LazyLock<CodeList> = LazyLock::new(|| {
-    CodeList(ErrorCode::ALL.iter().map(|c| c.as_c_str().as_ptr()).chain(std::iter::once(ptr::null())).collect())
+    CodeList(ErrorCode::ALL.iter().map(|&c| ffi::code_str(c).as_ptr()).chain(std::iter::once(ptr::null())).collect())
 });
 
 /// Every top-level category as a C string, in the order of

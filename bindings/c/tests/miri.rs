@@ -302,7 +302,8 @@ fn response_handles() {
     {
         let (outcome, resp) = parse(body);
         assert_eq!(outcome, smh_errors_outcome::Invalid);
-        assert_eq!(s(unsafe { smh_errors_response_parse_error_kind(resp) }), Some(kind));
+        let k = unsafe { smh_errors_response_parse_error_kind(resp) };
+        assert_eq!(s(smh_errors_parse_error_kind_name(k as std::ffi::c_int)), Some(kind));
         assert!(!s(unsafe { smh_errors_response_parse_error(resp) }).unwrap_or_default().is_empty());
         unsafe { smh_errors_response_free(resp) };
     }

@@ -134,7 +134,8 @@ static void categories(void) {
     CHECK(smh_errors_category_of_n("Auth\0Failure.X", 14) == NULL, "Auth\\0Failure.X");
     CHECK(smh_errors_category_of_n("AuthFailure\0.X", 14) == NULL, "AuthFailure\\0.X");
     CHECK(smh_errors_category_of_n("AuthFailure.\0X", 14) == auth_c, "AuthFailure.\\0X: the NUL is past the dot");
-    CHECK(smh_errors_category_of_n("AuthFailure.\xff", 13) == NULL, "invalid UTF-8 is the empty code");
+    CHECK(smh_errors_category_of_n("AuthFailure.\xff", 13) == auth_c, "bytes past the dot need not be UTF-8");
+    CHECK(smh_errors_category_of_n("Auth\xff" "Failure.X", 14) == NULL, "no category is not UTF-8");
     CHECK(smh_errors_category_of_n("AuthFailure\xc3", 12) == NULL, "truncated UTF-8");
     /* A buffer with no NUL anywhere (ASan would see an over-read). */
     char *heap = malloc(11);
@@ -360,7 +361,7 @@ static smh_errors_outcome parse(const char *body, size_t len, smh_errors_respons
 static void responses(void) {
     smh_errors_response *r = (smh_errors_response *)1;
     CHECK(parse(NULL, 0, &r) == SMH_ERRORS_OUTCOME_INVALID && r != NULL, "NULL body");
-    CHECK_STR(smh_errors_response_parse_error_kind(r), "syntax", "NULL body kind");
+    CHECK(smh_errors_response_parse_error_kind(r) == SMH_ERRORS_PARSE_ERROR_KIND_SYNTAX, "NULL body kind");
     smh_errors_response_free(r);
     CHECK(parse(NULL, 12345, &r) == SMH_ERRORS_OUTCOME_INVALID, "NULL body with a length");
     smh_errors_response_free(r);
@@ -379,7 +380,10 @@ static void responses(void) {
     CHECK(smh_errors_response_server_message(NULL, NULL) == NULL, "server_message(NULL)");
     CHECK(smh_errors_response_request_id(NULL, NULL) == NULL, "request_id(NULL)");
     CHECK(smh_errors_response_parse_error(NULL) == NULL, "parse_error(NULL)");
-    CHECK(smh_errors_response_parse_error_kind(NULL) == NULL, "parse_error_kind(NULL)");
+    CHECK(smh_errors_response_parse_error_kind(NULL) == SMH_ERRORS_PARSE_ERROR_KIND_NONE, "parse_error_kind(NULL)");
+    CHECK_STR(smh_errors_parse_error_kind_name(SMH_ERRORS_PARSE_ERROR_KIND_NONE), "", "no kind has the empty name");
+    CHECK_STR(smh_errors_parse_error_kind_name(-1), "", "a value that is no kind");
+    CHECK_STR(smh_errors_parse_error_kind_name(SMH_ERRORS_PARSE_ERROR_KIND_MISSING_FIELD), "missing_field", "a name");
     CHECK(!smh_errors_response_retryable(NULL), "retryable(NULL)");
     CHECK_STR(smh_errors_response_message(NULL, NULL, "en-US"), EN_UNKNOWN, "message(NULL)");
     char buf[128];
@@ -437,7 +441,7 @@ static void responses(void) {
     };
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
         CHECK(parse(bad[i].body, strlen(bad[i].body), &r) == SMH_ERRORS_OUTCOME_INVALID, "bad body %zu", i);
-        CHECK_STR(smh_errors_response_parse_error_kind(r), bad[i].kind, bad[i].body);
+        CHECK_STR(smh_errors_parse_error_kind_name((int)smh_errors_response_parse_error_kind(r)), bad[i].kind, bad[i].body);
         const char *why = smh_errors_response_parse_error(r);
         CHECK(why != NULL && strlen(why) > 10, "bad body %zu reason: %s", i, SHOW(why));
         smh_errors_response_free(r);
@@ -447,10 +451,10 @@ static void responses(void) {
     char *b = malloc(big);
     memset(b, '[', big);
     CHECK(parse(b, 100000, &r) == SMH_ERRORS_OUTCOME_INVALID, "deep");
-    CHECK_STR(smh_errors_response_parse_error_kind(r), "too_deep", "deep kind");
+    CHECK(smh_errors_response_parse_error_kind(r) == SMH_ERRORS_PARSE_ERROR_KIND_TOO_DEEP, "deep kind");
     smh_errors_response_free(r);
     CHECK(parse(b, big, &r) == SMH_ERRORS_OUTCOME_INVALID, "huge");
-    CHECK_STR(smh_errors_response_parse_error_kind(r), "too_large", "huge kind");
+    CHECK(smh_errors_response_parse_error_kind(r) == SMH_ERRORS_PARSE_ERROR_KIND_TOO_LARGE, "huge kind");
     smh_errors_response_free(r);
     free(b);
 }
@@ -548,8 +552,8 @@ static void catalogs(const char *overlays) {
     smh_errors_catalog_format(cat, "Foo.Bar", "ja-JP", NULL, NULL, 0, buf, sizeof buf);
     CHECK_STR(buf, "リクエストはエラーコード Foo.Bar で失敗しました。", "ja generic shows the code");
     /* ja has unknown-code but no unknown-error: the unknown code is answered
-     * by ja's unknown-code in every form (it was en-US text with locale ja-JP),
-     * an unshowable one by en-US's unknown-error, locale en-US. */
+     * by ja's unknown-code in every form, an unshowable one by en-US's
+     * unknown-error, locale en-US. */
     CHECK_STR(smh_errors_catalog_message(cat, "Foo.Bar", "ja-JP"), "リクエストはエラーコード Foo.Bar で失敗しました。",
               "ja message of an unknown code");
     smh_errors_catalog_lookup(cat, "Nope.X", "ja", &r);
@@ -626,7 +630,7 @@ static void error_text(void) {
     size_t n = smh_errors_error_text_n(code, strlen(code), msg, strlen(msg), rid, strlen(rid), buf, sizeof buf);
     CHECK_STR(buf, "AuthFailure.SignatureFailure: bad\\nsig\\u{1b}[2J (RequestId: r-1)", "escaped text");
     CHECK(n == strlen(buf), "returns the full length");
-    /* Invisible characters too (issue 23): U+200B, U+E0041, U+FEFF, U+00AD, U+2060. */
+    /* Invisible characters too: U+200B, U+E0041, U+FEFF, U+00AD, U+2060. */
     static const char hidden[] = "Li\xe2\x80\x8b" "b\xf3\xa0\x81\x81\xef\xbb\xbf\xc2\xad\xe2\x81\xa0";
     smh_errors_error_text_n("X", 1, hidden, strlen(hidden), "r", 1, buf, sizeof buf);
     CHECK_STR(buf, "X: Li\\u{200b}b\\u{e0041}\\u{feff}\\u{ad}\\u{2060} (RequestId: r)", "invisible characters escaped");
@@ -639,6 +643,104 @@ static void error_text(void) {
     n = smh_errors_error_text_n(code, strlen(code), msg, strlen(msg), rid, strlen(rid), buf, 5);
     CHECK_STR(buf, "Auth", "cut to the buffer");
     CHECK(n > 40, "and still the full length");
+}
+
+/* A locale's table: every registered code's answer, as the lookup gives it,
+ * the same table for requests that resolve alike, kept by the catalog. */
+static void locale_tables(const char *overlays) {
+    const smh_errors_locale_table *t = smh_errors_catalog_locale_table_n(NULL, "zh_CN.UTF-8", 11);
+    CHECK(t != NULL, "a table for zh_CN.UTF-8");
+    if (t == NULL) return;
+    CHECK_STR(t->locale, "zh-CN", "the negotiated locale");
+    CHECK(t->locale_len == 5 && t->count == smh_errors_code_count(), "lengths");
+    CHECK(t->separator == '.' && t->max_code_len >= strlen("InvalidParameterValue.AdvancedSearchOption"), "the parent rule");
+    for (size_t i = 0; i < t->count; i++) {
+        const smh_errors_entry *e = &t->entries[i];
+        smh_errors_lookup_result r;
+        smh_errors_lookup(smh_errors_code_at(i), "zh-CN", &r);
+        CHECK(e->code == smh_errors_code_at(i) && e->code_len == strlen(e->code), "entry %zu's code", i);
+        CHECK(e->message == r.message && e->message_len == strlen(e->message), "entry %zu's message", i);
+        CHECK(e->locale == r.locale && e->locale_len == strlen(e->locale), "entry %zu's locale", i);
+        CHECK(e->doc_url == r.doc_url && e->doc_url_len == (r.doc_url ? strlen(r.doc_url) : 0), "entry %zu's link", i);
+        CHECK(e->kind == r.kind && e->retryable == r.retryable, "entry %zu's kind and policy", i);
+    }
+    CHECK(smh_errors_catalog_locale_table_n(NULL, "zh", 2) == t, "zh resolves alike: the same table");
+    CHECK(smh_errors_catalog_locale_table_n(NULL, "zh-CNxx", 5) == t, "only locale_len bytes are read");
+    const smh_errors_locale_table *en = smh_errors_catalog_locale_table_n(NULL, "\xff", 1);
+    CHECK(en != NULL && en != t && str_eq(en->locale, "en-US"), "garbage is en-US");
+    const smh_errors_locale_table *def = smh_errors_catalog_locale_table_n(NULL, NULL, 7);
+    CHECK(def != NULL && str_eq(def->locale, smh_errors_negotiate(NULL)), "NULL is the default locale");
+
+    /* An overlay's partial locale falls back entry by entry. */
+    char dir[4096];
+    snprintf(dir, sizeof dir, "%s/ja-partial", overlays);
+    smh_errors_catalog *cat = NULL;
+    CHECK(smh_errors_catalog_open(dir, &cat, NULL) == SMH_ERRORS_STATUS_OK, "open ja-partial");
+    const smh_errors_locale_table *ja = smh_errors_catalog_locale_table_n(cat, "ja", 2);
+    CHECK(ja != NULL && str_eq(ja->locale, "ja-JP"), "ja table");
+    int ja_entries = 0, en_entries = 0;
+    for (size_t i = 0; ja && i < ja->count; i++) {
+        smh_errors_lookup_result r;
+        smh_errors_catalog_lookup(cat, ja->entries[i].code, "ja", &r);
+        CHECK(ja->entries[i].message == r.message && ja->entries[i].locale == r.locale, "ja entry %zu", i);
+        ja_entries += str_eq(r.locale, "ja-JP");
+        en_entries += str_eq(r.locale, "en-US");
+    }
+    CHECK(ja_entries > 0 && en_entries > 0, "some answered in ja-JP (%d), some in en-US (%d)", ja_entries, en_entries);
+    smh_errors_catalog_free(cat);
+}
+
+/* Any code in one call: the struct of the lookup (message NULL) and the
+ * full message of the format call. */
+static void lookup_format(void) {
+    const char *codes[] = {"AuthFailure", "InvalidParameterValue.Foo", "Nope.Code", "a b", ""};
+    for (size_t i = 0; i < sizeof codes / sizeof codes[0]; i++) {
+        smh_errors_lookup_result r, want;
+        char buf[256], fmt[256];
+        size_t n = smh_errors_catalog_lookup_format_n(NULL, codes[i], strlen(codes[i]), "zh", 2, &r, buf, sizeof buf);
+        smh_errors_catalog_lookup_n(NULL, codes[i], strlen(codes[i]), "zh", 2, &want);
+        size_t m = smh_errors_catalog_format_n(NULL, codes[i], strlen(codes[i]), "zh", 2, fmt, sizeof fmt);
+        CHECK(r.message == NULL, "%s: no static message", codes[i]);
+        CHECK(r.locale == want.locale && r.resolution == want.resolution && r.matched == want.matched &&
+                  r.kind == want.kind && r.retryable == want.retryable && r.doc_url == want.doc_url,
+              "%s: the lookup's fields", codes[i]);
+        CHECK(n == m && str_eq(buf, fmt), "%s: the format's text", codes[i]);
+    }
+    char small[4];
+    size_t n = smh_errors_catalog_lookup_format_n(NULL, "Nope.Code", 9, "en", 2, NULL, small, sizeof small);
+    CHECK(n == strlen("The request failed with error code Nope.Code.") && str_eq(small, "The"), "cut, NULL out");
+}
+
+/* What a person should read: the lookup's text, then detail, server and
+ * request id lines, as `smh-errors parse` prints it. */
+static void explain(void) {
+    const char body[] = "{\"Response\":{\"Error\":{\"Code\":\"InvalidParameter\",\"Message\":\"Parameter `LibraryId` "
+                        "format invalid.\"},\"RequestId\":\"r-1\"}}";
+    smh_errors_response *resp = NULL;
+    smh_errors_parse_response((const uint8_t *)body, strlen(body), &resp);
+    const char *want = "InvalidParameter [en-US, exact, common, not retryable]\n"
+                       "  A parameter is invalid (for example, its format or type is wrong).\n"
+                       "  detail: The parameter LibraryId has an invalid format.\n"
+                       "  server: Parameter `LibraryId` format invalid.\n"
+                       "  request id: r-1";
+    char buf[512];
+    size_t n = smh_errors_response_explain(resp, NULL, "en", buf, sizeof buf);
+    CHECK_STR(buf, want, "response explain");
+    CHECK(n == strlen(want), "full length");
+    const char *code = "InvalidParameter", *msg = "Parameter `LibraryId` format invalid.";
+    n = smh_errors_catalog_explain_n(NULL, code, strlen(code), msg, strlen(msg), "r-1", 3, "en", 2, buf, sizeof buf);
+    CHECK_STR(buf, want, "explain by fields");
+    n = smh_errors_catalog_explain_n(NULL, code, strlen(code), NULL, 0, "", 0, "en", 2, buf, sizeof buf);
+    CHECK_STR(buf, "InvalidParameter [en-US, exact, common, not retryable]\n"
+                   "  A parameter is invalid (for example, its format or type is wrong).", "no message, empty id");
+    n = smh_errors_catalog_explain_n(NULL, "X\n", 2, "m\x1b", 2, NULL, 0, "en", 2, buf, sizeof buf);
+    CHECK(strstr(buf, "X\\n [en-US, unknown code]") == buf && strstr(buf, "server: m\\u{1b}") != NULL,
+          "network text escaped: %s", buf);
+    smh_errors_response_free(resp);
+    smh_errors_parse_response((const uint8_t *)"{\"Response\":{}}", 14, &resp);
+    CHECK(smh_errors_response_explain(resp, NULL, "en", buf, sizeof buf) == 0 && buf[0] == 0, "a success: none");
+    CHECK(smh_errors_response_explain(NULL, NULL, "en", buf, sizeof buf) == 0, "NULL: none");
+    smh_errors_response_free(resp);
 }
 
 int main(int argc, char **argv) {
@@ -658,5 +760,8 @@ int main(int argc, char **argv) {
     catalogs(argv[1]);
     unknown_codes();
     error_text();
+    locale_tables(argv[1]);
+    lookup_format();
+    explain();
     return check_report("test_api");
 }

@@ -171,7 +171,7 @@ int main(int argc, char **argv) {
                 free(rid.s);
             } else if (o == SMH_ERRORS_OUTCOME_INVALID) {
                 field kind = get(line, "error_kind");
-                cmp("error_kind", smh_errors_response_parse_error_kind(resp), kind);
+                cmp("error_kind", smh_errors_parse_error_kind_name((int)smh_errors_response_parse_error_kind(resp)), kind);
                 free(kind.s);
             }
             smh_errors_response_free(resp);

@@ -253,11 +253,11 @@ static void responses(void) {
                   "%s: detail on a non-error", ctx);
         }
         if (strcmp(c->outcome, "invalid") == 0) {
-            CHECK_STR(smh_errors_response_parse_error_kind(r), c->error_kind, ctx);
+            CHECK_STR(smh_errors_parse_error_kind_name((int)smh_errors_response_parse_error_kind(r)), c->error_kind, ctx);
             const char *why = smh_errors_response_parse_error(r);
             CHECK(why != NULL && strlen(why) > 10, "%s: parse error text \"%s\"", ctx, SHOW(why));
         } else {
-            CHECK(smh_errors_response_parse_error_kind(r) == NULL, "%s: parse error kind on a valid body", ctx);
+            CHECK(smh_errors_response_parse_error_kind(r) == SMH_ERRORS_PARSE_ERROR_KIND_NONE, "%s: parse error kind on a valid body", ctx);
         }
         smh_errors_response_free(r);
         free(built);

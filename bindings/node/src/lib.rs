@@ -266,7 +266,7 @@ impl NativeCatalog {
     ) -> Result<String> {
         let cat = self.cat()?;
         let e = ApiError { error_code: ErrorCode::from_code(&code), code, server_message, request_id };
-        Ok(Response::Error(e).to_text(cat, locale.as_deref()))
+        Ok(e.explain_in(cat, locale.as_deref()))
     }
 
     /// The localized detail of an error's server message in `locale`:
@@ -297,7 +297,7 @@ fn parsed(r: std::result::Result<Response, ParseError>) -> ParseRow {
 }
 
 fn invalid(e: &ParseError) -> ParseRow {
-    vec![Some("invalid".into()), Some(e.to_string()), Some(e.kind().into())]
+    vec![Some("invalid".into()), Some(e.to_string()), Some(e.kind().as_str().into())]
 }
 
 /// Reads a body given as bytes (a `Buffer`, a `Uint8Array`).

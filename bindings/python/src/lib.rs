@@ -21,7 +21,21 @@ use pyo3::types::{PyBool, PyDict, PyList, PyString, PyTuple};
 
 use smh_errors::response::{parse_response_wtf8, MAX_DEPTH};
 use smh_errors::text::ErrorText;
-use smh_errors::{parse_response, Catalog, CatalogError, ErrorCode, IdentStyle, Lookup, ParseError, Response};
+use smh_errors::{
+    parse_response, ApiError, Catalog, CatalogError, ErrorCode, IdentStyle, Lookup, ParseError, Response,
+};
+
+/// The package's exception classes, defined once in `smh_errors/__init__.py`
+/// and imported from there on first use.
+mod py {
+    pyo3::import_exception!(smh_errors, ResponseParseError);
+    pyo3::import_exception!(smh_errors, CatalogError);
+}
+
+/// A parse error as the package's `ResponseParseError(message, kind)`.
+fn parse_error(e: &ParseError) -> PyErr {
+    PyErr::new::<py::ResponseParseError, _>((e.to_string(), e.kind().as_str()))
+}
 
 /// Bodies larger than this are parsed with the interpreter detached, so that
 /// other threads run meanwhile.
@@ -237,10 +251,9 @@ impl NativeCatalog {
 }
 
 /// A Python `str` as text; each lone surrogate becomes one U+FFFD (see the
-/// module docs). (`to_string_lossy` gives three, one per byte of the
-/// surrogate's UTF-8 form, so that a locale with lone surrogates could pass
-/// the tag length limit as text and not as a `str`: found by the
-/// differential run.)
+/// module docs), as the same text with U+FFFD is read: one character, never
+/// one per byte of the surrogate's UTF-8 form (which `to_string_lossy`
+/// gives), so that a request's length is the same either way.
 fn text<'a>(s: &'a Bound<'_, PyString>) -> Cow<'a, str> {
     if let Ok(t) = s.to_cow() {
         return t;
@@ -279,10 +292,10 @@ impl NativeCatalog {
     }
 
     /// The builtin catalog with the overlay directories `dirs`, in order.
-    /// On a broken overlay raises `error(text, diagnostics)`, where
+    /// On a broken overlay raises `CatalogError(text, diagnostics)`, where
     /// diagnostics are `(path, line, col, severity, rule, message)` tuples.
     #[staticmethod]
-    fn open(py: Python<'_>, dirs: Vec<PathBuf>, error: &Bound<'_, PyAny>) -> PyResult<NativeCatalog> {
+    fn open(py: Python<'_>, dirs: Vec<PathBuf>) -> PyResult<NativeCatalog> {
         let built = py.detach(|| dirs.iter().fold(Catalog::builder(), |b, d| b.overlay_dir(d)).build());
         match built {
             Ok(c) => Ok(NativeCatalog { which: Which::Owned(Box::new(c)) }),
@@ -292,7 +305,7 @@ impl NativeCatalog {
                     .iter()
                     .map(|d| (d.path.clone(), d.line, d.col, d.severity.as_str(), d.rule, d.message.clone()))
                     .collect();
-                Err(PyErr::from_value(error.call1((e.to_string(), diags))?))
+                Err(PyErr::new::<py::CatalogError, _>((e.to_string(), diags)))
             }
         }
     }
@@ -302,14 +315,55 @@ impl NativeCatalog {
         self.cat().locales().collect()
     }
 
-    /// `(message, exact)`: the localized text of `code`, and whether the
-    /// code's own message answered (such answers are fixed, so cacheable).
+    /// The localized text of `code` in `locale` (`None`: the default locale).
     #[pyo3(signature = (code, locale=None))]
-    fn message(&self, code: &Bound<'_, PyString>, locale: Option<&Bound<'_, PyString>>) -> (String, bool) {
+    fn message(&self, code: &Bound<'_, PyString>, locale: Option<&Bound<'_, PyString>>) -> String {
         let code = text(code);
         let locale = locale.map(text);
-        let hit = self.cat().lookup(&code, locale.as_deref());
-        (hit.message.into_owned(), hit.resolution == smh_errors::Resolution::Exact)
+        self.cat().lookup(&code, locale.as_deref()).message.into_owned()
+    }
+
+    /// Every registered code's answer in `locale` (`None`: the default
+    /// locale), for the package to keep: `({code: message}, {code: Entry})`.
+    #[pyo3(signature = (locale=None))]
+    fn table<'py>(
+        &self,
+        py: Python<'py>,
+        locale: Option<&Bound<'py, PyString>>,
+    ) -> PyResult<(Bound<'py, PyDict>, Bound<'py, PyDict>)> {
+        let locale = locale.map(text);
+        let handle = match locale.as_deref() {
+            Some(l) => self.cat().locale(l),
+            None => self.cat().default_locale(),
+        };
+        let (messages, entries) = (PyDict::new(py), PyDict::new(py));
+        for c in ErrorCode::ALL {
+            let hit = handle.lookup(c.as_str());
+            let code = PyString::new(py, c.as_str());
+            messages.set_item(&code, &*hit.message)?;
+            entries.set_item(&code, Entry::from_lookup(code.clone().unbind(), &hit))?;
+        }
+        Ok((messages, entries))
+    }
+
+    /// What a person should read about an error (`smh-errors parse`'s
+    /// text for it), rendered by the core.
+    #[pyo3(signature = (code, message=None, request_id=None, locale=None))]
+    fn explain_error(
+        &self,
+        code: &Bound<'_, PyString>,
+        message: Option<&Bound<'_, PyString>>,
+        request_id: Option<&Bound<'_, PyString>>,
+        locale: Option<&Bound<'_, PyString>>,
+    ) -> String {
+        let code = text(code).into_owned();
+        let e = ApiError {
+            error_code: ErrorCode::from_code(&code),
+            code,
+            server_message: message.map(|m| text(m).into_owned()),
+            request_id: request_id.map(|r| text(r).into_owned()),
+        };
+        e.explain_in(self.cat(), locale.map(text).as_deref())
     }
 
     /// The localized detail of an error's server message (the known pattern
@@ -361,19 +415,13 @@ impl NativeCatalog {
     /// A parsed body as the CLI prints it (`smh-errors parse`, or with
     /// `json` its `--json` form); raises `error(message, kind)` for a
     /// malformed body.
-    #[pyo3(signature = (body, error, locale=None, json=false))]
-    fn report(
-        &self,
-        body: &[u8],
-        error: &Bound<'_, PyAny>,
-        locale: Option<&Bound<'_, PyString>>,
-        json: bool,
-    ) -> PyResult<String> {
+    #[pyo3(signature = (body, locale=None, json=false))]
+    fn report(&self, body: &[u8], locale: Option<&Bound<'_, PyString>>, json: bool) -> PyResult<String> {
         let locale = locale.map(text);
         match parse_response(body) {
             Ok(r) if json => Ok(r.to_json(self.cat(), locale.as_deref()).to_string()),
             Ok(r) => Ok(r.to_text(self.cat(), locale.as_deref())),
-            Err(e) => Err(PyErr::from_value(error.call1((e.to_string(), e.kind()))?)),
+            Err(e) => Err(parse_error(&e)),
         }
     }
 }
@@ -384,34 +432,29 @@ impl NativeCatalog {
 /// `from_text`: the bytes are a `str` encoded with `surrogatepass`, so an
 /// encoded lone surrogate is answered as the core answers one in text.
 #[pyfunction]
-#[pyo3(signature = (body, error, from_text=false))]
-fn parse<'py>(
-    py: Python<'py>,
-    body: &[u8],
-    error: &Bound<'py, PyAny>,
-    from_text: bool,
-) -> PyResult<Bound<'py, PyTuple>> {
+#[pyo3(signature = (body, from_text=false))]
+fn parse<'py>(py: Python<'py>, body: &[u8], from_text: bool) -> PyResult<Bound<'py, PyTuple>> {
     let read = |b: &[u8]| if from_text { parse_response_wtf8(b) } else { parse_response(b) };
     let parsed = if body.len() > DETACH_OVER { py.detach(|| read(body)) } else { read(body) };
     match parsed {
         Ok(Response::Success { request_id }) => ("success", request_id).into_pyobject(py),
         Ok(Response::Error(e)) => ("error", e.code, e.server_message, e.request_id).into_pyobject(py),
-        Err(e) => Err(PyErr::from_value(error.call1((e.to_string(), e.kind()))?)),
+        Err(e) => Err(parse_error(&e)),
     }
 }
 
-/// The exception `error(message, kind)` for a decoded body (a `dict`) that
-/// could not be turned into JSON text: `reason` is `"too_deep"` (it nests
-/// past Python's recursion limit) or `"not_json"` (it holds a value JSON
-/// cannot represent). The message and kind are the core's.
+/// The `ResponseParseError` for a decoded body (a `dict`) that could not be
+/// turned into JSON text, to raise: `reason` is `"too_deep"` (it nests past
+/// Python's recursion limit) or `"not_json"` (it holds a value JSON cannot
+/// represent). The message and kind are the core's.
 #[pyfunction]
-fn decoded_error<'py>(reason: &str, error: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
+fn decoded_error<'py>(py: Python<'py>, reason: &str) -> PyResult<Bound<'py, PyAny>> {
     let e = match reason {
         "too_deep" => ParseError::TooDeep { limit: MAX_DEPTH },
         "not_json" => ParseError::not_json(),
         other => return Err(pyo3::exceptions::PyValueError::new_err(format!("unknown reason {other:?}"))),
     };
-    error.call1((e.to_string(), e.kind()))
+    Ok(parse_error(&e).into_value(py).into_bound(py).into_any())
 }
 
 /// The text of an API error, `Code: message (RequestId: id)`, as the core

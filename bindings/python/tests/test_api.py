@@ -174,3 +174,16 @@ def test_error_code_names_come_from_the_native_module() -> None:
     rows = smh_errors._native.codes()
     assert [m.name for m in ErrorCode] == [r[6] for r in rows]
     assert [m.value for m in ErrorCode] == [r[0] for r in rows]
+
+
+def test_kept_tables_answer_as_the_core() -> None:
+    """The tables kept per locale give exactly what the core answers."""
+    native = smh_errors._native.NativeCatalog.global_catalog()
+    codes = [c.value for c in smh_errors.codes()] + ["InvalidParameterValue.Foo", "Nope.X", "", "a b"]
+    for loc in ("zh-CN", "en", None, "zh_CN.UTF-8", "", "x" * 200):
+        for code in codes:
+            assert smh_errors.lookup(code, loc) == native.lookup(code, loc), (code, loc)
+            assert smh_errors.message(code, loc) == native.message(code, loc), (code, loc)
+    member = smh_errors.ErrorCode.AuthFailure_SignatureFailure
+    assert smh_errors.message(member, "zh-CN") == native.message(member.value, "zh-CN")
+    assert smh_errors.lookup(member, "zh-CN").code == member.value

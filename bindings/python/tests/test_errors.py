@@ -151,7 +151,7 @@ def test_from_exception_duck_typed() -> None:
 
     src = Custom()
     e = smh_errors.from_exception(src)
-    assert type(e) is smh_errors.ResourceNotFound
+    assert e is not None and type(e) is smh_errors.ResourceNotFound
     assert (e.code, e.message, e.request_id) == ("ResourceNotFound.Library", "no such library", "abc")
     assert e.__cause__ is src
     assert smh_errors.from_exception(e) is e
@@ -162,9 +162,19 @@ def test_from_exception_duck_typed() -> None:
         request_id = "r"
 
     e2 = smh_errors.from_exception(Snake())
-    assert (type(e2), e2.code, e2.message, e2.request_id) == (SmhError, "4000", None, "r")
-    with pytest.raises(TypeError):
-        smh_errors.from_exception(ValueError("no code here"))
+    assert e2 is not None and (type(e2), e2.code, e2.message, e2.request_id) == (SmhError, "4000", None, "r")
+    # No code (none, None or empty): no API error, as in every binding.
+    assert smh_errors.from_exception(ValueError("no code here")) is None
+
+    class NoneCode(Exception):
+        code = None
+
+    class EmptyCode(Exception):
+        def get_code(self) -> str:
+            return ""
+
+    assert smh_errors.from_exception(NoneCode()) is None
+    assert smh_errors.from_exception(EmptyCode()) is None
 
 
 def test_from_real_tencentcloud_sdk_exception() -> None:
@@ -174,7 +184,7 @@ def test_from_real_tencentcloud_sdk_exception() -> None:
         raise TencentCloudSDKException("AuthFailure.SignatureFailure", "The provided credentials could not be validated.", "req-42")
     except TencentCloudSDKException as sdk:
         e = smh_errors.from_exception(sdk)
-    assert type(e) is smh_errors.AuthFailure
+    assert e is not None and type(e) is smh_errors.AuthFailure
     assert e.code == "AuthFailure.SignatureFailure"
     assert e.message == "The provided credentials could not be validated."
     assert e.request_id == "req-42"
@@ -184,13 +194,14 @@ def test_from_real_tencentcloud_sdk_exception() -> None:
         raise e
     # The SDK's own client-side errors: unknown category, plain SmhError.
     net = smh_errors.from_exception(TencentCloudSDKException("ClientNetworkError", "timed out"))
-    assert type(net) is SmhError and net.request_id is None
-    bare = smh_errors.from_exception(TencentCloudSDKException(message="no code"))
-    assert type(bare) is SmhError and bare.code == "" and bare.message == "no code"
-    assert bare.lookup("en").resolution == "generic"
+    assert net is not None and type(net) is SmhError and net.request_id is None
+    assert net.lookup("en").resolution == "generic"
+    assert smh_errors.from_exception(TencentCloudSDKException(message="no code")) is None
     # Retry policy from the core, for the codes the SDK itself retries.
-    assert smh_errors.from_exception(TencentCloudSDKException("RequestLimitExceeded.UinLimitExceeded")).retryable
-    assert not smh_errors.from_exception(TencentCloudSDKException("RequestLimitExceeded.SendSms")).retryable
+    limited = smh_errors.from_exception(TencentCloudSDKException("RequestLimitExceeded.UinLimitExceeded"))
+    assert limited is not None and limited.retryable
+    sms = smh_errors.from_exception(TencentCloudSDKException("RequestLimitExceeded.SendSms"))
+    assert sms is not None and not sms.retryable
 
 
 def test_str_escapes_server_text() -> None:
@@ -208,7 +219,7 @@ def test_str_escapes_server_text() -> None:
     assert not any(c in str(err) for c in "\n\r\x1b\x00\u202e\x85")
     # The same rendering as the core's command line (and Rust's Display).
     assert str(SmhError("X", "a\tb", None)) == "X: a\\tb"
-    # Invisible characters too (issue 23): the validator's one table.
+    # Invisible characters too: the validator's one table.
     hidden = SmhError("X\u200b", "Li\U000e0041b\ufeff\u00ad\u2060", "r\u200d")
     assert str(hidden) == "X\\u{200b}: Li\\u{e0041}b\\u{feff}\\u{ad}\\u{2060} (RequestId: r\\u{200d})"
 
@@ -229,16 +240,29 @@ def test_legacy_code_underflow_is_not_success() -> None:
     assert smh_errors.parse_response(b'{"code":0}') is None
 
 
-def test_localized_detail_of_any_error() -> None:
+def test_explain_is_what_parse_prints() -> None:
+    e = SmhError("InvalidParameter", "Parameter `LibraryId` format invalid.", "r-1")
+    assert e.explain("en").split("\n") == [
+        "InvalidParameter [en-US, exact, common, not retryable]",
+        "  A parameter is invalid (for example, its format or type is wrong).",
+        "  detail: The parameter LibraryId has an invalid format.",
+        "  server: Parameter `LibraryId` format invalid.",
+        "  request id: r-1",
+    ]
+    assert SmhError("Nope\n").explain("en") == "Nope\\n [en-US, unknown code]\n  The request failed for an unknown reason."
+    assert Catalog.builtin().explain(e, "zh-CN") == e.explain("zh-CN")
+
+
+def test_detail_of_any_error() -> None:
     e = SmhError("InvalidParameter", "Parameter `LibraryId` format invalid.", "r")
-    assert e.localized_detail("zh-CN") == "参数 LibraryId 的格式无效。"
-    assert e.localized_detail("en") == "The parameter LibraryId has an invalid format."
+    assert e.detail("zh-CN") == "参数 LibraryId 的格式无效。"
+    assert e.detail("en") == "The parameter LibraryId has an invalid format."
     # The server's text is escaped; no message, or an unknown one, has none.
     hostile = SmhError("InvalidParameter", "Parameter `a\x1b[2J\u202e` format invalid.")
-    assert hostile.localized_detail("en-US") == "The parameter a\\u{1b}[2J\\u{202e} has an invalid format."
+    assert hostile.detail("en-US") == "The parameter a\\u{1b}[2J\\u{202e} has an invalid format."
     hidden = SmhError("InvalidParameter", "Parameter `a\u200b\U000e0041\ufeff` format invalid.")
-    assert hidden.localized_detail("en-US") == "The parameter a\\u{200b}\\u{e0041}\\u{feff} has an invalid format."
-    assert SmhError("InvalidParameter").localized_detail("zh-CN") is None
-    assert SmhError("InvalidParameter", "Parameter LibraryId format invalid.").localized_detail("zh-CN") is None
-    assert SmhError("InternalError", "Parameter `x` format invalid.").localized_detail("zh-CN") is None
+    assert hidden.detail("en-US") == "The parameter a\\u{200b}\\u{e0041}\\u{feff} has an invalid format."
+    assert SmhError("InvalidParameter").detail("zh-CN") is None
+    assert SmhError("InvalidParameter", "Parameter LibraryId format invalid.").detail("zh-CN") is None
+    assert SmhError("InternalError", "Parameter `x` format invalid.").detail("zh-CN") is None
     assert Catalog.builtin().detail("MissingParameter", "The request is missing a required parameter `Filters`.", "zh") == "缺少必需的参数 Filters。"

@@ -76,7 +76,7 @@ def _check_response(failures: list[str], where: str, case: dict[str, Any], body:
             _compare(failures, where, f, getattr(e, f), want[f])
         _compare(failures, where, "localized()", err.localized(case["locale"]), want["message"])
         want_detail = want["detail"]["message"] if want["detail"] is not None else None
-        _compare(failures, where, "localized_detail()", err.localized_detail(case["locale"]), want_detail)
+        _compare(failures, where, "detail()", err.detail(case["locale"]), want_detail)
         builtin = smh_errors.Catalog.builtin().detail(err.code, err.message, case["locale"])
         _compare(failures, where, "Catalog.detail()", builtin, want_detail)
         cat = smh_errors.ErrorCode(want["matched"]).category if want["matched"] else None

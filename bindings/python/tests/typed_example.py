@@ -16,7 +16,7 @@ def show(body: bytes, locale: str | None = None) -> str:
         retry: bool = e.retryable
         code: str = e.code
         server: str | None = e.message
-        detail: str | None = e.localized_detail(locale)
+        detail: str | None = e.detail(locale)
         return f"{code} {server} {retry} {e.lookup(locale).resolution} {detail}"
     except smh_errors.ResponseParseError as e:
         kind: str = e.kind
@@ -37,8 +37,8 @@ def codes() -> list[str]:
     return out
 
 
-def adapter(exc: Exception) -> SmhError:
-    err = smh_errors.from_exception(exc)
+def adapter(exc: Exception) -> SmhError | None:
+    err: SmhError | None = smh_errors.from_exception(exc)
     parsed: SmhError | None = smh_errors.parse_response({"Response": {"RequestId": "r"}})
     return parsed or err
 

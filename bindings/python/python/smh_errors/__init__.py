@@ -54,17 +54,66 @@ __all__ = [
 
 __version__: str = _native.VERSION
 
-# At most this many distinct locale arguments get a message cache each.
+# At most this many locale arguments (of at most _MAX_LOCALE_KEY
+# characters, or None) get their table kept, per catalog.
 _CACHE_LOCALES = 64
+_MAX_LOCALE_KEY = 128
 
 
-def _make_message(native: _native.NativeCatalog):  # type: ignore[no-untyped-def]
-    """A ``message(code, locale=None)`` function for one catalog, memoizing
-    the core's exact answers (which never change for a catalog) in a dict:
-    ``cache[locale][code]``. Parent and generic answers are not cached, so
-    that arbitrary codes cannot grow it; at most ``_CACHE_LOCALES`` locale
-    strings are remembered."""
-    cache: dict[str | None, dict[str, str]] = {}
+class _Answers:
+    """One catalog's answers kept per locale argument: the core's table of
+    the locale (every registered code's message and :class:`Entry`), read in
+    one call the first time the locale is asked for. Any other code is asked
+    of the core on every call."""
+
+    __slots__ = ("native", "messages", "entries", "_lock")
+
+    def __init__(self, native: _native.NativeCatalog) -> None:
+        self.native = native
+        self.messages: dict[str | None, dict[str, str]] = {}
+        self.entries: dict[str | None, dict[str, Entry]] = {}
+        self._lock = _allocate_lock()
+
+    def _load(self, locale: object) -> bool:
+        """Whether the table of ``locale`` is kept, reading it if it may be."""
+        if locale is not None and (type(locale) is not str or len(locale) > _MAX_LOCALE_KEY):
+            return False
+        if locale in self.entries:
+            return True
+        with self._lock:
+            if locale not in self.entries:
+                if len(self.entries) >= _CACHE_LOCALES:
+                    return False
+                messages, entries = self.native.table(locale)  # type: ignore[arg-type]
+                self.messages[locale] = messages  # type: ignore[index]
+                self.entries[locale] = entries  # type: ignore[index]
+        return True
+
+    def message(self, code: str, locale: str | None) -> str:
+        """The message when the kept tables do not hold it."""
+        if self._load(locale):
+            try:
+                return self.messages[locale][code]
+            except (KeyError, TypeError):
+                pass
+        return self.native.message(code, locale)
+
+    def lookup(self, code: str, locale: str | None) -> Entry:
+        """The entry when the kept tables do not hold it."""
+        if self._load(locale):
+            try:
+                return self.entries[locale][code]
+            except (KeyError, TypeError):
+                pass
+        return self.native.lookup(code, locale)
+
+
+def _functions(native: _native.NativeCatalog):  # type: ignore[no-untyped-def]
+    """``message(code, locale=None)`` and ``lookup(code, locale=None)`` for
+    one catalog, answering a registered code from the kept table of its
+    locale: two dict lookups, as a dict of dicts would."""
+    answers = _Answers(native)
+    messages, entries = answers.messages, answers.entries
 
     def message(code: str, locale: str | None = None) -> str:
         """The localized message for ``code`` in ``locale`` (BCP 47, POSIX or
@@ -72,35 +121,28 @@ def _make_message(native: _native.NativeCatalog):  # type: ignore[no-untyped-def
         fails for a ``str`` code: unknown codes get their parent's or the
         generic message."""
         try:
-            return cache[locale][code]
+            return messages[locale][code]
         except (KeyError, TypeError):
-            pass
-        text, exact = native.message(code, locale)
-        if exact and (locale is None or type(locale) is str):
-            # An ErrorCode member (a str subclass) is cached as its value.
-            key = code if type(code) is str else str.__str__(code) if isinstance(code, str) else None
-            if key is not None:
-                per = cache.get(locale)
-                if per is None and len(cache) < _CACHE_LOCALES:
-                    per = cache.setdefault(locale, {})
-                if per is not None:
-                    per[key] = text
-        return text
+            return answers.message(code, locale)
 
-    return message
+    def lookup(code: str, locale: str | None = None) -> Entry:
+        """The full answer for ``code`` in ``locale``: an immutable
+        :class:`Entry` with ``message``, ``locale``, ``resolution``
+        (``exact``, ``parent``, ``generic``), ``matched``, ``kind``,
+        ``retryable``, ``status``, ``doc_url``, ``code``."""
+        try:
+            return entries[locale][code]
+        except (KeyError, TypeError):
+            return answers.lookup(code, locale)
+
+    return message, lookup
 
 
 _GLOBAL = _native.NativeCatalog.global_catalog()
 
-message = _make_message(_GLOBAL)
+message, lookup = _functions(_GLOBAL)
 message.__qualname__ = "message"
-
-
-def lookup(code: str, locale: str | None = None) -> Entry:
-    """The full answer for ``code`` in ``locale``: an immutable :class:`Entry`
-    with ``message``, ``locale``, ``resolution`` (``exact``, ``parent``,
-    ``generic``), ``matched``, ``kind``, ``retryable``, ``status``, ``doc_url``, ``code``."""
-    return _GLOBAL.lookup(code, locale)
+lookup.__qualname__ = "lookup"
 
 
 def negotiate(requested: str) -> str:
@@ -223,9 +265,9 @@ def categories() -> list[str]:
 
 class ResponseParseError(ValueError):
     """A response body that is not an SMH API response. ``kind`` names what
-    was wrong, as in every binding: ``too_large``, ``invalid_utf8``,
-    ``too_deep``, ``syntax``, ``not_an_object``, ``unknown_shape``,
-    ``wrong_type`` or ``missing_field``."""
+    was wrong, as in every binding (``too_large``, ``syntax``, ...: the list
+    of ``catalog/parse-errors.toml``, typed as ``ParseErrorKindName``). The
+    extension raises this class itself (the one definition, here)."""
 
     def __init__(self, message: str, kind: str) -> None:
         super().__init__(message, kind)
@@ -312,14 +354,23 @@ class SmhError(Exception):
 
     def lookup(self, locale: str | None = None) -> Entry:
         """The catalog's full answer for this error's code."""
-        return _GLOBAL.lookup(self.code, locale)
+        return lookup(self.code, locale)
 
-    def localized_detail(self, locale: str | None = None) -> str | None:
+    def detail(self, locale: str | None = None) -> str | None:
         """The server message's localized detail in ``locale`` (``None``: the
         environment's locale): for ``Parameter `LibraryId` format invalid.``,
         ``参数 LibraryId 的格式无效。`` in zh-CN, the server's text escaped;
         ``None`` when the message is absent or matches no known pattern."""
         return _GLOBAL.detail(self.code, self.message, locale)
+
+    def explain(self, locale: str | None = None) -> str:
+        """What a person should read about this error in ``locale`` (``None``:
+        the environment's locale), as ``smh-errors parse`` prints it: the
+        catalog's answer for the code (``Code [locale, resolution, kind,
+        retryable]``, then the message and its link, indented), then
+        ``detail:``, ``server:`` and ``request id:`` lines, each left out when
+        absent or empty, the server's text escaped."""
+        return _GLOBAL.explain_error(self.code, self.message, self.request_id, locale)
 
     def __str__(self) -> str:
         """``Code: message (RequestId: id)``, rendered by the core: control
@@ -364,9 +415,9 @@ def _body_bytes(body: object) -> tuple[bytes, bool]:
         try:
             text = json.dumps(body, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
         except RecursionError:
-            raise _native.decoded_error("too_deep", ResponseParseError) from None
+            raise _native.decoded_error("too_deep") from None
         except (TypeError, ValueError):
-            raise _native.decoded_error("not_json", ResponseParseError) from None
+            raise _native.decoded_error("not_json") from None
         return text.encode("utf-8", "surrogatepass"), True
     raise TypeError(f"a response body is bytes, str or a decoded JSON dict, not {type(body).__name__}")
 
@@ -379,7 +430,7 @@ def parse_response(body: bytes | str | dict[str, object]) -> SmhError | None:
     (a ``ValueError``) for anything else, saying what was wrong; ``TypeError``
     for a body of another type."""
     data, from_text = _body_bytes(body)
-    r = _native.parse(data, ResponseParseError, from_text)
+    r = _native.parse(data, from_text)
     if r[0] == "success":
         return None
     return SmhError(r[1], r[2], r[3])
@@ -394,35 +445,31 @@ def raise_for_response(body: bytes | str | dict[str, object]) -> None:
         raise err
 
 
-def from_exception(exc: BaseException) -> SmhError:
+def from_exception(exc: BaseException) -> SmhError | None:
     """An :class:`SmhError` for any exception carrying ``code``, ``message``
     and ``requestId`` attributes (or ``request_id``, or the getters
     ``get_code()``/``get_message()``/``get_request_id()``), such as the
     official SDK's ``TencentCloudSDKException``. Its ``__cause__`` is
-    ``exc``. A code that is not a string is converted with ``str()``;
-    ``None`` becomes ``""``."""
+    ``exc``. A code that is not a string is converted with ``str()``.
+    ``None`` for an exception with no code (none, ``None`` or empty: a
+    failure on the client's side, such as a network error), as in every
+    binding."""
     if isinstance(exc, SmhError):
         return exc
 
-    def attr(names: tuple[str, ...], getter: str) -> tuple[bool, object]:
+    def attr(names: tuple[str, ...], getter: str) -> object:
         for n in names:
             if hasattr(exc, n):
-                return True, getattr(exc, n)
+                return getattr(exc, n)
         g = getattr(exc, getter, None)
-        if callable(g):
-            return True, g()
-        return False, None
+        return g() if callable(g) else None
 
-    has_code, code = attr(("code",), "get_code")
-    if not has_code:
-        raise TypeError(f"{type(exc).__name__} has no `code` attribute: not an SMH API error")
-    _, msg = attr(("message",), "get_message")
-    _, rid = attr(("requestId", "request_id"), "get_request_id")
-    err = SmhError(
-        "" if code is None else str(code),
-        None if msg is None else str(msg),
-        None if rid is None else str(rid),
-    )
+    code = attr(("code",), "get_code")
+    if code is None or code == "":
+        return None
+    msg = attr(("message",), "get_message")
+    rid = attr(("requestId", "request_id"), "get_request_id")
+    err = SmhError(str(code), None if msg is None else str(msg), None if rid is None else str(rid))
     err.__cause__ = exc
     return err
 
@@ -438,12 +485,13 @@ class Catalog:
     (``Catalog.open(dir, ...)``: ``<dir>/<locale>/*.ftl``, validated as the
     build validates the shipped catalog). Thread-safe; share it."""
 
-    __slots__ = ("_native", "message")
+    __slots__ = ("_native", "message", "lookup")
 
     def __init__(self, native: _native.NativeCatalog) -> None:
         self._native = native
         #: ``message(code, locale=None) -> str``, as the module function.
-        self.message = _make_message(native)
+        #: ``lookup(code, locale=None) -> Entry``, as the module function.
+        self.message, self.lookup = _functions(native)
 
     @classmethod
     def open(cls, *dirs: str | bytes | _PathLike[str] | _PathLike[bytes]) -> Catalog:
@@ -451,7 +499,7 @@ class Catalog:
         path-like), later ones overriding earlier ones. Raises
         :class:`CatalogError` (with every problem as ``file:line:col``) for
         a broken overlay, ``TypeError`` for a directory of another type."""
-        return cls(_native.NativeCatalog.open([_os.fsdecode(d) for d in dirs], CatalogError))
+        return cls(_native.NativeCatalog.open([_os.fsdecode(d) for d in dirs]))
 
     @classmethod
     def builtin(cls) -> Catalog:
@@ -470,15 +518,16 @@ class Catalog:
         (the global catalog is then the builtin one), or ``None``."""
         return _native.NativeCatalog.global_error()
 
-    def lookup(self, code: str, locale: str | None = None) -> Entry:
-        """The full answer for ``code`` in ``locale``."""
-        return self._native.lookup(code, locale)
-
     def detail(self, code: str, message: str | None, locale: str | None = None) -> str | None:
         """The localized detail of an error's server ``message`` (the known
         pattern it matches, said in ``locale``, its holes' text escaped), or
         ``None`` when there is none."""
         return self._native.detail(code, message, locale)
+
+    def explain(self, error: SmhError, locale: str | None = None) -> str:
+        """What a person should read about ``error`` in ``locale``, as
+        :meth:`SmhError.explain` says, from this catalog."""
+        return self._native.explain_error(error.code, error.message, error.request_id, locale)
 
     def negotiate(self, requested: str) -> str:
         """The catalog locale that ``requested`` resolves to."""

@@ -36,7 +36,7 @@ def _parse(args: argparse.Namespace) -> int:
         print(f"smh-errors: cannot read {where}: {e.strerror or e}", file=sys.stderr)
         return 2
     try:
-        print(_GLOBAL.report(body, ResponseParseError, args.locale, args.json))
+        print(_GLOBAL.report(body, args.locale, args.json))
     except ResponseParseError as e:
         print(f"smh-errors: cannot parse the response: {e}", file=sys.stderr)
         return 2

@@ -17,16 +17,35 @@ import java.util.List;
 final class Bridge {
     private Bridge() {}
 
-    /** The largest generic text expected (the code it shows is at most 128 bytes); longer is asked again at its size. */
-    private static final int GENERIC_BUF = 512;
+    /** The first buffer for text the library writes; longer text is asked again at its size. */
+    private static final int TEXT_BUF = 512;
+
+    /** A library call that writes text with snprintf semantics: returns the full length. */
+    interface Writer {
+        long write(byte[] buf, long cap);
+    }
+
+    /** The text {@code w} writes: into a first buffer, or measured then written again at its size when longer. */
+    static String text(Writer w) {
+        byte[] buf = new byte[TEXT_BUF];
+        long n = w.write(buf, buf.length);
+        if (n >= buf.length) {
+            buf = new byte[Math.toIntExact(n + 1)];
+            n = w.write(buf, buf.length);
+        }
+        return new String(buf, 0, Math.toIntExact(Math.min(n, buf.length - 1L)), StandardCharsets.UTF_8);
+    }
 
     /**
      * UTF-8 bytes of {@code s} followed by a NUL: never a zero-length array,
      * so {@code ""} reaches C as a non-NULL pointer (to the library, a NULL
-     * locale is the default one and {@code ""} is en-US). Unpaired
-     * surrogates become U+FFFD, as {@link #utf8} says.
+     * locale is the default one and {@code ""} is en-US); null is null (NULL).
+     * Unpaired surrogates become U+FFFD, as {@link #utf8} says.
      */
     static byte[] cstr(String s) {
+        if (s == null) {
+            return null;
+        }
         byte[] b = utf8(s);
         byte[] out = new byte[b.length + 1];
         System.arraycopy(b, 0, out, 0, b.length);
@@ -41,6 +60,9 @@ final class Bridge {
      * answer no other binding gives.)
      */
     static byte[] utf8(String s) {
+        if (s == null) {
+            return null;
+        }
         for (int i = 0; i < s.length(); i++) {
             if (Character.isSurrogate(s.charAt(i))) {
                 return withLoneSurrogatesReplaced(s, i).getBytes(StandardCharsets.UTF_8);
@@ -73,36 +95,61 @@ final class Bridge {
         return p == null ? null : new String(p.getByteArray(0, Math.toIntExact(len)), StandardCharsets.UTF_8);
     }
 
-    /** The whole answer for code in locale from catalog {@code h} (NULL: global). */
-    static Entry lookup(Pointer h, String code, String locale) {
+    /** The length of {@code cstr(s)} without its NUL; 0 for null. */
+    private static long len(byte[] cstr) {
+        return cstr == null ? 0 : cstr.length - 1;
+    }
+
+    /** The length of {@code utf8(s)}; 0 for null. */
+    private static long len8(byte[] utf8) {
+        return utf8 == null ? 0 : utf8.length;
+    }
+
+    /**
+     * The library's whole answer for any code in {@code locale} (null: the default locale) from catalog {@code h}
+     * (NULL: global), the generic message showing the code: one crossing, two for a long message.
+     */
+    static Entry ask(Pointer h, String code, String locale) {
         byte[] c = cstr(code);
         byte[] l = cstr(locale);
         SmhNative.LookupResult r = new SmhNative.LookupResult();
-        SmhNative.smh_errors_catalog_lookup_n(h, c, c.length - 1, l, l.length - 1, r);
-        String message = str(r.message);
+        String message = text((buf, cap) -> SmhNative.smh_errors_catalog_lookup_format_n(h, c, len(c), l, len(l), r, buf, cap));
         Resolution resolution = r.resolution == SmhNative.RESOLUTION_EXACT ? Resolution.EXACT
                 : r.resolution == SmhNative.RESOLUTION_PARENT ? Resolution.PARENT : Resolution.GENERIC;
-        if (resolution == Resolution.GENERIC) {
-            message = format(h, c, l);
-        }
-        Kind kind = r.kind == SmhNative.KIND_COMMON ? Kind.COMMON : r.kind == SmhNative.KIND_BUSINESS ? Kind.BUSINESS : null;
         String matched = str(r.matched);
-        // A registered code is ASCII: its length in bytes is its length in chars.
-        Status status = matched == null ? null
-                : SmhNative.smh_errors_retired_n(r.matched, matched.length()) != 0 ? Status.RETIRED : Status.CURRENT;
-        return new Entry(code, message == null ? "" : message, str(r.locale), resolution, matched, kind,
-                r.retryable != 0, status, str(r.doc_url));
+        Status status = matched == null ? null : r.retired != 0 ? Status.RETIRED : Status.CURRENT;
+        return new Entry(code, message, str(r.locale), resolution, matched, kind(r.kind), r.retryable != 0, status,
+                str(r.doc_url));
     }
 
-    /** The full message (the generic one shows the code), written by the library into a buffer. */
-    private static String format(Pointer h, byte[] c, byte[] l) {
-        byte[] buf = new byte[GENERIC_BUF];
-        long n = SmhNative.smh_errors_catalog_format_n(h, c, c.length - 1, l, l.length - 1, buf, buf.length);
-        if (n >= buf.length) {
-            buf = new byte[Math.toIntExact(n + 1)];
-            n = SmhNative.smh_errors_catalog_format_n(h, c, c.length - 1, l, l.length - 1, buf, buf.length);
+    private static Kind kind(int k) {
+        return k == SmhNative.KIND_COMMON ? Kind.COMMON : k == SmhNative.KIND_BUSINESS ? Kind.BUSINESS : null;
+    }
+
+    /**
+     * The library's table of {@code locale} (null: the default locale) in catalog {@code h} (NULL: global), copied
+     * into Java: one crossing; null when the library keeps no more tables.
+     */
+    static LocaleTable table(Pointer h, String locale) {
+        byte[] l = cstr(locale);
+        Pointer p = SmhNative.smh_errors_catalog_locale_table_n(h, l, len(l));
+        if (p == null) {
+            return null;
         }
-        return new String(buf, 0, (int) Math.min(n, buf.length - 1L), StandardCharsets.UTF_8);
+        SmhNative.LocaleTable t = new SmhNative.LocaleTable(p);
+        int n = Math.toIntExact(t.count);
+        SmhNative.TableEntry[] rows = (SmhNative.TableEntry[]) new SmhNative.TableEntry(t.entries).toArray(n);
+        Entry[] entries = new Entry[n];
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        for (int i = 0; i < n; i++) {
+            SmhNative.TableEntry r = rows[i];
+            String code = strN(r.code, r.code_len);
+            String loc = names.computeIfAbsent(strN(r.locale, r.locale_len), k -> k);
+            entries[i] = new Entry(code, strN(r.message, r.message_len), loc, Resolution.EXACT, code, kind(r.kind),
+                    r.retryable != 0, r.retired != 0 ? Status.RETIRED : Status.CURRENT, strN(r.doc_url, r.doc_url_len));
+        }
+        return new LocaleTable(locale, strN(t.locale, t.locale_len), entries, (char) (t.separator & 0xff),
+                Math.toIntExact(t.max_code_len), Pointer.nativeValue(p));
     }
 
     /**
@@ -116,11 +163,8 @@ final class Bridge {
 
     /** The catalog locale {@code requested} resolves to; the default locale when null. */
     static String negotiate(Pointer h, String requested) {
-        if (requested == null) {
-            return str(SmhNative.smh_errors_catalog_negotiate(h, null));
-        }
         byte[] r = cstr(requested);
-        return str(SmhNative.smh_errors_catalog_negotiate_n(h, r, r.length - 1));
+        return str(SmhNative.smh_errors_catalog_negotiate_n(h, r, len(r)));
     }
 
     /** The catalog's locales, en-US first. */
@@ -177,39 +221,40 @@ final class Bridge {
      */
     static String errorText(String code, String message, String requestId) {
         byte[] c = utf8(code);
-        byte[] m = message == null ? new byte[0] : utf8(message);
-        byte[] r = requestId == null ? new byte[0] : utf8(requestId);
-        byte[] buf = new byte[256];
-        long n = SmhNative.smh_errors_error_text_n(c, c.length, m, m.length, r, r.length, buf, buf.length);
-        if (n >= buf.length) {
-            buf = new byte[Math.toIntExact(n + 1)];
-            n = SmhNative.smh_errors_error_text_n(c, c.length, m, m.length, r, r.length, buf, buf.length);
-        }
-        return new String(buf, 0, Math.toIntExact(Math.min(n, buf.length - 1)), StandardCharsets.UTF_8);
+        byte[] m = utf8(message);
+        byte[] r = utf8(requestId);
+        return text((buf, cap) -> SmhNative.smh_errors_error_text_n(c, len8(c), m, len8(m), r, len8(r), buf, cap));
     }
 
     /**
-     * The localized detail of an error's server message in {@code locale} from {@code catalog} (null: the
-     * global catalog), the server's text escaped; null when there is none.
+     * The localized detail of an error's server message in {@code locale} (null: the default locale) from
+     * {@code catalog} (NULL: the global catalog), the server's text escaped; null when there is none.
      */
     static String detail(Pointer catalog, String code, String message, String locale) {
         byte[] c = utf8(code);
         byte[] m = utf8(message);
         byte[] l = utf8(locale);
-        byte[] buf = new byte[512];
-        long n = SmhNative.smh_errors_catalog_detail_n(catalog, c, c.length, m, m.length, l, l.length, buf, buf.length);
-        if (n >= buf.length) {
-            buf = new byte[Math.toIntExact(n + 1)];
-            n = SmhNative.smh_errors_catalog_detail_n(catalog, c, c.length, m, m.length, l, l.length, buf, buf.length);
-        }
-        if (n == 0) {
-            return null;
-        }
-        return new String(buf, 0, Math.toIntExact(Math.min(n, buf.length - 1)), StandardCharsets.UTF_8);
+        String d = text((buf, cap) -> SmhNative.smh_errors_catalog_detail_n(catalog, c, len8(c), m, len8(m), l, len8(l),
+                buf, cap));
+        return d.isEmpty() ? null : d;
+    }
+
+    /**
+     * What a person should read about an API error in {@code locale} (null: the default locale), from
+     * {@code catalog} (NULL: the global catalog), as the library renders it; null parts are absent.
+     */
+    static String explain(Pointer catalog, String code, String message, String requestId, String locale) {
+        byte[] c = utf8(code);
+        byte[] m = utf8(message);
+        byte[] r = utf8(requestId);
+        byte[] l = utf8(locale);
+        return text((buf, cap) -> SmhNative.smh_errors_catalog_explain_n(catalog, c, len8(c), m, len8(m), r, len8(r),
+                l, len8(l), buf, cap));
     }
 
     /** What the library read from a body, copied into Java. */
-    record Parsed(int outcome, SmhException.Fields fields, String requestId, String parseError, String parseErrorKind) {}
+    record Parsed(int outcome, SmhException.Fields fields, String requestId, String parseError,
+            ParseErrorKind parseErrorKind) {}
 
     /** Parses {@code body}, copies what it said, frees the library's object. */
     static Parsed parse(byte[] body) {
@@ -230,7 +275,7 @@ final class Bridge {
                         requestId, null, null);
             }
             return new Parsed(outcome, null, requestId, str(SmhNative.smh_errors_response_parse_error(resp)),
-                    str(SmhNative.smh_errors_response_parse_error_kind(resp)));
+                    ParseErrorKind.ofNative(SmhNative.smh_errors_response_parse_error_kind(resp)));
         } finally {
             SmhNative.smh_errors_response_free(resp);
         }

@@ -17,6 +17,8 @@ final class NativeLoader {
     static final String PROPERTY = "smh_errors.library.path";
     /** The library's file name on Linux. */
     static final String FILE_NAME = "libsmh_errors.so";
+    /** The number of the library's SONAME, {@code libsmh_errors.so.1} (bindings/c/SOVERSION; LoaderTest checks it). */
+    static final String SOVERSION = "1";
     /** The name JNA's loader is given last (LD_LIBRARY_PATH, ldconfig). */
     static final String LIBRARY_NAME = "smh_errors";
 
@@ -61,7 +63,7 @@ final class NativeLoader {
                 if (dir.isEmpty()) {
                     continue;
                 }
-                for (String name : new String[] {FILE_NAME, FILE_NAME + ".0"}) {
+                for (String name : new String[] {FILE_NAME, FILE_NAME + "." + SOVERSION}) {
                     File f = new File(dir, name);
                     if (f.isFile()) {
                         return new Found(f.getAbsolutePath(), "java.library.path");

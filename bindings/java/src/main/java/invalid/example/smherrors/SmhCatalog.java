@@ -5,10 +5,8 @@ import java.lang.ref.Cleaner;
 import java.lang.ref.Reference;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,13 +17,21 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * for one made by {@link #open(Path...)}, overlay locales read from
  * directories. Safe for any number of threads at once.
  *
- * <p>The first lookup in a locale string keeps the library's answers for
- * every registered code in Java, so later lookups of registered codes make
- * no native call (as the Go package does). At most 64 locale strings of at
- * most 128 characters are kept; others are answered by the library on every
- * call.
+ * <p>A locale is a string (BCP 47, POSIX or an {@code Accept-Language} list:
+ * {@code "zh_CN.UTF-8"}, {@code "zh-Hans"}, {@code "en;q=0.8, zh"}) or a
+ * {@link Locale}; null, or a call without one, is no locale: the user's,
+ * from the environment ({@code SMH_ERRORS_LOCALE}, {@code LC_ALL},
+ * {@code LC_MESSAGES}, {@code LANG}, then en-US). {@code ""}, {@code "C"}
+ * or garbage give en-US, never an error.
  *
- * <p>Every method throws {@link NullPointerException} for a null argument.
+ * <p>The first lookup in a locale reads the library's table of that locale
+ * (every registered code's answer, one native call) and keeps it in Java,
+ * so later lookups of a registered code, or of a code a registered one
+ * answers as its parent, make no native call. At most 64 locale strings of
+ * at most 128 characters are kept; others are answered by the library on
+ * every call.
+ *
+ * <p>A null code throws {@link NullPointerException}.
  */
 public final class SmhCatalog implements AutoCloseable {
     /** Locale strings kept per catalog, at most. */
@@ -42,19 +48,18 @@ public final class SmhCatalog implements AutoCloseable {
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private volatile boolean closed;
     private final Cleaner.Cleanable cleanable;
-    /** Requested-locale string to the kept answers in it; each table immutable once published. */
-    private final ConcurrentHashMap<String, Table> tables = new ConcurrentHashMap<>();
+    /** Requested-locale string to its table. */
+    private final ConcurrentHashMap<String, LocaleTable> tables = new ConcurrentHashMap<>();
+    /** The default locale's table (a null locale); null until read. */
+    private volatile LocaleTable defaultTable;
     private final Object tablesLock = new Object();
-
-    /** One requested locale's answers for every registered code; never changed once made. */
-    private record Table(String key, String name, Map<String, Entry> entries) {}
 
     /**
      * The table last used: most programs ask in one locale, which then costs
-     * one string compare. A plain field: a Table's fields are final, so a
-     * thread that sees one sees it whole (and a stale one is still right).
+     * one string compare. A plain field: a LocaleTable's fields are final, so
+     * a thread that sees one sees it whole (and a stale one is still right).
      */
-    private Table last;
+    private LocaleTable last;
 
     /** Frees the library's catalog once, on close or when unreachable. */
     private record Free(Pointer handle) implements Runnable {
@@ -112,6 +117,7 @@ public final class SmhCatalog implements AutoCloseable {
             if (!closed) {
                 closed = true;
                 tables.clear();
+                defaultTable = null;
                 last = null;
                 cleanable.clean();
             }
@@ -120,33 +126,32 @@ public final class SmhCatalog implements AutoCloseable {
         }
     }
 
-    /** The localized message of {@code code} in {@code locale}; see {@link #lookup(String, String)}. */
+    /** The localized message of {@code code} in {@code locale} (null: the user's); see {@link #lookup(String, String)}. */
     public String message(String code, String locale) {
         Objects.requireNonNull(code, "code");
-        Table t = table(Objects.requireNonNull(locale, "locale"));
-        if (t != null) {
-            Entry e = t.entries.get(code);
-            if (e != null) {
-                return e.message();
-            }
-        }
-        return ask(code, locale).message();
+        LocaleTable t = table(locale);
+        Entry e = t == null ? null : t.find(code);
+        return e != null ? e.message() : ask(code, locale).message();
     }
 
-    /** {@link #message(String, String)} with a {@link Locale} (its BCP 47 tag). */
+    /** {@link #message(String, String)} with a {@link Locale} (its BCP 47 tag; null: the user's). */
     public String message(String code, Locale locale) {
         return message(code, tag(locale));
     }
 
+    /** {@link #message(String, String)} in the user's locale. */
+    public String message(String code) {
+        return message(code, (String) null);
+    }
+
     /**
      * The localized detail of an error's server message: the known pattern the whole {@code serverMessage}
-     * matches (such as {@code "Parameter `LibraryId` format invalid."}), said in {@code locale} with the
-     * server's text escaped, falling back to en-US; empty when the message is null or matches no known
-     * pattern for {@code code}, never a wrong detail.
+     * matches (such as {@code "Parameter `LibraryId` format invalid."}), said in {@code locale} (null: the
+     * user's) with the server's text escaped, falling back to en-US; empty when the message is null or matches
+     * no known pattern for {@code code}, never a wrong detail.
      */
     public Optional<String> detail(String code, String serverMessage, String locale) {
         Objects.requireNonNull(code, "code");
-        Objects.requireNonNull(locale, "locale");
         if (serverMessage == null) {
             return Optional.empty();
         }
@@ -156,6 +161,22 @@ public final class SmhCatalog implements AutoCloseable {
     /** {@link #detail(String, String, String)} with a {@link Locale} (its BCP 47 tag). */
     public Optional<String> detail(String code, String serverMessage, Locale locale) {
         return detail(code, serverMessage, tag(locale));
+    }
+
+    /**
+     * What a person should read about {@code e} in {@code locale} (null: the user's), as {@code smh-errors parse}
+     * prints it: the catalog's answer for the code ({@code "Code [locale, resolution, kind, retryable]"}, then
+     * the message and its link, indented), then {@code detail:}, {@code server:} and {@code request id:} lines,
+     * each left out when absent or empty, the server's text escaped. No trailing newline.
+     */
+    public String explain(SmhException e, String locale) {
+        Objects.requireNonNull(e, "e");
+        return call(() -> Bridge.explain(handle, e.code(), e.serverMessage(), e.requestId(), locale));
+    }
+
+    /** {@link #explain(SmhException, String)} with a {@link Locale}. */
+    public String explain(SmhException e, Locale locale) {
+        return explain(e, tag(locale));
     }
 
     /** {@link #message(String, String)} of a registered code. */
@@ -169,25 +190,30 @@ public final class SmhCatalog implements AutoCloseable {
     }
 
     /**
-     * Resolves {@code code} in {@code locale}: the code's own message, else
-     * its nearest registered parent's ({@code InvalidParameterValue.Foo}),
-     * else the generic message that shows the code.
-     *
-     * <p>{@code locale} is BCP 47, POSIX or an {@code Accept-Language} list
-     * ({@code "zh_CN.UTF-8"}, {@code "zh-Hans"}, {@code "en;q=0.8, zh"});
-     * {@code ""}, {@code "C"} or garbage give en-US, never an error. Use
-     * {@link #defaultLocale()} for the user's locale from the environment.
+     * Resolves {@code code} in {@code locale} (null: the user's; see the class
+     * documentation): the code's own message, else its nearest registered
+     * parent's ({@code InvalidParameterValue.Foo}), else the generic message
+     * that shows the code.
      */
     public Entry lookup(String code, String locale) {
         Objects.requireNonNull(code, "code");
-        Table t = table(Objects.requireNonNull(locale, "locale"));
-        if (t != null) {
-            Entry e = t.entries.get(code);
-            if (e != null) {
-                return e;
-            }
+        LocaleTable t = table(locale);
+        if (t == null) {
+            return ask(code, locale);
         }
-        return ask(code, locale);
+        Entry e = t.exact(code);
+        if (e != null) {
+            return e;
+        }
+        e = t.parent(code);
+        return e == null ? ask(code, locale)
+                : new Entry(code, e.message(), e.locale(), Resolution.PARENT, e.matched(), e.kind(), e.retryable(),
+                        e.status(), e.docUrl());
+    }
+
+    /** {@link #lookup(String, String)} in the user's locale. */
+    public Entry lookup(String code) {
+        return lookup(code, (String) null);
     }
 
     /** {@link #lookup(String, String)} with a {@link Locale}. */
@@ -200,9 +226,12 @@ public final class SmhCatalog implements AutoCloseable {
         return lookup(Objects.requireNonNull(code, "code").code(), locale);
     }
 
-    /** The catalog locale {@code requested} resolves to ({@code "zh-CN"} for {@code "zh_CN.UTF-8"}, en-US for garbage). */
+    /**
+     * The catalog locale {@code requested} resolves to ({@code "zh-CN"} for {@code "zh_CN.UTF-8"}, en-US for
+     * garbage; null: the user's).
+     */
     public String negotiate(String requested) {
-        Table t = table(Objects.requireNonNull(requested, "requested"));
+        LocaleTable t = table(requested);
         if (t != null) {
             return t.name;
         }
@@ -216,7 +245,7 @@ public final class SmhCatalog implements AutoCloseable {
 
     /** The catalog locale of the user's environment: SMH_ERRORS_LOCALE, LC_ALL, LC_MESSAGES, LANG, then en-US. */
     public String defaultLocale() {
-        return call(() -> Bridge.negotiate(handle, null));
+        return negotiate((String) null);
     }
 
     /** The catalog's locales: en-US first, then the other builtin ones, then those the overlays added. */
@@ -226,7 +255,7 @@ public final class SmhCatalog implements AutoCloseable {
 
     /** The answer straight from the library, nothing kept. */
     Entry ask(String code, String locale) {
-        return call(() -> Bridge.lookup(handle, code, locale));
+        return call(() -> Bridge.ask(handle, code, locale));
     }
 
     /** The per-call FFI peer of {@link #message(String, String)} for the benchmark: one crossing, nothing kept. */
@@ -260,45 +289,60 @@ public final class SmhCatalog implements AutoCloseable {
         }
     }
 
-    /** The kept answers for {@code locale}, made on first use; null when not kept. */
-    private Table table(String locale) {
-        Table t = last;
-        if (t == null || !t.key.equals(locale)) {
-            t = tables.get(locale);
-        }
-        if (t != null) {
-            if (closed) {
-                checkOpen();
-            }
-            if (t != last) {
-                last = t;
-            }
+    /** The kept table of {@code locale} (null: the user's), read on first use; null when not kept. */
+    private LocaleTable table(String locale) {
+        LocaleTable t = last;
+        if (t != null && (t.key == locale || t.key != null && t.key.equals(locale)) && !closed) {
             return t;
         }
-        if (locale.length() > MAX_TABLE_KEY) {
+        return otherTable(locale);
+    }
+
+    /** {@link #table(String)} when the last table used is not {@code locale}'s. */
+    private LocaleTable otherTable(String locale) {
+        LocaleTable t = locale == null ? defaultTable : tables.get(locale);
+        if (t != null) {
+            checkOpen();
+            last = t;
+            return t;
+        }
+        if (locale != null && locale.length() > MAX_TABLE_KEY) {
             return null;
         }
+        return readTable(locale);
+    }
+
+    /** Reads and keeps the table of {@code locale} when there is room; null otherwise. */
+    private LocaleTable readTable(String locale) {
+        LocaleTable t;
         synchronized (tablesLock) {
-            t = tables.get(locale);
-            if (t != null || tables.size() >= MAX_TABLES) {
+            t = locale == null ? defaultTable : tables.get(locale);
+            if (t != null || (locale != null && tables.size() >= MAX_TABLES)) {
                 return t;
             }
-            t = call(() -> {
-                Map<String, Entry> entries = new HashMap<>();
-                for (String code : SmhErrors.codes()) {
-                    entries.put(code, Bridge.lookup(handle, code, locale));
+            t = call(() -> Bridge.table(handle, locale));
+            if (t == null) {
+                return null;
+            }
+            for (LocaleTable k : tables.values()) {
+                if (k.id == t.id) {
+                    t = new LocaleTable(locale, k);
+                    break;
                 }
-                return new Table(locale, Bridge.negotiate(handle, locale), entries);
-            });
+            }
             if (!closed) {
-                tables.put(locale, t);
+                if (locale == null) {
+                    defaultTable = t;
+                } else {
+                    tables.put(locale, t);
+                }
             }
             return t;
         }
     }
 
-    /** A {@link Locale} as the library reads it: its BCP 47 tag ({@code zh-CN}). */
+    /** A {@link Locale} as the library reads it: its BCP 47 tag ({@code zh-CN}); null is null. */
     static String tag(Locale locale) {
-        return Objects.requireNonNull(locale, "locale").toLanguageTag();
+        return locale == null ? null : locale.toLanguageTag();
     }
 }

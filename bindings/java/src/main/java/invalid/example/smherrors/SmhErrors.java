@@ -11,7 +11,8 @@ import java.util.Optional;
  * global catalog (the builtin zh-CN and en-US plus the overlays named by
  * {@code SMH_ERRORS_CATALOG_DIR}), and the API's error responses as
  * exceptions. Every answer comes from libsmh_errors; see {@link SmhCatalog}
- * for how a code and a locale are read. Thread-safe; null arguments throw
+ * for how a code and a locale are read (a null locale, or none, is the
+ * user's). Thread-safe; a null code or body throws
  * {@link NullPointerException}.
  *
  * <pre>{@code
@@ -38,6 +39,11 @@ public final class SmhErrors {
         return SmhCatalog.global().message(code, locale);
     }
 
+    /** {@link #message(String, String)} in the user's locale (from the environment). */
+    public static String message(String code) {
+        return SmhCatalog.global().message(code);
+    }
+
     /** {@link #message(String, String)} of a registered code. */
     public static String message(ErrorCode code, String locale) {
         return SmhCatalog.global().message(code, locale);
@@ -56,6 +62,11 @@ public final class SmhErrors {
     /** {@link #lookup(String, String)} with a {@link Locale}. */
     public static Entry lookup(String code, Locale locale) {
         return SmhCatalog.global().lookup(code, locale);
+    }
+
+    /** {@link #lookup(String, String)} in the user's locale (from the environment). */
+    public static Entry lookup(String code) {
+        return SmhCatalog.global().lookup(code);
     }
 
     /** {@link #lookup(String, String)} of a registered code. */
@@ -125,7 +136,7 @@ public final class SmhErrors {
             return new SmhResponse(p.requestId(), Categories.create(p.fields(), null));
         }
         String detail = p.parseError() == null ? "the library could not read the body" : p.parseError();
-        throw new SmhParseException(ParseErrorKind.of(p.parseErrorKind()), detail);
+        throw new SmhParseException(p.parseErrorKind(), detail);
     }
 
     /** {@link #readResponse(byte[])} of a body as text (encoded as UTF-8, an unpaired surrogate as U+FFFD). */
@@ -155,7 +166,15 @@ public final class SmhErrors {
      * @throws SmhParseException for a body that is not a response
      */
     public static String checkResponse(byte[] body) {
-        SmhResponse r = readResponse(body);
+        return check(readResponse(body));
+    }
+
+    /** {@link #checkResponse(byte[])} of a body as text. */
+    public static String checkResponse(String body) {
+        return check(readResponse(body));
+    }
+
+    private static String check(SmhResponse r) {
         if (r.error() != null) {
             throw r.error();
         }

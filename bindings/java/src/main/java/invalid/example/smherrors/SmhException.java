@@ -79,7 +79,10 @@ public class SmhException extends RuntimeException {
         return retryable;
     }
 
-    /** The catalog's message for the code in {@code locale}, from the global catalog; see {@link SmhErrors#message(String, String)}. */
+    /**
+     * The catalog's message for the code in {@code locale} (null: the user's, from the environment), from the
+     * global catalog; see {@link SmhErrors#message(String, String)}.
+     */
     public String localized(String locale) {
         return SmhCatalog.global().message(code, locale);
     }
@@ -89,9 +92,14 @@ public class SmhException extends RuntimeException {
         return SmhCatalog.global().message(code, locale);
     }
 
+    /** {@link #localized(String)} in the user's locale. */
+    public String localized() {
+        return localized((String) null);
+    }
+
     /**
-     * The server message's localized detail in {@code locale}, from the global catalog (see {@link
-     * SmhCatalog#detail(String, String, String)}): for {@code "Parameter `LibraryId` format invalid."},
+     * The server message's localized detail in {@code locale} (null: the user's), from the global catalog (see
+     * {@link SmhCatalog#detail(String, String, String)}): for {@code "Parameter `LibraryId` format invalid."},
      * {@code "参数 LibraryId 的格式无效。"} in zh-CN; empty when there is none.
      */
     public Optional<String> detail(String locale) {
@@ -103,7 +111,30 @@ public class SmhException extends RuntimeException {
         return SmhCatalog.global().detail(code, serverMessage, locale);
     }
 
-    /** The whole catalog answer for the code in {@code locale}, from the global catalog. */
+    /** {@link #detail(String)} in the user's locale. */
+    public Optional<String> detail() {
+        return detail((String) null);
+    }
+
+    /**
+     * What a person should read about this error in {@code locale} (null: the user's), from the global catalog,
+     * as {@code smh-errors parse} prints it: see {@link SmhCatalog#explain(SmhException, String)}.
+     */
+    public String explain(String locale) {
+        return SmhCatalog.global().explain(this, locale);
+    }
+
+    /** {@link #explain(String)} with a {@link Locale}. */
+    public String explain(Locale locale) {
+        return SmhCatalog.global().explain(this, locale);
+    }
+
+    /** {@link #explain(String)} in the user's locale. */
+    public String explain() {
+        return explain((String) null);
+    }
+
+    /** The whole catalog answer for the code in {@code locale} (null: the user's), from the global catalog. */
     public Entry lookup(String locale) {
         return SmhCatalog.global().lookup(code, locale);
     }

@@ -44,7 +44,7 @@ final class SmhNative {
     private SmhNative() {}
 
     /** {@code smh_errors_lookup_result}, filled by the lookup functions. */
-    @Structure.FieldOrder({"message", "locale", "resolution", "matched", "kind", "retryable", "doc_url"})
+    @Structure.FieldOrder({"message", "locale", "resolution", "matched", "kind", "retryable", "retired", "doc_url"})
     public static final class LookupResult extends Structure {
         /** The localized text. */
         public Pointer message;
@@ -58,8 +58,103 @@ final class SmhNative {
         public int kind;
         /** C {@code bool}: one byte. */
         public byte retryable;
+        /** C {@code bool}: whether the matched code is retired. */
+        public byte retired;
         /** The documentation link, or NULL. */
         public Pointer doc_url;
+
+        /** The offset of {@code field} in the C struct, as JNA lays it out (for the layout test). */
+        int offsetOf(String field) {
+            return fieldOffset(field);
+        }
+
+        /** The fields, in order (for the layout test). */
+        java.util.List<String> fields() {
+            return getFieldOrder();
+        }
+    }
+
+    /** {@code smh_errors_entry}: one registered code's answer in a locale table. */
+    @Structure.FieldOrder({"code", "code_len", "message", "message_len", "locale", "locale_len", "doc_url",
+            "doc_url_len", "kind", "retryable", "retired"})
+    public static final class TableEntry extends Structure {
+        /** The registered code. */
+        public Pointer code;
+        /** Its length in bytes. */
+        public long code_len;
+        /** The localized text. */
+        public Pointer message;
+        /** Its length in bytes. */
+        public long message_len;
+        /** The catalog locale that answered. */
+        public Pointer locale;
+        /** Its length in bytes. */
+        public long locale_len;
+        /** The documentation link, or NULL. */
+        public Pointer doc_url;
+        /** Its length in bytes (0 for NULL). */
+        public long doc_url_len;
+        /** {@code smh_errors_kind}. */
+        public int kind;
+        /** C {@code bool}: one byte. */
+        public byte retryable;
+        /** C {@code bool}: whether the code is retired. */
+        public byte retired;
+
+        /** An array element JNA makes. */
+        public TableEntry() {}
+
+        /** The entry at {@code p}, read. */
+        TableEntry(Pointer p) {
+            super(p);
+            read();
+        }
+
+        /** The offset of {@code field} in the C struct, as JNA lays it out (for the layout test). */
+        int offsetOf(String field) {
+            return fieldOffset(field);
+        }
+
+        /** The fields, in order (for the layout test). */
+        java.util.List<String> fields() {
+            return getFieldOrder();
+        }
+    }
+
+    /** {@code smh_errors_locale_table}: a locale's answers for every registered code, owned by the catalog. */
+    @Structure.FieldOrder({"locale", "locale_len", "count", "entries", "max_code_len", "separator"})
+    public static final class LocaleTable extends Structure {
+        /** The catalog locale the request resolved to. */
+        public Pointer locale;
+        /** Its length in bytes. */
+        public long locale_len;
+        /** The number of entries. */
+        public long count;
+        /** The entries, in registry order. */
+        public Pointer entries;
+        /** The parent search reads no more than a code's first {@code max_code_len + 1} bytes. */
+        public long max_code_len;
+        /** The byte between a code's segments. */
+        public byte separator;
+
+        /** An empty one (for the layout test). */
+        LocaleTable() {}
+
+        /** The table at {@code p}, read. */
+        LocaleTable(Pointer p) {
+            super(p);
+            read();
+        }
+
+        /** The offset of {@code field} in the C struct, as JNA lays it out (for the layout test). */
+        int offsetOf(String field) {
+            return fieldOffset(field);
+        }
+
+        /** The fields, in order (for the layout test). */
+        java.util.List<String> fields() {
+            return getFieldOrder();
+        }
     }
 
     static final int RESOLUTION_EXACT = 0;
@@ -112,13 +207,15 @@ final class SmhNative {
 
     static native Pointer smh_errors_catalog_negotiate_n(Pointer catalog, byte[] requested, long len);
 
-    static native int smh_errors_catalog_lookup_n(Pointer catalog, byte[] code, long codeLen, byte[] locale,
-            long localeLen, LookupResult out);
-
     static native Pointer smh_errors_catalog_message(Pointer catalog, byte[] code, byte[] locale);
 
-    static native long smh_errors_catalog_format_n(Pointer catalog, byte[] code, long codeLen, byte[] locale,
-            long localeLen, byte[] buf, long cap);
+    static native Pointer smh_errors_catalog_locale_table_n(Pointer catalog, byte[] locale, long localeLen);
+
+    static native long smh_errors_catalog_lookup_format_n(Pointer catalog, byte[] code, long codeLen, byte[] locale,
+            long localeLen, LookupResult out, byte[] buf, long cap);
+
+    static native long smh_errors_catalog_explain_n(Pointer catalog, byte[] code, long codeLen, byte[] message,
+            long messageLen, byte[] requestId, long requestIdLen, byte[] locale, long localeLen, byte[] buf, long cap);
 
     static native int smh_errors_parse_response(byte[] body, long len, Pointer out);
 
@@ -132,7 +229,8 @@ final class SmhNative {
 
     static native Pointer smh_errors_response_parse_error(Pointer response);
 
-    static native Pointer smh_errors_response_parse_error_kind(Pointer response);
+    /** {@code smh_errors_parse_error_kind}: 0 for none, then the kinds in order. */
+    static native int smh_errors_response_parse_error_kind(Pointer response);
 
     /** C {@code bool}: only its low byte is defined. */
     static native byte smh_errors_response_retryable(Pointer response);

@@ -26,6 +26,62 @@ class ApiTest {
         assertEquals(SmhErrors.lookup("AuthFailure", "zh-CN"), SmhErrors.lookup("AuthFailure", Locale.CHINA));
     }
 
+    /** No locale (null, or a call without one) is the environment's, then en-US: checked in JVMs of their own. */
+    @Test
+    void noLocaleIsTheEnvironments() throws Exception {
+        assertEquals(SmhErrors.defaultLocale(), SmhErrors.negotiate((String) null));
+        assertEquals("en-US", SmhErrors.negotiate(""), "\"\" is a locale (garbage: en-US), not none");
+        String[][] cases = {{"LANG", "zh_CN.UTF-8", "zh-CN"}, {"SMH_ERRORS_LOCALE", "en", "en-US"}, {"LC_ALL", "C", "en-US"}};
+        for (String[] c : cases) {
+            ProcessBuilder pb = new ProcessBuilder(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
+                    NoLocaleMain.class.getName(), c[2]).redirectErrorStream(true);
+            for (String v : new String[] {"SMH_ERRORS_LOCALE", "LC_ALL", "LC_MESSAGES", "LANG", "SMH_ERRORS_CATALOG_DIR"}) {
+                pb.environment().remove(v);
+            }
+            pb.environment().put(c[0], c[1]);
+            Process p = pb.start();
+            String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS), "the JVM did not stop");
+            assertEquals(0, p.exitValue(), c[0] + "=" + c[1] + ": " + out);
+        }
+    }
+
+    @Test
+    void explainIsWhatParsePrints() {
+        SmhException e = SmhErrors.exception("InvalidParameter", "Parameter `LibraryId` format invalid.", "r-1");
+        assertEquals("InvalidParameter [en-US, exact, common, not retryable]\n"
+                + "  A parameter is invalid (for example, its format or type is wrong).\n"
+                + "  detail: The parameter LibraryId has an invalid format.\n"
+                + "  server: Parameter `LibraryId` format invalid.\n"
+                + "  request id: r-1", e.explain("en"));
+        assertEquals("Nope\\n [en-US, unknown code]\n  The request failed for an unknown reason.",
+                SmhErrors.exception("Nope\n", null, null).explain(Locale.US));
+    }
+
+    @Test
+    void checkResponseTakesText() {
+        assertEquals("r", SmhErrors.checkResponse("{\"Response\":{\"RequestId\":\"r\"}}"));
+        AuthFailureException e = assertThrows(AuthFailureException.class,
+                () -> SmhErrors.checkResponse("{\"Response\":{\"Error\":{\"Code\":\"AuthFailure\"}}}"));
+        assertEquals("AuthFailure", e.code());
+    }
+
+    /** Parent codes are answered from the kept table by the library's parent rule, as the library answers them. */
+    @Test
+    void parentCodesFromTheTable() {
+        String[] codes = {"InvalidParameterValue.Foo", "InvalidParameterValue.Foo.Bar", "InvalidParameterValue.",
+            "ResourceNotFound.Library.x", "InvalidParameterValue.\uD800", "InvalidParameterValue.é",
+            "InvalidParameterValue." + "x.".repeat(100), "Invalid.Foo", ".InvalidParameterValue",
+            "a.".repeat(40) + "InvalidParameterValue.x", "AuthFailure.SignatureFailure.x"};
+        for (String code : codes) {
+            for (String loc : new String[] {"zh-CN", "en", null}) {
+                assertEquals(SmhCatalog.global().ask(code, loc), SmhErrors.lookup(code, loc), code + " in " + loc);
+                assertEquals(SmhCatalog.global().ask(code, loc).message(), SmhErrors.message(code, loc), code);
+            }
+        }
+    }
+
     @Test
     void detailOfTheServerMessage() {
         SmhException e = SmhErrors.exception("InvalidParameter", "Parameter `LibraryId` format invalid.", "r");
@@ -106,7 +162,7 @@ class ApiTest {
         // Network text reaches logs escaped (the library's one rendering).
         SmhException hostile = SmhErrors.exception("AuthFailure", "bad\nsig\u001b[2J\u202e", "r\r1");
         assertEquals("AuthFailure: bad\\nsig\\u{1b}[2J\\u{202e} (RequestId: r\\r1)", hostile.getMessage());
-        // Invisible characters too (issue 23): the validator's one table.
+        // Invisible characters too: the validator's one table.
         SmhException hidden = SmhErrors.exception("X\u200b", "Li\uDB40\uDC41b\uFEFF\u00AD\u2060", "r\u200D");
         assertEquals("X\\u{200b}: Li\\u{e0041}b\\u{feff}\\u{ad}\\u{2060} (RequestId: r\\u{200d})", hidden.getMessage());
         String longMessage = "\u00e9".repeat(400);

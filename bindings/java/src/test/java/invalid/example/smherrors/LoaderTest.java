@@ -74,6 +74,12 @@ class LoaderTest {
         return new Run(p.exitValue(), out);
     }
 
+    /** The SONAME number the loader tries is the C library's (bindings/c/SOVERSION; Maven runs in bindings/java). */
+    @Test
+    void theSonameNumberIsTheLibrarys() throws Exception {
+        assertEquals(Files.readString(Path.of("../c/SOVERSION")).strip(), NativeLoader.SOVERSION);
+    }
+
     @Test
     void fromTheJarWithoutTheSdk() throws Exception {
         Run r = java(TEST_CLASSES + File.pathSeparator + CLASSES + File.pathSeparator + jnaJar());
