@@ -97,7 +97,7 @@ impl fmt::Display for Lookup<'_> {
     }
 }
 /// The complete answer to "what does code `q` mean in this locale?", found
-/// by one search ([`Locale::answer`]): the code that matched, how, and which
+/// by one search ([`Locale::answer`](super::Locale::answer)): the code that matched, how, and which
 /// message of which catalog locale answers. Every form of the answer (the
 /// plain or formatted message, a [`Lookup`], a C string) is read from it,
 /// without searching again. Cheap to copy; allocates nothing.
