@@ -61,15 +61,15 @@ test-cli-install: toolchain
 
 # The crates as crates.io takes them (`cargo package`, not built: the
 # package is checked, not compiled): smh-errors and its dependencies
-# smh-errors-check, smh-errors-site and smh-errors-l10n. Any warning fails (missing metadata: description, license,
+# smh-errors-check, smh-errors-generate, smh-errors-site and smh-errors-l10n. Any warning fails (missing metadata: description, license,
 # repository, keywords...), but for the tests and examples the package
 # leaves out on purpose.
 test-crate: toolchain
-	@out=$$($(CARGO) package -p smh-errors-check -p smh-errors-site -p smh-errors-l10n -p smh-errors --allow-dirty --no-verify 2>&1) || { echo "$$out" >&2; exit 1; }; \
+	@out=$$($(CARGO) package -p smh-errors-check -p smh-errors-generate -p smh-errors-site -p smh-errors-l10n -p smh-errors --allow-dirty --no-verify 2>&1) || { echo "$$out" >&2; exit 1; }; \
 	warn=$$(echo "$$out" | grep -i 'warning' | grep -v -E '^warning: ignoring (test|example) `[^`]*` as `[^`]*` is not included in the published package$$' || true); \
 	if [ -n "$$warn" ]; then echo "$$out" >&2; echo "test-crate: cargo package warned: $$warn" >&2; exit 1; fi; \
 	echo "$$out" | grep 'Packaged'; \
-	echo "test-crate: passed (cargo package: smh-errors-check, smh-errors-site, smh-errors-l10n, smh-errors, no warning on their metadata)"
+	echo "test-crate: passed (cargo package: smh-errors-check, smh-errors-generate, smh-errors-site, smh-errors-l10n, smh-errors, no warning on their metadata)"
 
 versions-reset:
 	rm -rf $(VERSIONS_DIR)
