@@ -16,7 +16,7 @@ import org.openjdk.jmh.annotations.State;
  * JMH: {@code SmhErrors.message(code, "zh-CN")} against a
  * {@code HashMap<String,String>} holding the same answers, and the per-call
  * FFI cost beside it (one crossing per call, nothing kept). Each call takes
- * the next of the 74 registry codes. {@code make -C bindings/java bench}.
+ * the next registry code, in turn. {@code make -C bindings/java bench}.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
