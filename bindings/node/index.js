@@ -69,6 +69,10 @@ const NEVER = Symbol('no locale yet')
 const CODE_ROWS = native.codes()
 const CODES = Object.freeze(CODE_ROWS.map((r) => r[0]))
 const CATEGORIES = Object.freeze(native.categories())
+// The core's parent rule (see parentOf): the separator and the longest
+// registered code. A registered code is ASCII, so its length in UTF-16 units
+// is its length in bytes, and the core's bound reads the same in both.
+const [PARENT_SEPARATOR, MAX_CODE_LEN] = native.parentRule()
 
 /**
  * Every registered code by its member name (the code with `.` as `_`):
@@ -169,8 +173,10 @@ function closedError() {
  * The answers of one native catalog, with each locale's answers for the
  * registered codes kept in Maps (its messages read in one native call, its
  * whole answers in one more on its first lookup).
- * Answers for other codes (parents, the generic message) are asked of the
- * core each time, so that arbitrary codes cannot grow the cache. The last
+ * A code the registry lacks is answered from the kept answer of its
+ * nearest registered ancestor, by the parent rule the core states
+ * (parentOf); the generic message is asked of the core each time, so that
+ * arbitrary codes cannot grow the cache. The last
  * locale argument's Map is kept in the closure, so that a repeated question
  * costs one comparison and one Map.get.
  */
@@ -202,6 +208,21 @@ function answers(nat) {
     return t
   }
 
+  /**
+   * The kept value of code's nearest registered ancestor in map (the core's
+   * parent rule: its longest prefix that ends just before PARENT_SEPARATOR
+   * and is a registered code, within its first MAX_CODE_LEN + 1 units), or
+   * undefined.
+   */
+  function parentOf(map, code) {
+    const head = code.length > MAX_CODE_LEN + 1 ? code.slice(0, MAX_CODE_LEN + 1) : code
+    for (let i = head.lastIndexOf(PARENT_SEPARATOR); i > 0; i = head.lastIndexOf(PARENT_SEPARATOR, i - 1)) {
+      const v = map.get(code.slice(0, i))
+      if (v !== undefined) return v
+    }
+    return undefined
+  }
+
   // Small enough for the JIT to inline into the caller: the rest is messageSlow.
   function message(code, locale) {
     if (locale === lastLocale) {
@@ -218,6 +239,8 @@ function answers(nat) {
     if (t !== null) {
       const m = t.messages.get(code)
       if (m !== undefined) return m
+      const p = parentOf(t.messages, code)
+      if (p !== undefined) return p
     }
     return nat.message(code, text)
   }
@@ -244,6 +267,8 @@ function answers(nat) {
       }
       const e = t.entries.get(code)
       if (e !== undefined) return e
+      const p = parentOf(t.entries, code)
+      if (p !== undefined) return new Entry(code, [p.message, p.locale, 'parent', p.matched, p.kind, p.retryable, p.status, p.docUrl])
     }
     return new Entry(code, nat.lookup(code, text))
   }

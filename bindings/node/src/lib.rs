@@ -397,6 +397,18 @@ pub fn version() -> &'static str {
     smh_errors::VERSION
 }
 
+/// The parent rule as the core states it: the byte between a code's
+/// segments (`.`) and the longest registered code in bytes. An unregistered
+/// code is answered by its longest registered prefix that ends just before
+/// the separator, found within its first `maxCodeLen + 1` bytes.
+#[napi]
+pub fn parent_rule() -> (String, u32) {
+    (
+        char::from(smh_errors::ffi::PARENT_SEPARATOR).to_string(),
+        u32::try_from(smh_errors::ffi::MAX_CODE_LEN).unwrap_or(u32::MAX),
+    )
+}
+
 /// The largest body read, in bytes; larger ones are refused unread.
 #[napi]
 pub fn max_body_len() -> u32 {
