@@ -1,4 +1,4 @@
-# Packages as users install them (issue 13), included by the Makefile.
+# Packages as users install them, included by the Makefile.
 #
 #   make install PREFIX=/p [DESTDIR=/stage]   libsmh_errors (bindings/c) and the CLI with its
 #                                             man page and bash/zsh/fish completions

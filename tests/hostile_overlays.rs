@@ -127,8 +127,8 @@ fn check_renders_from_what_it_read_never_reading_a_file_again() {
 
 #[test]
 fn a_message_that_expands_past_the_bound_is_refused() {
-    // Issue 23's overlay: a 1 MB term, 98 times in unknown-code, under
-    // Fluent's 100 placeables but 98 MB of text.
+    // A 1 MB term, 98 times in unknown-code: under Fluent's 100 placeables
+    // but 98 MB of text.
     let term = "x".repeat(1_000_000);
     let uses = " { -big }".repeat(98);
     let ftl = format!("-big = {term}\nunknown-code = The code {{ $code }}:{uses}\n");
@@ -241,7 +241,7 @@ fn one_load_reads_a_bounded_number_of_files_and_bytes() {
 
 #[test]
 fn a_detail_that_hides_its_hole_or_is_blank_is_refused() {
-    // Issue 23's details: each passed `check --deny-warnings` and answered
+    // Details that hide a hole or are blank in a variant: each would answer
     // differently in different languages.
     for ftl in [
         "detail-parameter-format-invalid = { $param ->\n    [never] { $param }\n   *[other] {\"\"}\n}\n",

@@ -478,7 +478,7 @@ fn to_text_is_what_the_commands_print() {
 }
 
 // ---------------------------------------------------------------------------
-// Issue 17: exact legacy codes, lone surrogates, escaped renderings
+// Exact legacy codes, lone surrogates, escaped renderings
 // ---------------------------------------------------------------------------
 
 #[test]

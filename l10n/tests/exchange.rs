@@ -156,8 +156,7 @@ fn a_new_locale_exports_untranslated_and_imports_what_was_translated() {
 
 #[test]
 fn a_partial_file_without_skeleton_imports_its_translations_only_and_survives_a_round_trip() {
-    // Found by the xliff_import fuzzer (its first seed): a hand-made file
-    // with two units and no skeleton. The messages it does not translate
+    // A hand-made file with two units and no skeleton. The messages it does not translate
     // fall back (they were copied from en-US before); the file it does not
     // name is not written, and export then import gives the same files
     // (details.ftl came back holding only en-US's comments).
@@ -270,8 +269,8 @@ fn hostile_or_broken_files_get_one_line_and_nothing_else() {
     assert!(invalid(&x.replacen("<target>接口已下线。</target>", "<target>&e;</target>", 1)).contains("&e;"));
     assert!(invalid(&x.replacen("\"UTF-8\"", "\"UTF-16\"", 1)).contains("UTF-16"));
     assert!(invalid("<xliff").contains("XML"));
-    // The XML reader quotes the input in its errors, line breaks included
-    // (found by the xliff_import fuzzer): still one line.
+    // The XML reader quotes the input in its errors, line breaks included:
+    // the refusal is still one line.
     assert!(invalid(&x.replacen("</source>\n        <target>", "</source\n<target>", 1)).contains("\\n"));
     assert!(invalid("").contains("no <xliff>"));
     assert!(invalid(&x.replacen("version=\"2.0\"", "version=\"1.2\"", 1)).contains("1.2"));
@@ -305,8 +304,8 @@ fn hostile_or_broken_files_get_one_line_and_nothing_else() {
         .contains("placeable"));
     assert!(invalid(&with("<target>请求失败", "<target><pc id=\"p\">请求失败</pc>")).contains("paired"));
     assert!(invalid(&with("<target>请求失败", "<target><b>请求失败</b>")).contains("<b>"));
-    // A skeleton that defines a message twice (found by the xliff_import
-    // fuzzer: the copies made export then import disagree).
+    // A skeleton that defines a message twice (its copies would make export
+    // then import disagree).
     let errors_skeleton = format!("<skeleton>{}", text_of(&catalog("zh-CN"), "errors.ftl").lines().next().unwrap());
     assert!(
         invalid(&x.replacen(&errors_skeleton, &format!("{errors_skeleton}\nActionOffline = a"), 1)).contains("twice")
@@ -320,8 +319,7 @@ fn hostile_or_broken_files_get_one_line_and_nothing_else() {
     // A character XML 1.0 does not allow, raw or as a reference.
     assert!(invalid(&x.replacen("<target>接口已下线。</target>", "<target>接口\u{1}</target>", 1)).contains("U+0001"));
     assert!(invalid(&x.replacen("<target>接口已下线。</target>", "<target>接口&#1;</target>", 1)).contains("U+0001"));
-    // ... or as XLIFF's <cp/> (found by the xliff_import fuzzer: export could
-    // not write what import had taken).
+    // ... or as XLIFF's <cp/> (export could not write what import took).
     assert!(invalid(&x.replacen("<target>接口已下线。</target>", "<target>接口<cp hex=\"13\"/></target>", 1))
         .contains("U+0013"));
     // Not UTF-8.

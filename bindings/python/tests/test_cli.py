@@ -115,8 +115,8 @@ def test_same_output_as_the_rust_cli() -> None:
 
 
 def test_parse_and_explain_escape_network_text() -> None:
-    # Issue 17: a body's code, Message and RequestId cannot clear the screen
-    # or forge lines; explain's code argument neither.
+    # A body's code, Message and RequestId come from the network: they cannot
+    # clear the screen or forge lines; explain's code argument neither.
     body = (
         b'{"Response":{"Error":{"Code":"X\\u001b[2J","Message":"a\\nforged: 1\\r"},'
         b'"RequestId":"r\\u202e"}}'

@@ -205,7 +205,7 @@ def test_from_real_tencentcloud_sdk_exception() -> None:
 
 
 def test_str_escapes_server_text() -> None:
-    # Issue 17: the code, Message and RequestId come from the network.
+    # The code, Message and RequestId come from the network: str() escapes them.
     body = (
         b'{"Response":{"Error":{"Code":"Internal\\u001b[2JError\\n",'
         b'"Message":"line\\nforged: yes\\r\\u0000\\u202e"},"RequestId":"r\\u0085\\u2066"}}'
@@ -233,7 +233,7 @@ def test_str_leaves_out_empty_parts() -> None:
 
 
 def test_legacy_code_underflow_is_not_success() -> None:
-    # Issue 17: -1e-400 is a fraction, not 0 (success).
+    # -1e-400 is a fraction, not 0 (success).
     with pytest.raises(smh_errors.ResponseParseError) as ei:
         smh_errors.parse_response(b'{"code":-1e-400}')
     assert ei.value.kind == "wrong_type"
