@@ -1,6 +1,7 @@
 package smherrors
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -71,7 +72,7 @@ func TestLookupAnswers(t *testing.T) {
 	if e != want {
 		t.Fatalf("got %+v\nwant %+v", e, want)
 	}
-	if got := Lookup("NoSuchCode", "en").Status; got != "" {
+	if got := Lookup("NoSuchCode", "en").Status; got != 0 {
 		t.Fatalf("a generic answer has status %q", got)
 	}
 	if got := Lookup("RequestLimitExceeded.Burst", "en").Retryable; !got {
@@ -511,5 +512,38 @@ func TestDetail(t *testing.T) {
 	_ = cat.Close()
 	if d, ok := cat.Detail("MissingParameter", "The request is missing a required parameter `Filters`.", "zh"); !ok || d != "缺少必需的参数 Filters。" {
 		t.Errorf("closed catalog: got %q, %v", d, ok)
+	}
+}
+
+// Resolution, Kind and Status print and marshal as the shared vocabulary's
+// names ("" in a generic answer), and read back from them.
+func TestEntryJSONNames(t *testing.T) {
+	for _, c := range []struct {
+		code, want string
+	}{
+		{"AuthFailure.SignatureFailure", `"resolution":"exact","matched":"AuthFailure.SignatureFailure","kind":"common","retryable":false,"status":"current"`},
+		{"InternalError.BalanceLess", `"resolution":"exact","matched":"InternalError.BalanceLess","kind":"business","retryable":false,"status":"retired"`},
+		{"InvalidParameterValue.Foo", `"resolution":"parent","matched":"InvalidParameterValue","kind":"common","retryable":false,"status":"current"`},
+		{"No.Such", `"resolution":"generic","matched":"","kind":"","retryable":false,"status":""`},
+	} {
+		e := Lookup(c.code, "en-US")
+		b, err := json.Marshal(e)
+		if err != nil || !strings.Contains(string(b), c.want) {
+			t.Fatalf("%s: %s (%v), want %s", c.code, b, err, c.want)
+		}
+		var back Entry
+		if err := json.Unmarshal(b, &back); err != nil || back != e {
+			t.Fatalf("%s: read back %+v (%v), want %+v", c.code, back, err, e)
+		}
+		if got := fmt.Sprint(e.Resolution, " ", e.Kind, " ", e.Status); got != strings.Join([]string{e.Resolution.String(), e.Kind.String(), e.Status.String()}, " ") {
+			t.Fatalf("%s: printed %q", c.code, got)
+		}
+	}
+	var k Kind
+	if err := json.Unmarshal([]byte(`"bogus"`), &k); err == nil {
+		t.Fatal("an unknown kind was read")
+	}
+	if Kind(200).String() != "" || Resolution(9).String() != "" || Status(3).String() != "" {
+		t.Fatal("a value outside the constants has a name")
 	}
 }

@@ -3,6 +3,7 @@ package smherrors
 import (
 	"encoding/binary"
 	"errors"
+	"fmt"
 	"math/bits"
 	"runtime"
 	"strings"
@@ -39,39 +40,108 @@ type Entry struct {
 	DocURL string `json:"doc_url"`
 }
 
-// Resolution says how a lookup found its message.
-type Resolution string
+// Resolution says how a lookup found its message. It prints, and marshals
+// to JSON, as "exact", "parent" or "generic" (the shared vocabulary); the
+// zero value, in no answer, as "".
+type Resolution uint8
 
 const (
 	// ResolutionExact: the code's own message.
-	ResolutionExact Resolution = "exact"
+	ResolutionExact Resolution = iota + 1
 	// ResolutionParent: the message of the code's nearest registered
 	// ancestor (InvalidParameterValue.Foo answered by InvalidParameterValue).
-	ResolutionParent Resolution = "parent"
+	ResolutionParent
 	// ResolutionGeneric: the generic message for codes nobody knows.
-	ResolutionGeneric Resolution = "generic"
+	ResolutionGeneric
 )
 
-// Kind says where a registered code comes from.
-type Kind string
+// Kind says where a registered code comes from. It prints, and marshals to
+// JSON, as "common" or "business"; the zero value, in a generic answer, as "".
+type Kind uint8
 
 const (
 	// KindCommon: a code every Tencent Cloud API can return.
-	KindCommon Kind = "common"
+	KindCommon Kind = iota + 1
 	// KindBusiness: a code of SMH's own business logic.
-	KindBusiness Kind = "business"
+	KindBusiness
 )
 
-// Status says whether a current source still lists a registered code.
-type Status string
+// Status says whether a current source still lists a registered code. It
+// prints, and marshals to JSON, as "current" or "retired"; the zero value,
+// in a generic answer, as "".
+type Status uint8
 
 const (
 	// StatusCurrent: the service's error-code page or a current official
 	// SDK release lists the code.
-	StatusCurrent Status = "current"
+	StatusCurrent Status = iota + 1
 	// StatusRetired: only older official SDK releases listed the code.
-	StatusRetired Status = "retired"
+	StatusRetired
 )
+
+var (
+	resolutionNames = [...]string{"", "exact", "parent", "generic"}
+	kindNames       = [...]string{"", "common", "business"}
+	statusNames     = [...]string{"", "current", "retired"}
+)
+
+// enumName is names[v], or "" for a value outside the type's constants.
+func enumName(names []string, v uint8) string {
+	if int(v) < len(names) {
+		return names[v]
+	}
+	return ""
+}
+
+// enumValue is the index of text in names; an error for any other text.
+func enumValue(what string, names []string, text []byte) (uint8, error) {
+	for i, n := range names {
+		if n == string(text) {
+			return uint8(i), nil
+		}
+	}
+	return 0, fmt.Errorf("smherrors: %q is not a %s", text, what)
+}
+
+// String is the resolution's name: "exact", "parent", "generic" ("" for
+// the zero value).
+func (r Resolution) String() string { return enumName(resolutionNames[:], uint8(r)) }
+
+// MarshalText gives the resolution's name (String).
+func (r Resolution) MarshalText() ([]byte, error) { return []byte(r.String()), nil }
+
+// UnmarshalText reads a name that String gives.
+func (r *Resolution) UnmarshalText(text []byte) error {
+	v, err := enumValue("resolution", resolutionNames[:], text)
+	*r = Resolution(v)
+	return err
+}
+
+// String is the kind's name: "common", "business" ("" for the zero value).
+func (k Kind) String() string { return enumName(kindNames[:], uint8(k)) }
+
+// MarshalText gives the kind's name (String).
+func (k Kind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
+
+// UnmarshalText reads a name that String gives.
+func (k *Kind) UnmarshalText(text []byte) error {
+	v, err := enumValue("kind", kindNames[:], text)
+	*k = Kind(v)
+	return err
+}
+
+// String is the status's name: "current", "retired" ("" for the zero value).
+func (s Status) String() string { return enumName(statusNames[:], uint8(s)) }
+
+// MarshalText gives the status's name (String).
+func (s Status) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
+
+// UnmarshalText reads a name that String gives.
+func (s *Status) UnmarshalText(text []byte) error {
+	v, err := enumValue("status", statusNames[:], text)
+	*s = Status(v)
+	return err
+}
 
 // Code is an SMH API error code, such as "AuthFailure.SignatureFailure".
 // Every registered code has a constant (codes_gen.go); any string converts.
@@ -305,7 +375,7 @@ func (c *Catalog) Message(code, locale string) string {
 // code.
 func (c *Catalog) Lookup(code, locale string) Entry {
 	// Both Lookup functions copy a kept entry straight into their result: a
-	// call that returned the 136-byte Entry would be copied once more.
+	// call that returned the 96-byte Entry would be copied once more.
 	if e := c.exact(code, locale); e != nil {
 		return *e
 	}

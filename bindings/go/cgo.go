@@ -203,7 +203,7 @@ func cAsk(h handle, code, locale string) Entry {
 func statusOf(matched, retired bool) Status {
 	switch {
 	case !matched:
-		return ""
+		return 0
 	case retired:
 		return StatusRetired
 	default:
@@ -276,7 +276,7 @@ func kindOf(k uint32) Kind {
 	case uint32(C.SMH_ERRORS_KIND_BUSINESS):
 		return KindBusiness
 	default:
-		return ""
+		return 0
 	}
 }
 

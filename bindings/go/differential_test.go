@@ -82,9 +82,9 @@ func TestDifferential(t *testing.T) {
 		entry := func(e Entry) {
 			field("message", e.Message, c.Message)
 			field("locale", e.Locale, c.Locale)
-			field("resolution", string(e.Resolution), c.Resolution)
+			field("resolution", e.Resolution.String(), c.Resolution)
 			field("matched", string(e.Matched), c.Matched)
-			field("kind", string(e.Kind), c.Kind)
+			field("kind", e.Kind.String(), c.Kind)
 			field("doc_url", e.DocURL, c.DocURL)
 			if c.Retryable == nil || e.Retryable != *c.Retryable {
 				d = append(d, fmt.Sprintf("retryable: got %v, want %v", e.Retryable, c.Retryable))

@@ -179,7 +179,7 @@ func FuzzLookup(f *testing.F) {
 			t.Fatalf("%s %q, want %s %q", e.Resolution, e.Matched, resolution, matched)
 		}
 		if resolution == ResolutionGeneric {
-			if e.Kind != "" || e.Retryable || e.DocURL != "" {
+			if e.Kind != 0 || e.Retryable || e.DocURL != "" {
 				t.Fatalf("generic answer with facts: %+v", e)
 			}
 			want := Message("", locale) // the generic text without a code

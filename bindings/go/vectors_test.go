@@ -49,10 +49,10 @@ func diffEntry(got Entry, want expectLookup) []string {
 	}
 	check("message", got.Message, want.Message)
 	check("locale", got.Locale, want.Locale)
-	check("resolution", string(got.Resolution), want.Resolution)
+	check("resolution", got.Resolution.String(), want.Resolution)
 	check("matched", string(got.Matched), orEmpty(want.Matched))
-	check("kind", string(got.Kind), orEmpty(want.Kind))
-	check("status", string(got.Status), orEmpty(want.Status))
+	check("kind", got.Kind.String(), orEmpty(want.Kind))
+	check("status", got.Status.String(), orEmpty(want.Status))
 	check("doc_url", got.DocURL, orEmpty(want.DocURL))
 	if got.Retryable != want.Retryable {
 		d = append(d, fmt.Sprintf("retryable: got %v, want %v", got.Retryable, want.Retryable))
