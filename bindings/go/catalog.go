@@ -27,14 +27,15 @@ type Entry struct {
 	// Matched is the registered code whose message answered
 	// ("InvalidParameterValue"); "" for a generic answer.
 	Matched Code `json:"matched"`
-	// Kind is Matched's kind; "" for a generic answer.
+	// Kind is Matched's kind; the zero value (printed "") for a generic
+	// answer.
 	Kind Kind `json:"kind"`
 	// Retryable says whether a client may send the same request again
 	// after a backoff; false for a generic answer.
 	Retryable bool `json:"retryable"`
 	// Status is Matched's status: StatusRetired when no current official
 	// source lists it any more (it still answers with its own message),
-	// else StatusCurrent; "" for a generic answer.
+	// else StatusCurrent; the zero value (printed "") for a generic answer.
 	Status Status `json:"status"`
 	// DocURL is the answering message's documentation link, or "".
 	DocURL string `json:"doc_url"`

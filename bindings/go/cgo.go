@@ -199,7 +199,7 @@ func cAsk(h handle, code, locale string) Entry {
 	}
 }
 
-// statusOf is the Status of a lookup's matched code: "" when none matched.
+// statusOf is the Status of a lookup's matched code: the zero value when none matched.
 func statusOf(matched, retired bool) Status {
 	switch {
 	case !matched:
