@@ -19,6 +19,7 @@
 mod fluent;
 pub mod tmx;
 pub mod xliff;
+mod xml;
 
 use std::io::Read as _;
 use std::path::{Path, PathBuf};

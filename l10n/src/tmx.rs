@@ -12,6 +12,7 @@ use std::fmt::Write as _;
 
 use crate::fluent::{key_of, parse_clean, parts, runs_of, Run};
 use crate::xliff::units_of;
+use crate::xml::attr;
 use crate::LocaleFiles;
 
 /// Writes the TMX 1.4b memory of `source`/`target` pairs; `tool_version`
@@ -23,8 +24,8 @@ pub fn export(source: &LocaleFiles, target: &LocaleFiles, tool_version: &str) ->
     let _ = writeln!(
         out,
         "  <header creationtool=\"smh-errors\" creationtoolversion=\"{}\" segtype=\"block\" o-tmf=\"Fluent\" adminlang=\"en-US\" srclang=\"{}\" datatype=\"plaintext\"/>",
-        esc(tool_version)?,
-        esc(&source.locale)?
+        attr(tool_version)?,
+        attr(&source.locale)?
     );
     out.push_str("  <body>\n");
     let mut files: Vec<_> = source.files.iter().collect();
@@ -34,22 +35,22 @@ pub fn export(source: &LocaleFiles, target: &LocaleFiles, tool_version: &str) ->
         for entry in &res.body {
             let (Some(key), Some((Some(value), _, comment))) = (key_of(entry), parts(entry)) else { continue };
             let Some(t) = translated.get(&key) else { continue };
-            let _ = writeln!(out, "    <tu tuid=\"{}\">", esc(&key)?);
+            let _ = writeln!(out, "    <tu tuid=\"{}\">", attr(&key)?);
             if let Some(c) = comment.map(|c| c.content.join("\n")).filter(|c| !c.is_empty()) {
-                let _ = writeln!(out, "      <note>{}</note>", esc(&c)?);
+                let _ = writeln!(out, "      <note>{}</note>", attr(&c)?);
             }
             let src = runs_of(value);
             let mut codes: Vec<&str> = Vec::new();
             let _ = writeln!(
                 out,
                 "      <tuv xml:lang=\"{}\"><seg>{}</seg></tuv>",
-                esc(&source.locale)?,
+                attr(&source.locale)?,
                 seg(&src, &mut codes)?
             );
             let _ = writeln!(
                 out,
                 "      <tuv xml:lang=\"{}\"><seg>{}</seg></tuv>",
-                esc(&target.locale)?,
+                attr(&target.locale)?,
                 seg(t, &mut codes)?
             );
             out.push_str("    </tu>\n");
@@ -66,7 +67,7 @@ fn seg<'r>(runs: &'r [Run], codes: &mut Vec<&'r str>) -> Result<String, String> 
     let mut used = Vec::new();
     for r in runs {
         match r {
-            Run::Text(t) => out.push_str(&esc(t)?),
+            Run::Text(t) => out.push_str(&attr(t)?),
             Run::Code(c) => {
                 let x = match codes.iter().enumerate().position(|(i, f)| *f == c.ftl && !used.contains(&i)) {
                     Some(i) => i,
@@ -76,31 +77,7 @@ fn seg<'r>(runs: &'r [Run], codes: &mut Vec<&'r str>) -> Result<String, String> 
                     }
                 };
                 used.push(x);
-                let _ = write!(out, "<ph x=\"{}\" type=\"fluent-{}\">{}</ph>", x + 1, c.kind.as_str(), esc(&c.ftl)?);
-            }
-        }
-    }
-    Ok(out)
-}
-
-/// `s` escaped for XML content and attributes.
-fn esc(s: &str) -> Result<String, String> {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\n' => out.push_str("&#10;"),
-            '\r' => out.push_str("&#13;"),
-            '\t' => out.push_str("&#9;"),
-            c if matches!(c, '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..) => out.push(c),
-            c => {
-                return Err(format!(
-                    "the text holds U+{:04X}, which XML cannot carry; run `smh-errors check`",
-                    c as u32
-                ))
+                let _ = write!(out, "<ph x=\"{}\" type=\"fluent-{}\">{}</ph>", x + 1, c.kind.as_str(), attr(&c.ftl)?);
             }
         }
     }

@@ -30,6 +30,7 @@ use quick_xml::name::ResolveResult;
 use quick_xml::NsReader;
 
 use crate::fluent::{key_of, parse_clean, parse_code, parts, runs_of, shown, Code, CodeKind, Run, Targets};
+use crate::xml::{attr, is_xml_char, text};
 use crate::{FtlFile, LocaleFiles};
 
 /// The XLIFF 2 core namespace (2.0 and 2.1 share it).
@@ -178,39 +179,6 @@ fn ph(id: &str, c: &Code, data: &[&Code]) -> Result<String, String> {
         attr(&disp)?,
         c.kind.as_str()
     ))
-}
-
-/// Whether XML 1.0 can carry `c` at all.
-fn is_xml_char(c: char) -> bool {
-    matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..)
-}
-
-/// `s` as element content.
-fn text(s: &str) -> Result<String, String> {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '\r' => out.push_str("&#13;"),
-            c if is_xml_char(c) => out.push(c),
-            c => {
-                return Err(format!(
-                    "the text holds U+{:04X}, which XML cannot carry; run `smh-errors check`",
-                    c as u32
-                ))
-            }
-        }
-    }
-    Ok(out)
-}
-
-/// `s` as an attribute value (white space kept through a reader's
-/// normalization).
-fn attr(s: &str) -> Result<String, String> {
-    let t = text(s)?;
-    Ok(t.replace('"', "&quot;").replace('\n', "&#10;").replace('\t', "&#9;"))
 }
 
 // ---------------------------------------------------------------- reading
