@@ -18,8 +18,12 @@ fn default_with(env: [Option<&str>; 4]) -> String {
     }
     let cat = Catalog::builder().build().expect("a catalog without overlays");
     let name = cat.default_locale().name().to_string();
-    // `lookup(_, None)` uses the same default.
+    // `lookup(_, None)` and `locale_or_default(None)` use the same default;
+    // `locale_or_default(Some(_))` is the request's own locale.
     assert_eq!(cat.lookup("ActionOffline", None).locale, name, "{env:?}");
+    assert_eq!(cat.locale_or_default(None).name(), name, "{env:?}");
+    assert_eq!(cat.locale_or_default(Some("en")).name(), "en-US", "{env:?}");
+    assert_eq!(cat.locale_or_default(Some("zh_CN.UTF-8")).name(), "zh-CN", "{env:?}");
     name
 }
 

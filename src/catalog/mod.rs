@@ -143,29 +143,33 @@ impl Catalog {
     /// Resolves `code` in `locale` (`None`: the default locale). Never fails:
     /// unknown codes get a parent's or the generic message.
     pub fn lookup<'a>(&'a self, code: &'a str, locale: Option<&str>) -> Lookup<'a> {
-        self.handle(locale).lookup(code)
+        self.locale_or_default(locale).lookup(code)
     }
 
     /// The localized detail of an error's server message in `locale`
     /// (`None`: the default locale): see [`Locale::detail`].
     pub fn detail(&self, code: &str, server_message: &str, locale: Option<&str>) -> Option<Detail<'_>> {
-        self.handle(locale).detail(code, server_message)
+        self.locale_or_default(locale).detail(code, server_message)
     }
 
     /// Like [`Catalog::lookup`], formatting the message with `args` (a
     /// message's own variables; `$code` is always the code as asked).
     pub fn format<'a>(&'a self, code: &'a str, locale: Option<&str>, args: &FluentArgs<'_>) -> Lookup<'a> {
-        self.handle(locale).format(code, args)
+        self.locale_or_default(locale).format(code, args)
     }
 
     /// Answers `code` in `locale` (`None`: the default locale) with one
     /// search; see [`Answer`].
     #[inline]
     pub fn answer<'c, 'q>(&'c self, code: &'q str, locale: Option<&str>) -> Answer<'c, 'q> {
-        self.handle(locale).answer(code)
+        self.locale_or_default(locale).answer(code)
     }
 
-    fn handle(&self, locale: Option<&str>) -> Locale<'_> {
+    /// The locale handle for a request, or for the default locale
+    /// ([`Catalog::default_locale`]) when there is none: what every call
+    /// that takes an optional locale resolves.
+    #[inline]
+    pub fn locale_or_default(&self, locale: Option<&str>) -> Locale<'_> {
         match locale {
             Some(l) => self.locale(l),
             None => self.default_locale(),

@@ -200,10 +200,7 @@ impl NativeCatalog {
     #[napi(catch_unwind)]
     pub fn table(&self, locale: Option<String>) -> Result<(String, Vec<EntryRow>)> {
         let cat = self.cat()?;
-        let handle = match &locale {
-            Some(l) => cat.locale(l),
-            None => cat.default_locale(),
-        };
+        let handle = cat.locale_or_default(locale.as_deref());
         let rows = ErrorCode::ALL.iter().map(|c| row(&handle.lookup(c.as_str()))).collect();
         Ok((handle.name().to_string(), rows))
     }
@@ -213,10 +210,7 @@ impl NativeCatalog {
     #[napi(catch_unwind)]
     pub fn messages(&self, locale: Option<String>) -> Result<(String, Vec<String>)> {
         let cat = self.cat()?;
-        let handle = match &locale {
-            Some(l) => cat.locale(l),
-            None => cat.default_locale(),
-        };
+        let handle = cat.locale_or_default(locale.as_deref());
         let texts = ErrorCode::ALL.iter().map(|c| handle.message(c.as_str()).into_owned()).collect();
         Ok((handle.name().to_string(), texts))
     }
@@ -237,20 +231,14 @@ impl NativeCatalog {
     #[napi(catch_unwind)]
     pub fn negotiate(&self, requested: Option<String>) -> Result<String> {
         let cat = self.cat()?;
-        Ok(match requested {
-            Some(r) => cat.negotiate(&r).to_string(),
-            None => cat.default_locale().name().to_string(),
-        })
+        Ok(cat.locale_or_default(requested.as_deref()).name().to_string())
     }
 
     /// Every catalog locale tried for `requested`, best first, ending in en-US.
     #[napi(catch_unwind)]
     pub fn chain(&self, requested: Option<String>) -> Result<Vec<String>> {
         let cat = self.cat()?;
-        let handle = match &requested {
-            Some(r) => cat.locale(r),
-            None => cat.default_locale(),
-        };
+        let handle = cat.locale_or_default(requested.as_deref());
         Ok(handle.chain().map(str::to_string).collect())
     }
 

@@ -332,10 +332,7 @@ impl NativeCatalog {
         locale: Option<&Bound<'py, PyString>>,
     ) -> PyResult<(Bound<'py, PyDict>, Bound<'py, PyDict>)> {
         let locale = locale.map(text);
-        let handle = match locale.as_deref() {
-            Some(l) => self.cat().locale(l),
-            None => self.cat().default_locale(),
-        };
+        let handle = self.cat().locale_or_default(locale.as_deref());
         let (messages, entries) = (PyDict::new(py), PyDict::new(py));
         for c in ErrorCode::ALL {
             let hit = handle.lookup(c.as_str());
