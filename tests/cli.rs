@@ -1,16 +1,10 @@
 //! The `smh-errors` command, run as a user runs it.
 
 use std::io::Write;
-use std::process::{Command, Output, Stdio};
+use std::process::{Output, Stdio};
 
-fn bin() -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_smh-errors"));
-    // A clean locale environment: each test sets what it means.
-    for v in ["SMH_ERRORS_LOCALE", "LC_ALL", "LC_MESSAGES", "LANG", "SMH_ERRORS_CATALOG_DIR"] {
-        c.env_remove(v);
-    }
-    c
-}
+mod common;
+use common::bin;
 
 fn run(args: &[&str]) -> Output {
     bin().args(args).output().expect("run smh-errors")

@@ -3,18 +3,10 @@
 //! translation `check` refuses and a hostile file write nothing.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
-const ROOT: &str = env!("CARGO_MANIFEST_DIR");
-
-fn bin() -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_smh-errors"));
-    for v in ["SMH_ERRORS_LOCALE", "LC_ALL", "LC_MESSAGES", "LANG", "SMH_ERRORS_CATALOG_DIR"] {
-        c.env_remove(v);
-    }
-    c.current_dir(ROOT);
-    c
-}
+mod common;
+use common::{bin, ROOT};
 
 fn scratch(name: &str) -> PathBuf {
     let d = Path::new(env!("CARGO_TARGET_TMPDIR")).join("exchange").join(name);

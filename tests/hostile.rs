@@ -2,10 +2,12 @@
 //! line each, real languages only, nothing that cannot be formatted, and the
 //! smaller holes.
 
-use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
 use smh_errors::{Catalog, CatalogError, Diagnostic};
+
+mod common;
+use common::{tempdir, write};
 
 fn errs(locale: &str, ftl: &str) -> Vec<Diagnostic> {
     Catalog::builder().overlay_source(locale, "a.ftl", ftl).diagnostics()
@@ -13,19 +15,6 @@ fn errs(locale: &str, ftl: &str) -> Vec<Diagnostic> {
 
 fn rules(d: &[Diagnostic]) -> Vec<&'static str> {
     d.iter().filter(|d| d.is_error()).map(|d| d.rule).collect()
-}
-
-fn tempdir(name: &str) -> PathBuf {
-    let d = std::env::temp_dir().join(format!("smh-hostile-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&d);
-    std::fs::create_dir_all(&d).unwrap();
-    d
-}
-
-fn write(dir: &Path, rel: &str, text: &str) {
-    let p = dir.join(rel);
-    std::fs::create_dir_all(p.parent().unwrap()).unwrap();
-    std::fs::write(p, text).unwrap();
 }
 
 #[test]
@@ -64,7 +53,7 @@ fn the_error_text_handed_to_bindings_is_bounded() {
 fn a_file_over_the_size_limit_is_refused_unread() {
     let big = "# x\n".repeat(smh_errors_check::MAX_FILE_LEN / 4 + 1);
     assert_eq!(rules(&errs("ja-JP", &big)), ["too-large"]);
-    let dir = tempdir("big");
+    let dir = tempdir("hostile", "big");
     write(&dir, "ja-JP/a.ftl", &big);
     let d = Catalog::builder().overlay_dir(&dir).diagnostics();
     assert_eq!(rules(&d), ["too-large"], "{d:?}");
@@ -83,7 +72,7 @@ fn diagnostic_messages_are_one_line() {
 
 #[test]
 fn und_and_locales_matching_everything_are_refused() {
-    let dir = tempdir("und");
+    let dir = tempdir("hostile", "und");
     write(&dir, "und/a.ftl", "ActionOffline = x\n");
     let d = Catalog::builder().overlay_dir(&dir).diagnostics();
     assert_eq!(rules(&d), ["bad-locale-folder"], "{d:?}");
@@ -135,7 +124,7 @@ fn invisible_characters_are_found_by_their_unicode_properties() {
 
 #[test]
 fn a_broken_link_is_reported_and_tool_folders_are_ignored() {
-    let dir = tempdir("links");
+    let dir = tempdir("hostile", "links");
     write(&dir, "ja-JP/a.ftl", "ActionOffline = x\n");
     std::os::unix::fs::symlink(dir.join("nowhere.ftl"), dir.join("ja-JP/dangling.ftl")).unwrap();
     std::os::unix::fs::symlink(dir.join("ja-JP/loop.ftl"), dir.join("ja-JP/loop.ftl")).unwrap();

@@ -10,18 +10,8 @@ use std::time::{Duration, Instant};
 use smh_errors::{Catalog, Diagnostic};
 use smh_errors_check::{MAX_FORMATTED_LEN, MAX_LOAD_BYTES, MAX_LOAD_FILES};
 
-fn tempdir(name: &str) -> PathBuf {
-    let d = std::env::temp_dir().join(format!("smh-hostile23-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&d);
-    std::fs::create_dir_all(&d).unwrap();
-    d
-}
-
-fn write(dir: &Path, rel: &str, text: &str) {
-    let p = dir.join(rel);
-    std::fs::create_dir_all(p.parent().unwrap()).unwrap();
-    std::fs::write(p, text).unwrap();
-}
+mod common;
+use common::{tempdir, write};
 
 fn mkfifo(p: &Path) {
     std::fs::create_dir_all(p.parent().unwrap()).unwrap();
@@ -81,7 +71,7 @@ fn diagnostics_within_a_minute(dirs: Vec<PathBuf>) -> Vec<Diagnostic> {
 
 #[test]
 fn a_fifo_or_device_named_ftl_is_a_diagnostic_never_waited_on() {
-    let dir = tempdir("fifo");
+    let dir = tempdir("hostile-overlays", "fifo");
     write(&dir, "ja-JP/a.ftl", "ActionOffline = 終了しました。\n");
     mkfifo(&dir.join("ja-JP/b.ftl"));
     std::os::unix::fs::symlink(dir.join("ja-JP/b.ftl"), dir.join("ja-JP/c.ftl")).unwrap();
@@ -111,7 +101,7 @@ fn check_renders_from_what_it_read_never_reading_a_file_again() {
     let out = String::from_utf8_lossy(&o.stdout);
     assert_eq!(o.status.code(), Some(1), "{out} {}", String::from_utf8_lossy(&o.stderr));
     assert!(out.starts_with("/dev/zero:1:1: error: cannot read the catalog directory"), "{out}");
-    let dir = tempdir("render");
+    let dir = tempdir("hostile-overlays", "render");
     write(&dir, "ja-JP/a.ftl", "ActionOffline = { -nosuch }\n");
     std::os::unix::fs::symlink("/dev/zero", dir.join("ja-JP/zero.ftl")).unwrap();
     let o = run(&["check", dir.to_str().unwrap()], &[], Some("ulimit -v 1048576"));
@@ -183,8 +173,8 @@ fn a_long_chain_of_references_is_refused_without_deep_recursion() {
 
 #[test]
 fn a_folder_named_again_is_read_once_in_its_last_place() {
-    let d = tempdir("again-d");
-    let e = tempdir("again-e");
+    let d = tempdir("hostile-overlays", "again-d");
+    let e = tempdir("hostile-overlays", "again-e");
     write(&d, "ja-JP/a.ftl", "ActionOffline = dの文\nInternalError = { -nosuch }\n");
     write(&e, "ja-JP/a.ftl", "ActionOffline = eの文\n");
     // A broken folder named 500 times is reported once.
@@ -211,7 +201,7 @@ fn a_folder_named_again_is_read_once_in_its_last_place() {
 #[test]
 fn one_load_reads_a_bounded_number_of_files_and_bytes() {
     // More files than the cap, each tiny.
-    let dir = tempdir("many-files");
+    let dir = tempdir("hostile-overlays", "many-files");
     for i in 0..MAX_LOAD_FILES + 5 {
         write(&dir, &format!("ja-JP/f{i:05}.ftl"), "");
     }
@@ -221,7 +211,7 @@ fn one_load_reads_a_bounded_number_of_files_and_bytes() {
     assert!(capped[0].message.contains(&format!("at most {MAX_LOAD_FILES} files and folders")), "{}", capped[0]);
     assert!(capped[0].is_error());
     // Links to one large file: each counts, until the byte cap.
-    let dir = tempdir("many-links");
+    let dir = tempdir("hostile-overlays", "many-links");
     let big = format!("# {}\n", "x".repeat((1 << 20) - 8));
     write(&dir, "big.txt", &big);
     for i in 0..400 {
@@ -235,7 +225,8 @@ fn one_load_reads_a_bounded_number_of_files_and_bytes() {
     // Eight of the 400 fit in 8 MiB; the ninth is where the load stopped.
     assert!(capped[0].path.ends_with("l008.ftl"), "{}", capped[0]);
     // Several folders share one budget.
-    let err = Catalog::builder().overlay_dir(&dir).overlay_dir(tempdir("other")).build().unwrap_err();
+    let err =
+        Catalog::builder().overlay_dir(&dir).overlay_dir(tempdir("hostile-overlays", "other")).build().unwrap_err();
     assert!(err.to_string().contains("[too-much-input]"), "{err}");
 }
 
@@ -262,7 +253,7 @@ fn a_detail_that_hides_its_hole_or_is_blank_is_refused() {
 
 #[test]
 fn folder_names_are_escaped_in_check_and_coverage_tables() {
-    let root = tempdir("names");
+    let root = tempdir("hostile-overlays", "names");
     let dir = root.join("x\u{1b}[31mRED\nFAKE: 0 error(s)\u{200b}");
     write(&dir, "ja-JP/a.ftl", "ActionOffline = 終了しました。\n");
     let shown = "x\\u{1b}[31mRED\\nFAKE: 0 error(s)\\u{200b}";
@@ -279,7 +270,7 @@ fn folder_names_are_escaped_in_check_and_coverage_tables() {
 #[test]
 fn invisible_characters_from_the_server_are_escaped_in_parse_output() {
     let body = "{\"Response\":{\"Error\":{\"Code\":\"InvalidParameter\u{200b}\",\"Message\":\"Parameter `Li\u{e0041}b\u{feff}` format invalid.\u{ad}\u{2060}\"},\"RequestId\":\"r\u{200d}\"}}";
-    let dir = tempdir("parse");
+    let dir = tempdir("hostile-overlays", "parse");
     write(&dir, "body.json", body);
     let o = run(&["parse", dir.join("body.json").to_str().unwrap()], &[], None);
     let out = String::from_utf8_lossy(&o.stdout);

@@ -3,20 +3,12 @@
 //! (The pages in a browser: site/tests/browser, `make test-site`.)
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
 use smh_errors::{Catalog, ErrorCode};
 
-const ROOT: &str = env!("CARGO_MANIFEST_DIR");
-
-fn bin() -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_smh-errors"));
-    for v in ["SMH_ERRORS_LOCALE", "LC_ALL", "LC_MESSAGES", "LANG", "SMH_ERRORS_CATALOG_DIR"] {
-        c.env_remove(v);
-    }
-    c.current_dir(ROOT);
-    c
-}
+mod common;
+use common::{bin, ROOT};
 
 /// A fresh directory under the target directory, named for the test.
 fn scratch(name: &str) -> PathBuf {

@@ -1,20 +1,12 @@
 //! The translators' workflow, run as a translator runs it: preview a partial
 //! locale without rebuilding, coverage, export, and the pseudo-locales.
 
-use std::process::{Command, Output};
+use std::process::Output;
 
 use smh_errors::{Catalog, ErrorCode};
 
-const ROOT: &str = env!("CARGO_MANIFEST_DIR");
-
-fn bin() -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_smh-errors"));
-    for v in ["SMH_ERRORS_LOCALE", "LC_ALL", "LC_MESSAGES", "LANG", "SMH_ERRORS_CATALOG_DIR"] {
-        c.env_remove(v);
-    }
-    c.current_dir(ROOT);
-    c
-}
+mod common;
+use common::{bin, ROOT};
 
 fn json(o: &Output) -> serde_json::Value {
     serde_json::from_slice(&o.stdout)
